@@ -1,0 +1,1 @@
+//! Generated models (placeholder until `gen models` writes it).

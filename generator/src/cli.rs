@@ -1,0 +1,151 @@
+//! The command line, exactly as DESIGN.md's CLI contract states it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Generates the EventLeadPlatform models crate from schema.yaml or a live database, and keeps
+/// the two from drifting apart.
+#[derive(Debug, Parser)]
+#[command(name = "gen", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write the generated models crate (or, with --check, report how it differs).
+    Models(ModelsArgs),
+    /// Read a live database into schema.yaml, merging into the existing file.
+    Introspect(IntrospectArgs),
+    /// Compare schema.yaml with one or more live databases.
+    Diff(DiffArgs),
+    /// Print a creation script for a dialect.
+    Ddl(DdlArgs),
+    /// Check schema.yaml against the naming standards.
+    Lint(LintArgs),
+}
+
+/// `gen models`.
+#[derive(Debug, Args)]
+pub struct ModelsArgs {
+    /// The schema file.
+    #[arg(long, default_value = "schema.yaml")]
+    pub schema: PathBuf,
+    /// Generate from a live database instead of the schema file.
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    pub url: Option<String>,
+    /// The generated crate's directory.
+    #[arg(long, default_value = "generated")]
+    pub out: PathBuf,
+    /// A directory of templates overriding the built-in ones (same file names).
+    #[arg(long)]
+    pub templates: Option<PathBuf>,
+    /// Write nothing; exit 1 with a diff if the crate on disk differs.
+    #[arg(long)]
+    pub check: bool,
+    /// Print the schema model (after naming) and stop; for debugging.
+    #[arg(long, hide = true)]
+    pub dump_ir: bool,
+}
+
+/// `gen introspect`.
+#[derive(Debug, Args)]
+pub struct IntrospectArgs {
+    /// Connection string (URL or ADO.NET).
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    pub url: String,
+    /// The schema file to merge into.
+    #[arg(long, default_value = "schema.yaml")]
+    pub schema: PathBuf,
+    /// Where to write; defaults to the --schema file.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Write nothing; exit 1 with a diff if the file would change.
+    #[arg(long)]
+    pub check: bool,
+}
+
+/// Which differences make `gen diff` exit 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Only differences that break running services.
+    Breaking,
+    /// Breaking and additive differences.
+    Additive,
+    /// Any difference, cosmetic ones included.
+    Any,
+}
+
+/// Output format of `gen diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One line per difference, grouped by grade.
+    Text,
+    /// A JSON document for CI annotations.
+    Json,
+}
+
+/// `gen diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// Connection string of the one database to compare with.
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true, conflicts_with = "env")]
+    pub url: Option<String>,
+    /// An environment as NAME=VAR, VAR being the environment variable holding its connection
+    /// string. Repeatable.
+    #[arg(long = "env", value_name = "NAME=VAR")]
+    pub env: Vec<String>,
+    /// The schema file.
+    #[arg(long, default_value = "schema.yaml")]
+    pub schema: PathBuf,
+    /// Which grade of difference makes the exit code 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Any)]
+    pub fail_on: FailOn,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Report only differences not recorded in this baseline file.
+    #[arg(long, conflicts_with = "write_baseline")]
+    pub baseline: Option<PathBuf>,
+    /// Record today's differences in this baseline file.
+    #[arg(long)]
+    pub write_baseline: Option<PathBuf>,
+}
+
+/// SQL dialect of `gen ddl`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Dialect {
+    /// SQL Server (T-SQL).
+    Mssql,
+    /// PostgreSQL.
+    Postgres,
+}
+
+/// `gen ddl`.
+#[derive(Debug, Args)]
+pub struct DdlArgs {
+    /// Target dialect.
+    #[arg(long, value_enum)]
+    pub dialect: Dialect,
+    /// The schema file.
+    #[arg(long, default_value = "schema.yaml")]
+    pub schema: PathBuf,
+    /// Leave out the reference rows.
+    #[arg(long)]
+    pub no_seed: bool,
+    /// Print only an idempotent script that sets every description.
+    #[arg(long)]
+    pub descriptions_only: bool,
+}
+
+/// `gen lint`.
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// The schema file.
+    #[arg(long, default_value = "schema.yaml")]
+    pub schema: PathBuf,
+}

@@ -1,0 +1,8 @@
+//! One module per subcommand: argument handling and orchestration only; the work lives in the
+//! library modules they call. Each returns the exit code on success (0, or 1 for drift).
+
+pub mod ddl;
+pub mod diff;
+pub mod introspect;
+pub mod lint;
+pub mod models;

@@ -1,0 +1,142 @@
+//! The schema model: the one intermediate representation every loader produces and every
+//! output consumes.
+//!
+//! It knows nothing of YAML, SQL text or templates. Everything is ordered exactly as the
+//! source gave it (schemas, tables, columns, rows), which is what makes output deterministic.
+//! Database names are kept verbatim; Rust names are filled in once by [`crate::naming`] and
+//! stored beside them (`rust` fields), so no template ever derives a name.
+
+mod loc;
+mod table;
+mod types;
+mod value;
+
+pub use loc::Loc;
+pub use table::{
+    CheckConstraint, Column, DeprecatedVariant, EnumSpec, ForeignKey, Identity, Index,
+    IndexColumn, LintException, PrimaryKey, ReferentialAction, Row, Table, TableRef,
+    UniqueConstraint,
+};
+pub use types::{Length, RustType, SqlType};
+pub use value::{DefaultExpr, Value};
+
+/// A whole database: the root of the IR.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Database {
+    /// The `gen` version the schema file says it needs (`gen: "0.1"`), if it says one.
+    pub gen_version: Option<String>,
+    /// The database's name (`EventLeadPlatform`).
+    pub name: String,
+    /// Free-text description of the database.
+    pub description: Option<String>,
+    /// Which tables every command sees.
+    pub filter: Filter,
+    /// The database schemas (`ref`, `dbo`, …) in source order.
+    pub schemas: Vec<DbSchema>,
+}
+
+/// Include and exclude patterns (`schema.table`, `*` matches any run of characters), applied
+/// by every loader so that tables such as `dbo.sysdiagrams` never reach any output.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Filter {
+    /// Patterns a table must match to be seen; empty means every table.
+    pub include: Vec<String>,
+    /// Patterns that hide a table even when included.
+    pub exclude: Vec<String>,
+}
+
+/// One database schema (SQL Server `CREATE SCHEMA`), holding tables.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DbSchema {
+    /// SQL name, verbatim (`ref`).
+    pub name: String,
+    /// Rust module name (`r#ref` is not used: modules get a safe name such as `ref_`); the SQL
+    /// name above is what every query uses.
+    pub rust_module: String,
+    /// Description of the schema.
+    pub description: Option<String>,
+    /// Tables in source order.
+    pub tables: Vec<Table>,
+    /// Where the schema was declared.
+    pub loc: Option<Loc>,
+}
+
+impl Database {
+    /// Finds a table by schema and table name, comparing as SQL Server does (case-insensitively).
+    pub fn table(&self, schema: &str, table: &str) -> Option<&Table> {
+        self.schemas
+            .iter()
+            .find(|s| s.name.eq_ignore_ascii_case(schema))?
+            .tables
+            .iter()
+            .find(|t| t.name.eq_ignore_ascii_case(table))
+    }
+
+    /// Finds the table a reference points at.
+    pub fn resolve(&self, r: &TableRef) -> Option<&Table> {
+        self.table(&r.schema, &r.table)
+    }
+
+    /// Every table in source order, with its schema.
+    pub fn tables(&self) -> impl Iterator<Item = (&DbSchema, &Table)> {
+        self.schemas
+            .iter()
+            .flat_map(|s| s.tables.iter().map(move |t| (s, t)))
+    }
+}
+
+impl Filter {
+    /// Whether `schema.table` passes the include and exclude patterns.
+    pub fn admits(&self, schema: &str, table: &str) -> bool {
+        let full = format!("{schema}.{table}");
+        let included =
+            self.include.is_empty() || self.include.iter().any(|p| glob_match(p, &full));
+        included && !self.exclude.iter().any(|p| glob_match(p, &full))
+    }
+}
+
+/// Case-insensitive glob with `*` only (SQL Server names compare case-insensitively).
+fn glob_match(pattern: &str, text: &str) -> bool {
+    let p: Vec<char> = pattern.to_lowercase().chars().collect();
+    let t: Vec<char> = text.to_lowercase().chars().collect();
+    let (mut pi, mut ti, mut star, mut mark) = (0, 0, None, 0);
+    while ti < t.len() {
+        if pi < p.len() && p[pi] != '*' && p[pi] == t[ti] {
+            pi += 1;
+            ti += 1;
+        } else if pi < p.len() && p[pi] == '*' {
+            star = Some(pi);
+            mark = ti;
+            pi += 1;
+        } else if let Some(s) = star {
+            pi = s + 1;
+            mark += 1;
+            ti = mark;
+        } else {
+            return false;
+        }
+    }
+    p[pi..].iter().all(|c| *c == '*')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filter_matches_globs_case_insensitively() {
+        let f = Filter {
+            include: vec![],
+            exclude: vec!["dbo.sysdiagrams".into(), "*.__*".into()],
+        };
+        assert!(f.admits("dbo", "User"));
+        assert!(!f.admits("DBO", "SysDiagrams"));
+        assert!(!f.admits("dbo", "__EFMigrationsHistory"));
+        let only_ref = Filter {
+            include: vec!["ref.*".into()],
+            exclude: vec![],
+        };
+        assert!(only_ref.admits("ref", "Country"));
+        assert!(!only_ref.admits("dbo", "User"));
+    }
+}

@@ -1,0 +1,395 @@
+//! Canonical column types and the one place a column's Rust type comes from.
+//!
+//! Canonical types use SQL Server's names (the platform's database); what PostgreSQL calls
+//! them lives in `dialect::postgres`, never here.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A character or binary length: a number of units, or `max`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Length {
+    /// A bounded length.
+    N(u32),
+    /// `max` (up to 2 GB on SQL Server).
+    Max,
+}
+
+/// A canonical column type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum SqlType {
+    /// 64-bit integer.
+    BigInt,
+    /// 32-bit integer.
+    #[default]
+    Int,
+    /// 16-bit integer.
+    SmallInt,
+    /// 0..=255.
+    TinyInt,
+    /// Boolean.
+    Bit,
+    /// `decimal(p,s)`.
+    Decimal(u8, u8),
+    /// `numeric(p,s)`.
+    Numeric(u8, u8),
+    /// `money` (decimal(19,4)).
+    Money,
+    /// 64-bit float.
+    Float,
+    /// 32-bit float.
+    Real,
+    /// Unicode variable-length text.
+    NVarChar(Length),
+    /// Byte variable-length text.
+    VarChar(Length),
+    /// Unicode fixed-length text.
+    NChar(u32),
+    /// Byte fixed-length text.
+    Char(u32),
+    /// `datetime2(p)`, UTC by convention.
+    DateTime2(u8),
+    /// Legacy `datetime`.
+    DateTime,
+    /// Calendar date.
+    Date,
+    /// `time(p)`.
+    Time(u8),
+    /// `datetimeoffset(p)`.
+    DateTimeOffset(u8),
+    /// GUID.
+    UniqueIdentifier,
+    /// Variable-length binary.
+    VarBinary(Length),
+    /// Fixed-length binary.
+    Binary(u32),
+    /// A type outside the supported table (xml, geography, …). Only usable when the column
+    /// also names its Rust type explicitly.
+    Other(String),
+}
+
+/// The Rust type of a (non-null) column value, as generated code spells it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RustType {
+    /// `i64`.
+    I64,
+    /// `i32`.
+    I32,
+    /// `i16`.
+    I16,
+    /// `u8`.
+    U8,
+    /// `bool`.
+    Bool,
+    /// `rust_decimal::Decimal`.
+    Decimal,
+    /// `f64`.
+    F64,
+    /// `f32`.
+    F32,
+    /// `String`.
+    String,
+    /// `chrono::NaiveDateTime`.
+    NaiveDateTime,
+    /// `chrono::NaiveDate`.
+    NaiveDate,
+    /// `chrono::NaiveTime`.
+    NaiveTime,
+    /// `chrono::DateTime<FixedOffset>`.
+    DateTimeOffset,
+    /// `uuid::Uuid`.
+    Uuid,
+    /// `Vec<u8>`.
+    Bytes,
+    /// A path the schema named explicitly (`rust_type:` on the column).
+    Custom(String),
+}
+
+impl SqlType {
+    /// The Rust type for this SQL type. `None` for [`SqlType::Other`], which needs an explicit
+    /// `rust_type` on the column.
+    pub fn rust_type(&self) -> Option<RustType> {
+        use SqlType::*;
+        Some(match self {
+            BigInt => RustType::I64,
+            Int => RustType::I32,
+            SmallInt => RustType::I16,
+            TinyInt => RustType::U8,
+            Bit => RustType::Bool,
+            Decimal(..) | Numeric(..) | Money => RustType::Decimal,
+            Float => RustType::F64,
+            Real => RustType::F32,
+            NVarChar(_) | VarChar(_) | NChar(_) | Char(_) => RustType::String,
+            DateTime2(_) | DateTime => RustType::NaiveDateTime,
+            Date => RustType::NaiveDate,
+            Time(_) => RustType::NaiveTime,
+            DateTimeOffset(_) => RustType::DateTimeOffset,
+            UniqueIdentifier => RustType::Uuid,
+            VarBinary(_) | Binary(_) => RustType::Bytes,
+            Other(_) => return None,
+        })
+    }
+
+    /// Whether values are integers (usable as enum IDs and identity columns).
+    pub fn is_integer(&self) -> bool {
+        matches!(
+            self,
+            SqlType::BigInt | SqlType::Int | SqlType::SmallInt | SqlType::TinyInt
+        )
+    }
+
+    /// Whether values are text.
+    pub fn is_text(&self) -> bool {
+        matches!(
+            self,
+            SqlType::NVarChar(_) | SqlType::VarChar(_) | SqlType::NChar(_) | SqlType::Char(_)
+        )
+    }
+
+    /// The maximum number of characters for text types with a bound.
+    pub fn max_chars(&self) -> Option<u32> {
+        match self {
+            SqlType::NVarChar(Length::N(n))
+            | SqlType::VarChar(Length::N(n))
+            | SqlType::NChar(n)
+            | SqlType::Char(n) => Some(*n),
+            _ => None,
+        }
+    }
+}
+
+impl RustType {
+    /// The fully qualified path generated code uses (absolute, so a table named `Option` or
+    /// `String` shadows nothing).
+    pub fn path(&self) -> String {
+        match self {
+            RustType::I64 => "i64".into(),
+            RustType::I32 => "i32".into(),
+            RustType::I16 => "i16".into(),
+            RustType::U8 => "u8".into(),
+            RustType::Bool => "bool".into(),
+            RustType::Decimal => "::rust_decimal::Decimal".into(),
+            RustType::F64 => "f64".into(),
+            RustType::F32 => "f32".into(),
+            RustType::String => "::std::string::String".into(),
+            RustType::NaiveDateTime => "::chrono::NaiveDateTime".into(),
+            RustType::NaiveDate => "::chrono::NaiveDate".into(),
+            RustType::NaiveTime => "::chrono::NaiveTime".into(),
+            RustType::DateTimeOffset => "::chrono::DateTime<::chrono::FixedOffset>".into(),
+            RustType::Uuid => "::uuid::Uuid".into(),
+            RustType::Bytes => "::std::vec::Vec<u8>".into(),
+            RustType::Custom(p) => p.clone(),
+        }
+    }
+}
+
+/// Why a type string is not a canonical type.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TypeParseError {
+    /// The name is not in the supported table.
+    #[error("unknown type `{0}`; expected one of bigint, int, smallint, tinyint, bit, decimal(p,s), numeric(p,s), money, float, real, nvarchar(n|max), varchar(n|max), nchar(n), char(n), datetime2(p), datetime, date, time(p), datetimeoffset(p), uniqueidentifier, varbinary(n|max), binary(n); other types need `rust_type:` on the column")]
+    Unknown(String),
+    /// The arguments are missing, extra or out of range.
+    #[error("bad arguments for `{ty}`: {why}")]
+    BadArgs {
+        /// The type as written.
+        ty: String,
+        /// What is wrong.
+        why: String,
+    },
+}
+
+impl SqlType {
+    /// Parses a canonical type name, with an `other` fallback when `allow_other` is set (for
+    /// columns that name their Rust type explicitly).
+    pub fn parse(s: &str, allow_other: bool) -> Result<SqlType, TypeParseError> {
+        match s.parse::<SqlType>() {
+            Err(TypeParseError::Unknown(_)) if allow_other => Ok(SqlType::Other(s.trim().into())),
+            r => r,
+        }
+    }
+}
+
+impl FromStr for SqlType {
+    type Err = TypeParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim().to_ascii_lowercase();
+        let (name, args) = match t.find('(') {
+            Some(i) if t.ends_with(')') => (t[..i].trim(), Some(&t[i + 1..t.len() - 1])),
+            Some(_) => return Err(bad(s, "unbalanced parentheses")),
+            None => (t.as_str(), None),
+        };
+        let args: Vec<&str> = args
+            .map(|a| a.split(',').map(str::trim).collect())
+            .unwrap_or_default();
+        parse_named(s, name, &args)
+    }
+}
+
+fn bad(ty: &str, why: &str) -> TypeParseError {
+    TypeParseError::BadArgs {
+        ty: ty.trim().into(),
+        why: why.into(),
+    }
+}
+
+fn parse_named(orig: &str, name: &str, args: &[&str]) -> Result<SqlType, TypeParseError> {
+    use SqlType::*;
+    let none = |t: SqlType| {
+        if args.is_empty() {
+            Ok(t)
+        } else {
+            Err(bad(orig, "this type takes no arguments"))
+        }
+    };
+    match name {
+        "bigint" => none(BigInt),
+        "int" => none(Int),
+        "smallint" => none(SmallInt),
+        "tinyint" => none(TinyInt),
+        "bit" => none(Bit),
+        "money" => none(Money),
+        "float" => none(Float),
+        "real" => none(Real),
+        "datetime" => none(DateTime),
+        "date" => none(Date),
+        "uniqueidentifier" => none(UniqueIdentifier),
+        "decimal" | "numeric" => {
+            let (p, s) = precision_scale(orig, args)?;
+            Ok(if name == "decimal" { Decimal(p, s) } else { Numeric(p, s) })
+        }
+        "nvarchar" => Ok(NVarChar(length(orig, args, 4000)?)),
+        "varchar" => Ok(VarChar(length(orig, args, 8000)?)),
+        "varbinary" => Ok(VarBinary(length(orig, args, 8000)?)),
+        "nchar" => fixed(orig, args, 4000).map(NChar),
+        "char" => fixed(orig, args, 8000).map(Char),
+        "binary" => fixed(orig, args, 8000).map(Binary),
+        "datetime2" => fraction(orig, args).map(DateTime2),
+        "time" => fraction(orig, args).map(Time),
+        "datetimeoffset" => fraction(orig, args).map(DateTimeOffset),
+        _ => Err(TypeParseError::Unknown(orig.trim().into())),
+    }
+}
+
+fn number(orig: &str, a: &str) -> Result<u32, TypeParseError> {
+    a.parse::<u32>()
+        .map_err(|_| bad(orig, &format!("`{a}` is not a whole number")))
+}
+
+fn length(orig: &str, args: &[&str], limit: u32) -> Result<Length, TypeParseError> {
+    match args {
+        ["max"] => Ok(Length::Max),
+        [n] => match number(orig, n)? {
+            0 => Err(bad(orig, "length must be at least 1")),
+            n if n > limit => Err(bad(
+                orig,
+                &format!("length {n} exceeds {limit}; use `max` for longer values"),
+            )),
+            n => Ok(Length::N(n)),
+        },
+        _ => Err(bad(orig, "expected one length, a number or `max`")),
+    }
+}
+
+fn fixed(orig: &str, args: &[&str], limit: u32) -> Result<u32, TypeParseError> {
+    match length(orig, args, limit)? {
+        Length::N(n) => Ok(n),
+        Length::Max => Err(bad(orig, "fixed-length types cannot be `max`")),
+    }
+}
+
+fn fraction(orig: &str, args: &[&str]) -> Result<u8, TypeParseError> {
+    match args {
+        [] => Ok(7),
+        [p] => match number(orig, p)? {
+            p @ 0..=7 => Ok(p as u8),
+            p => Err(bad(orig, &format!("fractional-second precision {p} is outside 0..7"))),
+        },
+        _ => Err(bad(orig, "expected at most one precision")),
+    }
+}
+
+fn precision_scale(orig: &str, args: &[&str]) -> Result<(u8, u8), TypeParseError> {
+    let (p, s) = match args {
+        [p] => (number(orig, p)?, 0),
+        [p, s] => (number(orig, p)?, number(orig, s)?),
+        _ => return Err(bad(orig, "expected precision and scale, e.g. decimal(18,2)")),
+    };
+    if !(1..=38).contains(&p) {
+        return Err(bad(orig, &format!("precision {p} is outside 1..38")));
+    }
+    if s > p {
+        return Err(bad(orig, &format!("scale {s} exceeds precision {p}")));
+    }
+    Ok((p as u8, s as u8))
+}
+
+impl fmt::Display for Length {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Length::N(n) => write!(f, "{n}"),
+            Length::Max => f.write_str("max"),
+        }
+    }
+}
+
+/// The canonical spelling, as schema.yaml writes it (`nvarchar(255)`, `datetime2(7)`).
+impl fmt::Display for SqlType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use SqlType::*;
+        match self {
+            BigInt => f.write_str("bigint"),
+            Int => f.write_str("int"),
+            SmallInt => f.write_str("smallint"),
+            TinyInt => f.write_str("tinyint"),
+            Bit => f.write_str("bit"),
+            Decimal(p, s) => write!(f, "decimal({p},{s})"),
+            Numeric(p, s) => write!(f, "numeric({p},{s})"),
+            Money => f.write_str("money"),
+            Float => f.write_str("float"),
+            Real => f.write_str("real"),
+            NVarChar(l) => write!(f, "nvarchar({l})"),
+            VarChar(l) => write!(f, "varchar({l})"),
+            NChar(n) => write!(f, "nchar({n})"),
+            Char(n) => write!(f, "char({n})"),
+            DateTime2(p) => write!(f, "datetime2({p})"),
+            DateTime => f.write_str("datetime"),
+            Date => f.write_str("date"),
+            Time(p) => write!(f, "time({p})"),
+            DateTimeOffset(p) => write!(f, "datetimeoffset({p})"),
+            UniqueIdentifier => f.write_str("uniqueidentifier"),
+            VarBinary(l) => write!(f, "varbinary({l})"),
+            Binary(n) => write!(f, "binary({n})"),
+            Other(name) => f.write_str(name),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_spelling_round_trips() {
+        for s in [
+            "bigint", "int", "tinyint", "decimal(18,2)", "nvarchar(255)", "nvarchar(max)",
+            "varbinary(max)", "char(2)", "datetime2(7)", "time(0)", "datetimeoffset(3)",
+            "uniqueidentifier", "money",
+        ] {
+            assert_eq!(s.parse::<SqlType>().unwrap().to_string(), s);
+        }
+        assert_eq!("NVARCHAR( 50 )".parse::<SqlType>().unwrap().to_string(), "nvarchar(50)");
+        assert_eq!("datetime2".parse::<SqlType>().unwrap(), SqlType::DateTime2(7));
+    }
+
+    #[test]
+    fn bad_types_say_why() {
+        assert!(matches!("nvarchar(0)".parse::<SqlType>(), Err(TypeParseError::BadArgs { .. })));
+        assert!(matches!("nvarchar(5000)".parse::<SqlType>(), Err(TypeParseError::BadArgs { .. })));
+        assert!(matches!("decimal(10,12)".parse::<SqlType>(), Err(TypeParseError::BadArgs { .. })));
+        assert!(matches!("datetime2(9)".parse::<SqlType>(), Err(TypeParseError::BadArgs { .. })));
+        assert!(matches!("strng".parse::<SqlType>(), Err(TypeParseError::Unknown(_))));
+        assert_eq!(SqlType::parse("xml", true).unwrap(), SqlType::Other("xml".into()));
+    }
+}

@@ -1,0 +1,13 @@
+//! The EventLeadPlatform model generator.
+//!
+//! Pipeline: a loader (`source::yaml`, `source::postgres`, `source::mssql`) produces the IR
+//! ([`ir::Database`]); [`validate`] checks it and [`naming`] fills in every Rust name once;
+//! then each output is a function of the IR: [`render`] (the models crate), [`ddl`] (creation
+//! scripts), [`diff`] (drift against another IR), [`emit`] (schema.yaml in canonical form).
+
+pub mod cli;
+pub mod commands;
+pub mod diag;
+pub mod error;
+pub mod ir;
+pub mod naming;

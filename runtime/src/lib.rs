@@ -1,0 +1,1 @@
+//! Support code the generated models crate depends on.
