@@ -1,0 +1,123 @@
+//! Table metadata, available at compile time as `const` data.
+
+/// A table as the database knows it. SQL names are verbatim: they are what every query uses,
+/// whatever the Rust names became.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TableMeta {
+    /// Schema (SQL name, e.g. `ref`).
+    pub schema: &'static str,
+    /// Table (SQL name).
+    pub name: &'static str,
+    /// Columns in ordinal order.
+    pub columns: &'static [ColumnMeta],
+    /// Name of the primary key constraint.
+    pub primary_key_name: &'static str,
+    /// Primary key columns, in key order.
+    pub primary_key: &'static [&'static str],
+    /// Foreign keys, in declaration order.
+    pub foreign_keys: &'static [ForeignKeyMeta],
+    /// Unique constraints, in declaration order.
+    pub uniques: &'static [IndexMeta],
+    /// Secondary indexes, in declaration order.
+    pub indexes: &'static [IndexMeta],
+}
+
+/// A column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ColumnMeta {
+    /// SQL name.
+    pub name: &'static str,
+    /// Canonical SQL type as schema.yaml spells it (`nvarchar(255)`).
+    pub sql_type: &'static str,
+    /// Whether NULL is allowed.
+    pub nullable: bool,
+    /// Whether the database assigns the value (`IDENTITY`).
+    pub identity: bool,
+    /// The default expression in SQL Server syntax (`GETUTCDATE()`), if any.
+    pub default: Option<&'static str>,
+}
+
+/// A foreign key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ForeignKeyMeta {
+    /// Constraint name.
+    pub name: &'static str,
+    /// Referencing columns of the owning table.
+    pub columns: &'static [&'static str],
+    /// Schema of the referenced table (SQL name).
+    pub ref_schema: &'static str,
+    /// Referenced table (SQL name).
+    pub ref_table: &'static str,
+    /// Referenced columns, pairwise with `columns`.
+    pub ref_columns: &'static [&'static str],
+}
+
+/// An index or unique constraint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IndexMeta {
+    /// Index or constraint name.
+    pub name: &'static str,
+    /// Key columns in order.
+    pub columns: &'static [&'static str],
+    /// Whether values must be unique.
+    pub unique: bool,
+}
+
+impl TableMeta {
+    /// Finds a column by SQL name, case-insensitively as SQL Server compares.
+    pub fn column(&self, name: &str) -> Option<&'static ColumnMeta> {
+        self.columns
+            .iter()
+            .find(|c| c.name.eq_ignore_ascii_case(name))
+    }
+
+    /// `[schema].[table]`, quoted for SQL Server.
+    pub fn qualified_mssql(&self) -> String {
+        format!("{}.{}", crate::quote_mssql(self.schema), crate::quote_mssql(self.name))
+    }
+
+    /// `"schema"."table"`, quoted for PostgreSQL.
+    pub fn qualified_pg(&self) -> String {
+        format!("{}.{}", crate::quote_pg(self.schema), crate::quote_pg(self.name))
+    }
+}
+
+/// A generated table struct: its metadata is a constant.
+pub trait Table {
+    /// The table's schema, name, columns, keys and indexes.
+    const META: &'static TableMeta;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const META: TableMeta = TableMeta {
+        schema: "ref",
+        name: "User]Status",
+        columns: &[ColumnMeta {
+            name: "Code",
+            sql_type: "nvarchar(50)",
+            nullable: false,
+            identity: false,
+            default: None,
+        }],
+        primary_key_name: "PK_UserStatus",
+        primary_key: &["Code"],
+        foreign_keys: &[],
+        uniques: &[],
+        indexes: &[],
+    };
+
+    #[test]
+    fn qualified_names_quote_each_part() {
+        assert_eq!(META.qualified_mssql(), "[ref].[User]]Status]");
+        assert_eq!(META.qualified_pg(), "\"ref\".\"User]Status\"");
+    }
+
+    #[test]
+    fn columns_are_found_case_insensitively() {
+        assert_eq!(META.column("CODE").map(|c| c.sql_type), Some("nvarchar(50)"));
+        assert!(META.column("Name").is_none());
+    }
+}
