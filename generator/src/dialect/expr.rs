@@ -1,0 +1,368 @@
+//! A small, forgiving tokenizer for SQL expressions (defaults and check predicates), and the
+//! normal form both dialects compare them in.
+//!
+//! It never fails: database text is untrusted and an odd expression must still be compared or
+//! passed through, so an unterminated literal simply runs to the end of the text.
+
+/// One token of an SQL expression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Tok {
+    /// A bare word: identifier, keyword or function name, as written.
+    Word(String),
+    /// A delimited identifier (`[a]]b]` or `"a""b"`), unescaped.
+    Quoted(String),
+    /// A string literal, unescaped; `national` when written `N'…'`.
+    Str { text: String, national: bool },
+    /// A number as written (`0`, `12.50`).
+    Num(String),
+    /// An operator or other punctuation (`>=`, `::`, `,`).
+    Punct(String),
+    /// `(`.
+    Open,
+    /// `)`.
+    Close,
+}
+
+impl Tok {
+    /// Whether this is the word `w` (case-insensitively).
+    pub(crate) fn is_word(&self, w: &str) -> bool {
+        matches!(self, Tok::Word(x) if x.eq_ignore_ascii_case(w))
+    }
+
+    fn is_punct(&self, p: &str) -> bool {
+        matches!(self, Tok::Punct(x) if x == p)
+    }
+}
+
+const TWO_CHAR_OPS: [&str; 7] = [">=", "<=", "<>", "!=", "::", "||", "!<"];
+
+/// Splits `text` into tokens. `brackets` says whether `[…]` delimits identifiers (T-SQL) or is
+/// punctuation (PostgreSQL arrays).
+pub(crate) fn tokenize(text: &str, brackets: bool) -> Vec<Tok> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        if c.is_whitespace() {
+            i += 1;
+        } else if (c == 'N' || c == 'n') && next == Some('\'') {
+            let (text, end) = delimited(&chars, i + 1, '\'');
+            out.push(Tok::Str {
+                text,
+                national: true,
+            });
+            i = end;
+        } else if c == '\'' {
+            let (text, end) = delimited(&chars, i, '\'');
+            out.push(Tok::Str {
+                text,
+                national: false,
+            });
+            i = end;
+        } else if c == '"' {
+            let (text, end) = delimited(&chars, i, '"');
+            out.push(Tok::Quoted(text));
+            i = end;
+        } else if c == '[' && brackets {
+            let (text, end) = delimited(&chars, i, ']');
+            out.push(Tok::Quoted(text));
+            i = end;
+        } else if c.is_ascii_digit() || (c == '.' && next.is_some_and(|n| n.is_ascii_digit())) {
+            let end = scan(&chars, i, |ch| ch.is_ascii_digit() || ch == '.');
+            out.push(Tok::Num(chars[i..end].iter().collect()));
+            i = end;
+        } else if c.is_alphabetic() || c == '_' || c == '@' || c == '#' {
+            let end = scan(&chars, i, |ch| {
+                ch.is_alphanumeric() || matches!(ch, '_' | '$' | '#' | '@')
+            });
+            out.push(Tok::Word(chars[i..end].iter().collect()));
+            i = end;
+        } else if c == '(' {
+            out.push(Tok::Open);
+            i += 1;
+        } else if c == ')' {
+            out.push(Tok::Close);
+            i += 1;
+        } else {
+            let two: String = chars[i..(i + 2).min(chars.len())].iter().collect();
+            let len = if TWO_CHAR_OPS.contains(&two.as_str()) {
+                2
+            } else {
+                1
+            };
+            out.push(Tok::Punct(chars[i..i + len].iter().collect()));
+            i += len;
+        }
+    }
+    out
+}
+
+fn scan(chars: &[char], start: usize, keep: impl Fn(char) -> bool) -> usize {
+    let mut end = start;
+    while end < chars.len() && keep(chars[end]) {
+        end += 1;
+    }
+    end
+}
+
+/// Reads a literal or identifier that starts at `chars[start]` (the opening delimiter) and
+/// ends at `close`, where a doubled `close` stands for one. Returns the text and the index
+/// after the closing delimiter.
+fn delimited(chars: &[char], start: usize, close: char) -> (String, usize) {
+    let mut text = String::new();
+    let mut i = start + 1;
+    while i < chars.len() {
+        if chars[i] == close {
+            if chars.get(i + 1) == Some(&close) {
+                text.push(close);
+                i += 2;
+                continue;
+            }
+            return (text, i + 1);
+        }
+        text.push(chars[i]);
+        i += 1;
+    }
+    (text, i)
+}
+
+/// Removes `::type` casts (PostgreSQL adds them to stored defaults and checks): the cast
+/// operator, the type's words (`character varying`, `timestamp without time zone`) and an
+/// optional `(n)` or `[]` suffix.
+pub(crate) fn drop_casts(toks: Vec<Tok>) -> Vec<Tok> {
+    const TYPE_TAIL: [&str; 6] = ["varying", "precision", "without", "with", "time", "zone"];
+    let mut out = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].is_punct("::") {
+            out.push(toks[i].clone());
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if matches!(toks.get(i), Some(Tok::Word(_) | Tok::Quoted(_))) {
+            i += 1;
+        }
+        while toks
+            .get(i)
+            .is_some_and(|t| TYPE_TAIL.iter().any(|w| t.is_word(w)))
+        {
+            i += 1;
+        }
+        if toks.get(i) == Some(&Tok::Open) {
+            i = matching_close(&toks, i).map_or(toks.len(), |c| c + 1);
+        }
+        while toks
+            .get(i)
+            .is_some_and(|t| t.is_punct("[") || t.is_punct("]"))
+        {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The index of the `)` matching the `(` at `open`.
+pub(crate) fn matching_close(toks: &[Tok], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, t) in toks.iter().enumerate().skip(open) {
+        match t {
+            Tok::Open => depth += 1,
+            Tok::Close => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Removes parentheses that change nothing, to a fixed point: around one atom (`(0)`, `(-1)`,
+/// `("Code")`), around the whole expression or the whole content of another pair, and around a
+/// group without top-level AND/OR that stands between AND/OR operands. Both sides of a
+/// comparison go through this, so the result only has to be canonical, not minimal.
+pub(crate) fn strip_redundant_parens(mut toks: Vec<Tok>) -> Vec<Tok> {
+    loop {
+        let Some((open, close)) = find_redundant(&toks) else {
+            return toks;
+        };
+        toks.remove(close);
+        toks.remove(open);
+    }
+}
+
+fn find_redundant(toks: &[Tok]) -> Option<(usize, usize)> {
+    for open in 0..toks.len() {
+        if toks[open] != Tok::Open {
+            continue;
+        }
+        let close = matching_close(toks, open)?;
+        let inner = &toks[open + 1..close];
+        let before = open.checked_sub(1).map(|i| &toks[i]);
+        let after = toks.get(close + 1);
+        let is_call = matches!(before, Some(Tok::Word(w)) if !is_logic_word(w));
+        let single_atom = matches!(inner, [a] if is_atom(a))
+            || matches!(inner, [Tok::Punct(m), Tok::Num(_)] if m == "-");
+        let sole_content =
+            matches!(before, None | Some(Tok::Open)) && matches!(after, None | Some(Tok::Close));
+        let between_logic = !has_top_level_logic(inner)
+            && before.is_none_or(|t| *t == Tok::Open || is_logic_tok(t) || t.is_punct(","))
+            && after.is_none_or(|t| *t == Tok::Close || is_logic_tok(t) || t.is_punct(","));
+        if !inner.is_empty() && !is_call && (single_atom || sole_content || between_logic) {
+            return Some((open, close));
+        }
+    }
+    None
+}
+
+fn is_atom(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Word(_) | Tok::Quoted(_) | Tok::Str { .. } | Tok::Num(_)
+    )
+}
+
+fn is_logic_word(w: &str) -> bool {
+    ["and", "or", "not"]
+        .iter()
+        .any(|k| w.eq_ignore_ascii_case(k))
+}
+
+fn is_logic_tok(t: &Tok) -> bool {
+    matches!(t, Tok::Word(w) if is_logic_word(w))
+}
+
+fn has_top_level_logic(toks: &[Tok]) -> bool {
+    let mut depth = 0i32;
+    toks.iter().any(|t| {
+        match t {
+            Tok::Open => depth += 1,
+            Tok::Close => depth -= 1,
+            _ => {}
+        }
+        depth == 0 && (t.is_word("and") || t.is_word("or"))
+    })
+}
+
+/// Renders tokens as one line of SQL. `quote` spells a delimited identifier and `string` a
+/// literal, so each dialect gets its own quoting.
+pub(crate) fn render(
+    toks: &[Tok],
+    quote: impl Fn(&str) -> String,
+    string: impl Fn(&str, bool) -> String,
+) -> String {
+    let mut out = String::new();
+    for (i, t) in toks.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|p| &toks[p]);
+        let tight = match (prev, t) {
+            (None, _) => true,
+            (Some(Tok::Open), _) | (_, Tok::Close) => true,
+            (_, Tok::Punct(p)) if p == "," || p == "." || p == "::" => true,
+            (Some(Tok::Punct(p)), _) if p == "." || p == "::" => true,
+            (Some(Tok::Word(w)), Tok::Open) => !is_logic_word(w) && !w.eq_ignore_ascii_case("in"),
+            _ => false,
+        };
+        if !tight {
+            out.push(' ');
+        }
+        match t {
+            Tok::Word(w) | Tok::Num(w) | Tok::Punct(w) => out.push_str(w),
+            Tok::Quoted(q) => out.push_str(&quote(q)),
+            Tok::Str { text, national } => out.push_str(&string(text, *national)),
+            Tok::Open => out.push('('),
+            Tok::Close => out.push(')'),
+        }
+    }
+    out
+}
+
+/// The comparable form of an expression: casts dropped, redundant parentheses removed,
+/// identifiers and keywords lower-cased and undelimited, `N'…'` as `'…'`, single spaces.
+pub(crate) fn normal_form(toks: Vec<Tok>) -> String {
+    let toks: Vec<Tok> = strip_redundant_parens(drop_casts(toks))
+        .into_iter()
+        .map(|t| match t {
+            Tok::Word(w) | Tok::Quoted(w) => Tok::Word(w.to_lowercase()),
+            Tok::Str { text, .. } => Tok::Str {
+                text,
+                national: false,
+            },
+            other => other,
+        })
+        .collect();
+    render(&toks, str::to_owned, |s, _| {
+        format!("'{}'", s.replace('\'', "''"))
+    })
+}
+
+/// Removes parentheses wrapping the whole text (`((0))` → `0`), respecting literals.
+pub(crate) fn strip_outer_parens(text: &str, brackets: bool) -> &str {
+    let mut s = text.trim();
+    while s.starts_with('(') && s.ends_with(')') {
+        let toks = tokenize(s, brackets);
+        if toks.first() != Some(&Tok::Open) || matching_close(&toks, 0) != Some(toks.len() - 1) {
+            break;
+        }
+        s = s[1..s.len() - 1].trim();
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokenizes_literals_and_quoted_names() {
+        let t = tokenize("[a]]b]>=N'it''s' AND \"x\"\"y\"<>(-1)", true);
+        assert_eq!(t[0], Tok::Quoted("a]b".into()));
+        assert_eq!(t[1], Tok::Punct(">=".into()));
+        assert_eq!(
+            t[2],
+            Tok::Str {
+                text: "it's".into(),
+                national: true
+            }
+        );
+        assert_eq!(t[4], Tok::Quoted("x\"y".into()));
+        assert_eq!(t[5], Tok::Punct("<>".into()));
+    }
+
+    #[test]
+    fn unterminated_text_does_not_panic() {
+        for s in ["'abc", "[abc", "(((", ")))", "\"", "N'", "::", "a::", "(1"] {
+            let _ = normal_form(tokenize(s, true));
+            let _ = strip_outer_parens(s, true);
+        }
+    }
+
+    #[test]
+    fn normal_form_agrees_across_spellings() {
+        let a = normal_form(tokenize("([Amount]>=(0))", true));
+        let c = normal_form(tokenize("Amount >= 0", true));
+        assert_eq!(a, c);
+        assert_eq!(
+            normal_form(drop_casts(tokenize(
+                "((\"Amount\" >= (0)::numeric))",
+                false
+            ))),
+            c
+        );
+        let pg = normal_form(tokenize("((\"A\" >= 0) AND (\"B\" < 10))", false));
+        assert_eq!(pg, normal_form(tokenize("([A]>=(0) AND [B]<(10))", true)));
+        assert_ne!(pg, normal_form(tokenize("A >= 0 OR B < 10", true)));
+    }
+
+    #[test]
+    fn outer_parens_only_when_they_wrap_everything() {
+        assert_eq!(strip_outer_parens("((0))", true), "0");
+        assert_eq!(strip_outer_parens("(getutcdate())", true), "getutcdate()");
+        assert_eq!(strip_outer_parens("(a)+(b)", true), "(a)+(b)");
+        assert_eq!(strip_outer_parens("(N')(')", true), "N')('");
+    }
+}

@@ -1,0 +1,245 @@
+//! What each SQL dialect knows: identifier quoting, type names and their mapping back from
+//! the catalog, default expressions, literals and check predicates. Introspection, DDL and
+//! diff all go through here, so they can never disagree about a dialect.
+//!
+//! Canonical types and expressions use SQL Server's spelling (DESIGN.md, Types); PostgreSQL's
+//! spelling lives in [`postgres`], SQL Server's catalog quirks in [`mssql`].
+
+mod expr;
+pub mod mssql;
+pub mod postgres;
+
+use crate::ir::{DefaultExpr, SqlType, Value};
+
+/// A target or source SQL dialect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dialect {
+    /// SQL Server (T-SQL).
+    Mssql,
+    /// PostgreSQL.
+    Postgres,
+}
+
+/// A live column type that has no canonical equivalent. Callers add `schema.table.column`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("type `{name}` is not supported: {why}")]
+pub struct UnsupportedType {
+    /// The type as the catalog names it.
+    pub name: String,
+    /// Why it cannot be mapped, and what to do.
+    pub why: String,
+}
+
+impl From<crate::cli::Dialect> for Dialect {
+    fn from(d: crate::cli::Dialect) -> Self {
+        match d {
+            crate::cli::Dialect::Mssql => Dialect::Mssql,
+            crate::cli::Dialect::Postgres => Dialect::Postgres,
+        }
+    }
+}
+
+impl Dialect {
+    /// Quotes an identifier, escaping the closing quote: `[a]]b]` or `"a""b"`.
+    pub fn quote_ident(self, name: &str) -> String {
+        match self {
+            Dialect::Mssql => format!("[{}]", name.replace(']', "]]")),
+            Dialect::Postgres => format!("\"{}\"", name.replace('"', "\"\"")),
+        }
+    }
+
+    /// `schema.name`, both quoted.
+    pub fn qualified(self, schema: &str, name: &str) -> String {
+        format!("{}.{}", self.quote_ident(schema), self.quote_ident(name))
+    }
+
+    /// A string literal with `'` doubled; `N'…'` on SQL Server when `national`.
+    pub fn string_literal(self, text: &str, national: bool) -> String {
+        let body = text.replace('\'', "''");
+        match self {
+            Dialect::Mssql if national => format!("N'{body}'"),
+            _ => format!("'{body}'"),
+        }
+    }
+
+    /// The dialect's name for a canonical type (`varchar(255)` for `nvarchar(255)` on
+    /// PostgreSQL).
+    pub fn type_name(self, ty: &SqlType) -> String {
+        match self {
+            Dialect::Mssql => ty.to_string(),
+            Dialect::Postgres => postgres::type_name(ty),
+        }
+    }
+
+    /// Maps a type as the live catalog reports it back to a type in this dialect's type space.
+    ///
+    /// SQL Server: `name` from `sys.types`, `max_length` from `sys.columns` in BYTES (`-1` for
+    /// `max`; nvarchar/nchar use 2 bytes per character), `precision`/`scale` from `sys.columns`
+    /// (the fractional-second precision of datetime2/time/datetimeoffset is `scale`).
+    /// PostgreSQL: `name` from `format_type()` (arguments inside it win) or
+    /// `information_schema.columns.data_type`; `max_length` the character maximum length (`-1`
+    /// when unbounded), `precision`/`scale` the numeric ones, and for time types the
+    /// fractional-second precision in `scale`.
+    pub fn canonical_from_catalog(
+        self,
+        name: &str,
+        max_length: i32,
+        precision: u8,
+        scale: u8,
+    ) -> Result<SqlType, UnsupportedType> {
+        match self {
+            Dialect::Mssql => mssql::from_catalog(name, max_length, precision, scale),
+            Dialect::Postgres => postgres::from_catalog(name, max_length, precision, scale),
+        }
+    }
+
+    /// Whether a live column of type `live` (in this dialect's type space) satisfies the
+    /// canonical type: they have the same name in this dialect. On SQL Server that is
+    /// equality; on PostgreSQL `nvarchar(255)` equals `varchar(255)` and `datetime2(7)` equals
+    /// `timestamp(6)`, since PostgreSQL cannot tell them apart.
+    pub fn equivalent(self, canonical: &SqlType, live: &SqlType) -> bool {
+        match self {
+            Dialect::Mssql => canonical == live,
+            Dialect::Postgres => self.type_name(canonical) == self.type_name(live),
+        }
+    }
+
+    /// The SQL for a default expression on a column of type `ty`.
+    pub fn default_sql(self, default: &DefaultExpr, ty: &SqlType) -> String {
+        match (self, default) {
+            (Dialect::Mssql, DefaultExpr::CurrentUtc)
+                if matches!(ty, SqlType::DateTimeOffset(_)) =>
+            {
+                "SYSDATETIMEOFFSET()".into()
+            }
+            (Dialect::Mssql, DefaultExpr::CurrentUtc) => "GETUTCDATE()".into(),
+            (Dialect::Mssql, DefaultExpr::NewGuid) => "NEWID()".into(),
+            (Dialect::Mssql, DefaultExpr::Sql(s)) => s.clone(),
+            (Dialect::Postgres, DefaultExpr::CurrentUtc)
+                if matches!(ty, SqlType::DateTimeOffset(_)) =>
+            {
+                "now()".into()
+            }
+            (Dialect::Postgres, DefaultExpr::CurrentUtc) => "(now() AT TIME ZONE 'utc')".into(),
+            (Dialect::Postgres, DefaultExpr::NewGuid) => "gen_random_uuid()".into(),
+            (Dialect::Postgres, DefaultExpr::Sql(s)) => postgres::translate_expr(s, &[]),
+            (_, DefaultExpr::Literal(v)) => self.literal(v, ty),
+        }
+    }
+
+    /// Normalises a default as the live catalog stores it (`((0))`, `(getutcdate())`,
+    /// `(N'AU')`; `'AU'::character varying`, `false`, `(now() AT TIME ZONE 'utc'::text)`) so it
+    /// compares equal to the canonical one. `None` for PostgreSQL's `nextval(…)`, which is how
+    /// a serial column counts, not a default.
+    pub fn normalize_default(self, text: &str, ty: &SqlType) -> Option<DefaultExpr> {
+        let brackets = self == Dialect::Mssql;
+        let inner = expr::strip_outer_parens(text, brackets);
+        let toks = expr::strip_redundant_parens(expr::drop_casts(expr::tokenize(inner, brackets)));
+        if toks.first().is_some_and(|t| t.is_word("nextval")) {
+            return None;
+        }
+        Some(classify_default(&toks, ty).unwrap_or_else(|| DefaultExpr::Sql(inner.to_owned())))
+    }
+
+    /// A literal for a reference-row value in a column of type `ty`: `N'…'` for Unicode text
+    /// on SQL Server, `true`/`false` for `bit` on PostgreSQL, quotes doubled everywhere.
+    pub fn literal(self, value: &Value, ty: &SqlType) -> String {
+        let national = matches!(
+            ty,
+            SqlType::NVarChar(_) | SqlType::NChar(_) | SqlType::Other(_)
+        );
+        match (self, value) {
+            (_, Value::Null) => "NULL".into(),
+            (Dialect::Mssql, Value::Bool(b)) => u8::from(*b).to_string(),
+            (Dialect::Postgres, Value::Bool(b)) => b.to_string(),
+            (Dialect::Postgres, Value::Int(i)) if *ty == SqlType::Bit => (*i != 0).to_string(),
+            (_, Value::Int(i)) => i.to_string(),
+            (_, Value::Decimal(d)) => d.clone(),
+            (_, Value::Text(t)) => self.string_literal(t, national),
+        }
+    }
+
+    /// A check predicate (canonical, T-SQL) as this dialect needs it. On PostgreSQL, `LEN(` →
+    /// `length(`, `[x]` → `"x"`, `N'…'` → `'…'`, and bare names of `columns` are quoted, since
+    /// PostgreSQL folds unquoted names to lower case.
+    pub fn check_sql(self, expression: &str, columns: &[&str]) -> String {
+        match self {
+            Dialect::Mssql => expression.to_owned(),
+            Dialect::Postgres => postgres::translate_expr(expression, columns),
+        }
+    }
+
+    /// The comparable form of a check predicate as the live catalog stores it
+    /// (`([Amount]>=(0))`, `CHECK (("Amount" >= (0)::numeric))`): casts, brackets, quotes and
+    /// redundant parentheses removed, names lower-cased. Compare with
+    /// [`Dialect::check_equivalent`].
+    pub fn normalize_check(self, text: &str) -> String {
+        let mut toks = expr::tokenize(text, self == Dialect::Mssql);
+        if toks.first().is_some_and(|t| t.is_word("check")) {
+            toks.remove(0);
+        }
+        if toks.last().is_some_and(|t| t.is_word("valid")) && toks.len() >= 2 {
+            toks.truncate(toks.len() - 2); // `NOT VALID`
+        }
+        expr::normal_form(toks)
+    }
+
+    /// Whether a live check definition says the same as the canonical expression.
+    pub fn check_equivalent(self, canonical: &str, live: &str, columns: &[&str]) -> bool {
+        self.normalize_check(&self.check_sql(canonical, columns)) == self.normalize_check(live)
+    }
+}
+
+/// Recognises the defaults every dialect shares; `None` leaves the text as [`DefaultExpr::Sql`].
+fn classify_default(toks: &[expr::Tok], ty: &SqlType) -> Option<DefaultExpr> {
+    use expr::Tok;
+    let words: Vec<String> = toks
+        .iter()
+        .map(|t| match t {
+            Tok::Word(w) => w.to_ascii_lowercase(),
+            Tok::Open => "(".into(),
+            Tok::Close => ")".into(),
+            Tok::Punct(p) => p.clone(),
+            _ => "\u{0}".into(),
+        })
+        .collect();
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    Some(match (toks, w.as_slice()) {
+        ([Tok::Num(n)], _) => number_default(n, ty),
+        ([Tok::Punct(m), Tok::Num(n)], _) if m == "-" => number_default(&format!("-{n}"), ty),
+        ([Tok::Str { text, .. }], _) => DefaultExpr::Literal(Value::Text(text.clone())),
+        (_, ["true"]) => DefaultExpr::Literal(Value::Bool(true)),
+        (_, ["false"]) => DefaultExpr::Literal(Value::Bool(false)),
+        (_, ["null"]) => DefaultExpr::Literal(Value::Null),
+        (_, ["getutcdate" | "sysutcdatetime", "(", ")"]) => DefaultExpr::CurrentUtc,
+        (_, ["now", "(", ")", "at", "time", "zone", "\u{0}"]) if is_utc(&toks[6]) => {
+            DefaultExpr::CurrentUtc
+        }
+        (_, ["timezone", "(", "\u{0}", ",", "now", "(", ")", ")"]) if is_utc(&toks[2]) => {
+            DefaultExpr::CurrentUtc
+        }
+        (_, ["now" | "sysdatetimeoffset", "(", ")"] | ["current_timestamp"])
+            if matches!(ty, SqlType::DateTimeOffset(_)) =>
+        {
+            DefaultExpr::CurrentUtc
+        }
+        (_, ["newid" | "gen_random_uuid" | "uuid_generate_v4", "(", ")"]) => DefaultExpr::NewGuid,
+        _ => return None,
+    })
+}
+
+fn is_utc(t: &expr::Tok) -> bool {
+    matches!(t, expr::Tok::Str { text, .. } if text.eq_ignore_ascii_case("utc"))
+}
+
+fn number_default(n: &str, ty: &SqlType) -> DefaultExpr {
+    let value = match (ty, n.parse::<i64>()) {
+        (SqlType::Bit, Ok(i)) => Value::Bool(i != 0),
+        (_, Ok(i)) => Value::Int(i),
+        (_, Err(_)) => Value::Decimal(n.to_owned()),
+    };
+    DefaultExpr::Literal(value)
+}
+
+#[cfg(test)]
+mod tests;

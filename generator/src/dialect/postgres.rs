@@ -1,0 +1,139 @@
+//! PostgreSQL: canonical types spelled the PostgreSQL way, catalog types mapped back, and
+//! T-SQL expressions translated.
+
+use super::expr::{self, Tok};
+use super::{Dialect, UnsupportedType};
+use crate::ir::{Length, SqlType};
+
+/// PostgreSQL's name for a canonical type (DESIGN.md, Types).
+pub fn type_name(ty: &SqlType) -> String {
+    use SqlType::*;
+    match ty {
+        BigInt => "bigint".into(),
+        Int => "integer".into(),
+        SmallInt | TinyInt => "smallint".into(),
+        Bit => "boolean".into(),
+        Decimal(p, s) | Numeric(p, s) => format!("numeric({p},{s})"),
+        Money => "numeric(19,4)".into(),
+        Float => "double precision".into(),
+        Real => "real".into(),
+        NVarChar(Length::N(n)) | VarChar(Length::N(n)) => format!("varchar({n})"),
+        NVarChar(Length::Max) | VarChar(Length::Max) => "text".into(),
+        NChar(n) | Char(n) => format!("char({n})"),
+        DateTime2(p) => format!("timestamp({})", p.min(&6)),
+        DateTime => "timestamp(3)".into(),
+        Date => "date".into(),
+        Time(p) => format!("time({})", p.min(&6)),
+        DateTimeOffset(p) if *p >= 6 => "timestamptz".into(),
+        DateTimeOffset(p) => format!("timestamptz({p})"),
+        UniqueIdentifier => "uuid".into(),
+        VarBinary(_) | Binary(_) => "bytea".into(),
+        Other(name) => name.clone(),
+    }
+}
+
+/// Maps a PostgreSQL type (`format_type()` text such as `character varying(255)` or
+/// `timestamp(6) without time zone`, or an `information_schema` / `udt_name` spelling) to a
+/// type in PostgreSQL's type space: `varchar(n)` → `nvarchar(n)`, `text` → `nvarchar(max)`,
+/// `timestamp(p)` → `datetime2(p)`, `timestamptz` → `datetimeoffset(p)`, `bytea` →
+/// `varbinary(max)`, `numeric(p,s)` → `decimal(p,s)`.
+pub fn from_catalog(
+    name: &str,
+    max_length: i32,
+    precision: u8,
+    scale: u8,
+) -> Result<SqlType, UnsupportedType> {
+    use SqlType::*;
+    let (base, args) = split_args(name);
+    let arg = |i: usize| args.get(i).copied();
+    let len = arg(0).map(i64::from).unwrap_or(i64::from(max_length));
+    let frac = arg(0).map_or(scale.min(6), |p| p.min(6) as u8);
+    let unsupported = |why: &str| UnsupportedType {
+        name: name.trim().to_owned(),
+        why: why.to_owned(),
+    };
+    Ok(match base.as_str() {
+        "bigint" | "int8" => BigInt,
+        "integer" | "int" | "int4" => Int,
+        "smallint" | "int2" => SmallInt,
+        "boolean" | "bool" => Bit,
+        "numeric" | "decimal" => {
+            let p = arg(0).map_or(precision, |p| p.min(255) as u8);
+            let s = arg(1).map_or(if arg(0).is_some() { 0 } else { scale }, |s| {
+                s.min(255) as u8
+            });
+            if p == 0 {
+                return Err(unsupported(
+                    "numeric without a precision has no canonical type; declare it numeric(p,s)",
+                ));
+            }
+            Decimal(p, s)
+        }
+        "real" | "float4" => Real,
+        "double precision" | "float8" => Float,
+        "character varying" | "varchar" if len > 0 => NVarChar(Length::N(len as u32)),
+        "character varying" | "varchar" | "text" => NVarChar(Length::Max),
+        "character" | "char" | "bpchar" if len > 0 => NChar(len as u32),
+        "timestamp" | "timestamp without time zone" => DateTime2(frac),
+        "timestamptz" | "timestamp with time zone" => DateTimeOffset(frac),
+        "time" | "time without time zone" => Time(frac),
+        "date" => Date,
+        "uuid" => UniqueIdentifier,
+        "bytea" => VarBinary(Length::Max),
+        _ => {
+            return Err(unsupported(
+                "it has no canonical type; map it with `rust_type:` on the column in schema.yaml, or exclude the table with `filter`",
+            ));
+        }
+    })
+}
+
+/// `timestamp(6) without time zone` → (`timestamp without time zone`, [6]).
+fn split_args(name: &str) -> (String, Vec<u32>) {
+    let lower = name.trim().to_ascii_lowercase();
+    let (Some(open), Some(close)) = (lower.find('('), lower.find(')')) else {
+        return (lower, Vec::new());
+    };
+    if close < open {
+        return (lower, Vec::new());
+    }
+    let args = lower[open + 1..close]
+        .split(',')
+        .filter_map(|a| a.trim().parse().ok())
+        .collect();
+    let base = format!("{} {}", lower[..open].trim(), lower[close + 1..].trim());
+    (base.trim().to_owned(), args)
+}
+
+/// Translates a T-SQL expression for PostgreSQL: `[x]` and bare names of `columns` become
+/// `"x"`, `LEN(` becomes `length(`, `GETUTCDATE()` the UTC now, `NEWID()` `gen_random_uuid()`,
+/// `N'…'` a plain literal.
+pub fn translate_expr(text: &str, columns: &[&str]) -> String {
+    let toks = expr::tokenize(text, true);
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        let call = toks.get(i + 1) == Some(&Tok::Open);
+        let empty_call = call && toks.get(i + 2) == Some(&Tok::Close);
+        match &toks[i] {
+            t if empty_call && (t.is_word("getutcdate") || t.is_word("sysutcdatetime")) => {
+                out.extend(expr::tokenize("(now() AT TIME ZONE 'utc')", false));
+                i += 2;
+            }
+            t if empty_call && t.is_word("newid") => out.push(Tok::Word("gen_random_uuid".into())),
+            t if call && t.is_word("len") => out.push(Tok::Word("length".into())),
+            Tok::Word(w) if !call => match columns.iter().find(|c| c.eq_ignore_ascii_case(w)) {
+                Some(c) => out.push(Tok::Quoted((*c).to_owned())),
+                None => out.push(Tok::Word(w.clone())),
+            },
+            t => out.push(t.clone()),
+        }
+        i += 1;
+    }
+    let pg = Dialect::Postgres;
+    expr::render(
+        &out,
+        |q| pg.quote_ident(q),
+        |s, _| pg.string_literal(s, false),
+    )
+}

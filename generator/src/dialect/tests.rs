@@ -1,0 +1,241 @@
+use super::*;
+use crate::ir::Length;
+
+const MS: Dialect = Dialect::Mssql;
+const PG: Dialect = Dialect::Postgres;
+
+fn ty(s: &str) -> SqlType {
+    s.parse().unwrap()
+}
+
+#[test]
+fn quoting_escapes_the_closing_quote() {
+    assert_eq!(MS.quote_ident("a]b"), "[a]]b]");
+    assert_eq!(PG.quote_ident("a\"b"), "\"a\"\"b\"");
+    assert_eq!(MS.qualified("ref", "User"), "[ref].[User]");
+    assert_eq!(MS.string_literal("it's", true), "N'it''s'");
+    assert_eq!(PG.string_literal("it's", true), "'it''s'");
+}
+
+#[test]
+fn postgres_type_names_follow_the_design_table() {
+    for (canonical, pg) in [
+        ("nvarchar(255)", "varchar(255)"),
+        ("nvarchar(max)", "text"),
+        ("tinyint", "smallint"),
+        ("bit", "boolean"),
+        ("datetime2(7)", "timestamp(6)"),
+        ("datetime2(3)", "timestamp(3)"),
+        ("datetimeoffset(7)", "timestamptz"),
+        ("uniqueidentifier", "uuid"),
+        ("varbinary(max)", "bytea"),
+        ("money", "numeric(19,4)"),
+        ("float", "double precision"),
+        ("int", "integer"),
+        ("char(2)", "char(2)"),
+    ] {
+        assert_eq!(PG.type_name(&ty(canonical)), pg, "{canonical}");
+    }
+    assert_eq!(MS.type_name(&ty("nvarchar(max)")), "nvarchar(max)");
+}
+
+#[test]
+fn mssql_catalog_lengths_are_bytes() {
+    let m = |n, l, p, s| MS.canonical_from_catalog(n, l, p, s).unwrap();
+    assert_eq!(m("nvarchar", 510, 0, 0), SqlType::NVarChar(Length::N(255)));
+    assert_eq!(m("nvarchar", -1, 0, 0), SqlType::NVarChar(Length::Max));
+    assert_eq!(m("varchar", 100, 0, 0), SqlType::VarChar(Length::N(100)));
+    assert_eq!(m("nchar", 4, 0, 0), SqlType::NChar(2));
+    assert_eq!(m("datetime2", 8, 27, 7), SqlType::DateTime2(7));
+    assert_eq!(m("decimal", 9, 18, 2), SqlType::Decimal(18, 2));
+    assert_eq!(m("float", 8, 53, 0), SqlType::Float);
+    let err = MS.canonical_from_catalog("xml", -1, 0, 0).unwrap_err();
+    assert!(err.to_string().contains("`xml`") && err.why.contains("rust_type"));
+    assert!(MS.canonical_from_catalog("nvarchar", 0, 0, 0).is_err());
+}
+
+#[test]
+fn postgres_catalog_names_map_back() {
+    let p = |n, l, pr, s| PG.canonical_from_catalog(n, l, pr, s).unwrap();
+    assert_eq!(
+        p("character varying(255)", -1, 0, 0),
+        SqlType::NVarChar(Length::N(255))
+    );
+    assert_eq!(
+        p("character varying", 50, 0, 0),
+        SqlType::NVarChar(Length::N(50))
+    );
+    assert_eq!(p("text", -1, 0, 0), SqlType::NVarChar(Length::Max));
+    assert_eq!(
+        p("timestamp(6) without time zone", -1, 0, 0),
+        SqlType::DateTime2(6)
+    );
+    assert_eq!(
+        p("timestamp without time zone", -1, 0, 6),
+        SqlType::DateTime2(6)
+    );
+    assert_eq!(p("numeric(19,4)", -1, 0, 0), SqlType::Decimal(19, 4));
+    assert_eq!(p("numeric", -1, 10, 2), SqlType::Decimal(10, 2));
+    assert_eq!(p("boolean", -1, 0, 0), SqlType::Bit);
+    assert_eq!(p("uuid", -1, 0, 0), SqlType::UniqueIdentifier);
+    assert!(PG.canonical_from_catalog("jsonb", -1, 0, 0).is_err());
+    assert!(PG.canonical_from_catalog("numeric", -1, 0, 0).is_err());
+}
+
+#[test]
+fn equivalence_is_judged_in_the_live_type_space() {
+    let live = |n| PG.canonical_from_catalog(n, -1, 0, 0).unwrap();
+    assert!(PG.equivalent(&ty("nvarchar(255)"), &live("character varying(255)")));
+    assert!(PG.equivalent(&ty("datetime2(7)"), &live("timestamp(6) without time zone")));
+    assert!(PG.equivalent(&ty("money"), &live("numeric(19,4)")));
+    assert!(!PG.equivalent(&ty("nvarchar(255)"), &live("character varying(100)")));
+    assert!(!PG.equivalent(&ty("datetime2(3)"), &live("timestamp(6) without time zone")));
+    assert!(!PG.equivalent(&ty("int"), &live("bigint")));
+    assert!(!MS.equivalent(&ty("nvarchar(255)"), &ty("varchar(255)")));
+    assert!(MS.equivalent(&ty("nvarchar(255)"), &ty("nvarchar(255)")));
+}
+
+#[test]
+fn defaults_render_per_dialect() {
+    let dt = ty("datetime2(7)");
+    assert_eq!(
+        PG.default_sql(&DefaultExpr::CurrentUtc, &dt),
+        "(now() AT TIME ZONE 'utc')"
+    );
+    assert_eq!(
+        MS.default_sql(&DefaultExpr::CurrentUtc, &dt),
+        "GETUTCDATE()"
+    );
+    let lit = |v| DefaultExpr::Literal(v);
+    assert_eq!(PG.default_sql(&lit(Value::Int(0)), &SqlType::Bit), "false");
+    assert_eq!(
+        PG.default_sql(&lit(Value::Bool(true)), &SqlType::Bit),
+        "true"
+    );
+    assert_eq!(MS.default_sql(&lit(Value::Bool(true)), &SqlType::Bit), "1");
+    assert_eq!(
+        PG.default_sql(&DefaultExpr::NewGuid, &SqlType::UniqueIdentifier),
+        "gen_random_uuid()"
+    );
+    assert_eq!(
+        MS.default_sql(&lit(Value::Text("AU".into())), &ty("nvarchar(2)")),
+        "N'AU'"
+    );
+    assert_eq!(
+        MS.default_sql(&lit(Value::Text("AU".into())), &ty("char(2)")),
+        "'AU'"
+    );
+    let sql = DefaultExpr::Sql("DATEADD(day, 7, GETUTCDATE())".into());
+    assert_eq!(
+        PG.default_sql(&sql, &dt),
+        "DATEADD(day, 7, (now() AT TIME ZONE 'utc'))"
+    );
+}
+
+#[test]
+fn live_defaults_normalise_to_canonical() {
+    let n = |d: Dialect, text: &str, t: &str| d.normalize_default(text, &ty(t));
+    let lit = |v| Some(DefaultExpr::Literal(v));
+    assert_eq!(n(MS, "((0))", "int"), lit(Value::Int(0)));
+    assert_eq!(n(MS, "((0))", "bit"), lit(Value::Bool(false)));
+    assert_eq!(n(MS, "((-1))", "int"), lit(Value::Int(-1)));
+    assert_eq!(
+        n(MS, "((0.00))", "decimal(18,2)"),
+        lit(Value::Decimal("0.00".into()))
+    );
+    assert_eq!(
+        n(MS, "(getutcdate())", "datetime2"),
+        Some(DefaultExpr::CurrentUtc)
+    );
+    assert_eq!(
+        n(MS, "(newid())", "uniqueidentifier"),
+        Some(DefaultExpr::NewGuid)
+    );
+    assert_eq!(
+        n(MS, "(N'AU')", "nvarchar(2)"),
+        lit(Value::Text("AU".into()))
+    );
+    assert_eq!(
+        n(MS, "(N'it''s')", "nvarchar(9)"),
+        lit(Value::Text("it's".into()))
+    );
+    assert_eq!(
+        n(PG, "'AU'::character varying", "nvarchar(2)"),
+        lit(Value::Text("AU".into()))
+    );
+    assert_eq!(n(PG, "false", "bit"), lit(Value::Bool(false)));
+    assert_eq!(n(PG, "0", "int"), lit(Value::Int(0)));
+    assert_eq!(
+        n(PG, "(now() AT TIME ZONE 'utc'::text)", "datetime2"),
+        Some(DefaultExpr::CurrentUtc)
+    );
+    assert_eq!(
+        n(PG, "timezone('utc'::text, now())", "datetime2"),
+        Some(DefaultExpr::CurrentUtc)
+    );
+    assert_eq!(
+        n(PG, "gen_random_uuid()", "uniqueidentifier"),
+        Some(DefaultExpr::NewGuid)
+    );
+    assert_eq!(
+        n(PG, "nextval('\"User_UserID_seq\"'::regclass)", "int"),
+        None
+    );
+    assert_eq!(
+        n(MS, "(dateadd(day,(7),getutcdate()))", "datetime2"),
+        Some(DefaultExpr::Sql("dateadd(day,(7),getutcdate())".into()))
+    );
+}
+
+#[test]
+fn literals_escape_and_type() {
+    assert_eq!(
+        MS.literal(&Value::Text("O'Brien".into()), &ty("nvarchar(50)")),
+        "N'O''Brien'"
+    );
+    assert_eq!(
+        PG.literal(&Value::Text("O'Brien".into()), &ty("nvarchar(50)")),
+        "'O''Brien'"
+    );
+    assert_eq!(PG.literal(&Value::Null, &ty("int")), "NULL");
+    assert_eq!(PG.literal(&Value::Int(1), &SqlType::Bit), "true");
+    assert_eq!(
+        MS.literal(&Value::Decimal("12.50".into()), &ty("decimal(9,2)")),
+        "12.50"
+    );
+}
+
+#[test]
+fn checks_translate_for_postgres() {
+    let cols = ["Code", "SortOrder", "a\"b"];
+    assert_eq!(PG.check_sql("LEN(Code) > 0", &cols), "length(\"Code\") > 0");
+    assert_eq!(
+        PG.check_sql("[SortOrder] >= 0 AND code <> N'x'", &cols),
+        "\"SortOrder\" >= 0 AND \"Code\" <> 'x'"
+    );
+    assert_eq!(
+        PG.check_sql("[a\"b] IN (N'A', 'B')", &cols),
+        "\"a\"\"b\" IN ('A', 'B')"
+    );
+    assert_eq!(MS.check_sql("LEN(Code) > 0", &cols), "LEN(Code) > 0");
+}
+
+#[test]
+fn live_checks_compare_with_canonical() {
+    assert!(MS.check_equivalent("Amount >= 0", "([Amount]>=(0))", &[]));
+    assert!(MS.check_equivalent("LEN(Code) > 0", "(len([Code])>(0))", &[]));
+    assert!(!MS.check_equivalent("Amount >= 1", "([Amount]>=(0))", &[]));
+    let cols = ["Amount", "Code"];
+    assert!(PG.check_equivalent("Amount >= 0", "CHECK ((\"Amount\" >= (0)::numeric))", &cols));
+    assert!(PG.check_equivalent(
+        "LEN(Code) > 0",
+        "CHECK ((length((\"Code\")::text) > 0))",
+        &cols
+    ));
+    assert!(PG.check_equivalent(
+        "Amount >= 0 AND Amount < 10",
+        "CHECK (((\"Amount\" >= 0) AND (\"Amount\" < 10)))",
+        &cols
+    ));
+    assert!(!PG.check_equivalent("Amount >= 0", "CHECK ((\"Amount\" > 0))", &cols));
+}
