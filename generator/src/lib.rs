@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod commands;
 pub mod diag;
+pub mod dialect;
 pub mod error;
 pub mod ir;
 pub mod naming;
