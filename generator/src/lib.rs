@@ -12,3 +12,8 @@ pub mod dialect;
 pub mod error;
 pub mod ir;
 pub mod naming;
+pub mod emit;
+pub mod lint;
+pub mod pipeline;
+pub mod source;
+pub mod validate;

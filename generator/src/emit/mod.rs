@@ -1,0 +1,1 @@
+//! Writers that print the IR back out in a fixed, canonical form.

@@ -1,0 +1,3 @@
+//! `gen lint`: the naming standards of DESIGN.md, each a rule with a stable ID.
+
+pub mod rules;

@@ -1,0 +1,3 @@
+//! Loaders: each turns one kind of source (schema.yaml, a live database) into the IR.
+
+pub mod yaml;

@@ -1,0 +1,167 @@
+//! Columns: type, identity and the forms a default may take.
+
+use marked_yaml::Node;
+
+use super::node::{self, Cx, Map};
+use super::table::exceptions;
+use crate::ir::{Column, DefaultExpr, Identity, SqlType, Value};
+
+const COLUMN_KEYS: &[&str] = &[
+    "name",
+    "type",
+    "rust_type",
+    "nullable",
+    "identity",
+    "default",
+    "default_name",
+    "description",
+    "lint",
+];
+
+/// One column of `table` (`schema.table`).
+pub(super) fn column(cx: &mut Cx, node: &Node, table: &str) -> Option<Column> {
+    let (map, name) = Map::named(cx, node, table, "column", COLUMN_KEYS)?;
+    let rust_type_override = map.text(cx, "rust_type");
+    let sql_type = sql_type(cx, &map, rust_type_override.is_some());
+    Some(Column {
+        name,
+        rust_field: String::new(),
+        rust_const: String::new(),
+        sql_type: sql_type?,
+        nullable: map.flag(cx, "nullable"),
+        identity: map.get("identity").and_then(|n| identity(cx, n, &map.what)),
+        default: map.get("default").and_then(|n| default(cx, n, &map.what)),
+        default_name: map.text(cx, "default_name"),
+        description: map.text(cx, "description"),
+        lint_exceptions: exceptions(cx, &map),
+        loc: cx.loc(map.span()),
+        rust_type_override,
+    })
+}
+
+fn sql_type(cx: &mut Cx, map: &Map, has_rust_type: bool) -> Option<SqlType> {
+    let node = map.req(cx, "type")?;
+    let text = node::text(cx, node, &format!("{}.type", map.what))?;
+    match SqlType::parse(&text, has_rust_type) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            cx.error(
+                node.span(),
+                format!("{}: {e}", map.what),
+                "use a canonical type from docs/schema-format.md, or add `rust_type:` for a type outside it",
+            );
+            None
+        }
+    }
+}
+
+fn identity(cx: &mut Cx, node: &Node, column: &str) -> Option<Identity> {
+    let what = format!("{column}.identity");
+    if let Some(s) = node::scalar(node) {
+        return match s.as_bool() {
+            Some(true) => Some(Identity::default()),
+            Some(false) => None,
+            None => {
+                cx.error(
+                    node.span(),
+                    format!(
+                        "{what}: expected `true` or `{{ seed: S, increment: I }}`, found {}",
+                        node::kind(node)
+                    ),
+                    "write `identity: true` for IDENTITY(1,1)",
+                );
+                None
+            }
+        };
+    }
+    let map = Map::open(cx, node, &what, &["seed", "increment"])?;
+    let seed = map
+        .req(cx, "seed")
+        .and_then(|n| node::integer(cx, n, &format!("{what}.seed")));
+    let increment = map
+        .req(cx, "increment")
+        .and_then(|n| node::integer(cx, n, &format!("{what}.increment")));
+    Some(Identity {
+        seed: seed?,
+        increment: increment?,
+    })
+}
+
+fn default(cx: &mut Cx, node: &Node, column: &str) -> Option<DefaultExpr> {
+    let what = format!("{column}.default");
+    if node.as_mapping().is_some() {
+        let map = Map::open(cx, node, &what, &["sql"])?;
+        return map.req_text(cx, "sql").map(DefaultExpr::Sql);
+    }
+    let parsed = node::scalar(node).and_then(|s| scalar_default(s.as_str(), s.may_coerce()));
+    if parsed.is_none() {
+        cx.error(
+            node.span(),
+            format!("{what}: `{}` is not a default gen understands", node::scalar(node).map_or("?", |s| s.as_str())),
+            "write GETUTCDATE(), NEWID(), a number, true/false, a quoted SQL literal such as \"'AU'\", or { sql: \"<expression>\" }",
+        );
+    }
+    parsed
+}
+
+/// A default written as a scalar. `plain` is false for quoted YAML strings, which are SQL
+/// string literals and nothing else.
+fn scalar_default(s: &str, plain: bool) -> Option<DefaultExpr> {
+    if let Some(inner) = s.strip_prefix('\'').and_then(|r| r.strip_suffix('\''))
+        && s.len() >= 2
+        && !inner.replace("''", "").contains('\'')
+    {
+        return Some(DefaultExpr::Literal(Value::Text(inner.replace("''", "'"))));
+    }
+    if !plain {
+        return None;
+    }
+    match s.to_ascii_uppercase().as_str() {
+        "GETUTCDATE()" => return Some(DefaultExpr::CurrentUtc),
+        "NEWID()" => return Some(DefaultExpr::NewGuid),
+        "TRUE" => return Some(DefaultExpr::Literal(Value::Bool(true))),
+        "FALSE" => return Some(DefaultExpr::Literal(Value::Bool(false))),
+        _ => {}
+    }
+    number(s).map(DefaultExpr::Literal)
+}
+
+/// A plain scalar that is a number: an integer, or an exact decimal kept as written.
+pub(super) fn number(s: &str) -> Option<Value> {
+    if let Ok(i) = s.parse::<i64>() {
+        return Some(Value::Int(i));
+    }
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let (whole, frac) = digits.split_once('.')?;
+    let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    (all_digits(whole) && all_digits(frac)).then(|| Value::Decimal(s.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scalar_defaults() {
+        assert_eq!(
+            scalar_default("GETUTCDATE()", true),
+            Some(DefaultExpr::CurrentUtc)
+        );
+        assert_eq!(scalar_default("newid()", true), Some(DefaultExpr::NewGuid));
+        assert_eq!(
+            scalar_default("0", true),
+            Some(DefaultExpr::Literal(Value::Int(0)))
+        );
+        assert_eq!(
+            scalar_default("12.50", true),
+            Some(DefaultExpr::Literal(Value::Decimal("12.50".into())))
+        );
+        assert_eq!(
+            scalar_default("'O''Brien'", false),
+            Some(DefaultExpr::Literal(Value::Text("O'Brien".into())))
+        );
+        assert_eq!(scalar_default("AU", true), None);
+        assert_eq!(scalar_default("0", false), None);
+        assert_eq!(scalar_default("'a'b'", false), None);
+    }
+}

@@ -1,0 +1,180 @@
+//! Keys, indexes, constraints, enums and column types: everything that names a column or a
+//! table must name one that exists, with a compatible type.
+
+use super::Findings;
+use crate::ir::{Database, ForeignKey, Loc, SqlType, Table};
+
+pub(super) fn check(db: &Database, out: &mut Findings) {
+    for (_, t) in db.tables() {
+        columns(t, out);
+        keys(t, out);
+        t.foreign_keys
+            .iter()
+            .for_each(|fk| foreign_key(db, t, fk, out));
+        enum_spec(t, out);
+    }
+}
+
+fn columns(t: &Table, out: &mut Findings) {
+    for c in &t.columns {
+        let subject = format!("{}.{}", t.qualified(), c.name);
+        if matches!(c.sql_type, SqlType::Other(_)) && c.rust_type_override.is_none() {
+            out.error(
+                &c.loc,
+                &subject,
+                format!("type `{}` is not supported", c.sql_type),
+                "add `rust_type: <path>` to the column to map it to a Rust type explicitly",
+            );
+        }
+        if c.identity.is_some() && !c.sql_type.is_integer() {
+            out.error(
+                &c.loc,
+                &subject,
+                format!("identity on a `{}` column", c.sql_type),
+                "identity columns must be bigint, int, smallint or tinyint",
+            );
+        }
+    }
+}
+
+/// Reports each of `names` that is not a column of `t`.
+fn must_exist<'a>(
+    t: &Table,
+    loc: &Option<Loc>,
+    owner: &str,
+    names: impl Iterator<Item = &'a String>,
+    out: &mut Findings,
+) {
+    for n in names {
+        if t.column(n).is_none() {
+            out.error(
+                loc,
+                &format!("{}.{owner}", t.qualified()),
+                format!("names column `{n}`, which {} does not have", t.qualified()),
+                format!("use one of: {}", column_list(t)),
+            );
+        }
+    }
+}
+
+fn column_list(t: &Table) -> String {
+    t.columns
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn keys(t: &Table, out: &mut Findings) {
+    match &t.primary_key {
+        None => out.error(
+            &t.loc,
+            &t.qualified(),
+            "table has no primary key".into(),
+            format!(
+                "add `primary_key: {{ name: PK_{}, columns: [{}ID] }}`",
+                t.name, t.name
+            ),
+        ),
+        Some(pk) => {
+            must_exist(t, &pk.loc, &pk.name, pk.columns.iter(), out);
+            for c in pk
+                .columns
+                .iter()
+                .filter_map(|n| t.column(n))
+                .filter(|c| c.nullable)
+            {
+                out.error(
+                    &pk.loc,
+                    &format!("{}.{}", t.qualified(), pk.name),
+                    format!("primary key column `{}` is nullable", c.name),
+                    "primary key columns must be NOT NULL; drop `nullable: true`",
+                );
+            }
+        }
+    }
+    for u in &t.uniques {
+        must_exist(t, &u.loc, &u.name, u.columns.iter(), out);
+    }
+    for ix in &t.indexes {
+        let keys = ix.columns.iter().map(|c| &c.name);
+        must_exist(t, &ix.loc, &ix.name, keys.chain(ix.include.iter()), out);
+    }
+}
+
+fn foreign_key(db: &Database, t: &Table, fk: &ForeignKey, out: &mut Findings) {
+    let subject = format!("{}.{}", t.qualified(), fk.name);
+    must_exist(t, &fk.loc, &fk.name, fk.columns.iter(), out);
+    if fk.columns.len() != fk.ref_columns.len() {
+        out.error(
+            &fk.loc,
+            &subject,
+            format!(
+                "has {} columns but {} ref_columns",
+                fk.columns.len(),
+                fk.ref_columns.len()
+            ),
+            "list one referenced column per referencing column, in the same order",
+        );
+        return;
+    }
+    let target = format!("{}.{}", fk.references.schema, fk.references.table);
+    let Some(rt) = db.resolve(&fk.references) else {
+        out.error(
+            &fk.loc,
+            &subject,
+            format!("references `{target}`, which is not a table in the schema"),
+            "fix `references:` (schema.table) or add the table",
+        );
+        return;
+    };
+    for (c, r) in fk.columns.iter().zip(&fk.ref_columns) {
+        let Some(rc) = rt.column(r) else {
+            out.error(
+                &fk.loc,
+                &subject,
+                format!("references column `{r}`, which {target} does not have"),
+                format!("use one of: {}", column_list(rt)),
+            );
+            continue;
+        };
+        if let Some(own) = t.column(c)
+            && own.sql_type != rc.sql_type
+        {
+            out.error(
+                &fk.loc,
+                &subject,
+                format!(
+                    "column `{c}` is {} but {target}.{r} is {}",
+                    own.sql_type, rc.sql_type
+                ),
+                "a foreign key column must have exactly the referenced column's type",
+            );
+        }
+    }
+}
+
+fn enum_spec(t: &Table, out: &mut Findings) {
+    let Some(spec) = &t.enum_spec else { return };
+    let subject = format!("{}.enum", t.qualified());
+    if t.column(&spec.variant_column).is_none() {
+        out.error(
+            &spec.loc,
+            &subject,
+            format!(
+                "variant column `{}` is not a column of {}",
+                spec.variant_column,
+                t.qualified()
+            ),
+            format!("use one of: {}", column_list(t)),
+        );
+    }
+    if t.primary_key.is_some() && t.id_column().is_none() {
+        out.error(
+            &spec.loc,
+            &subject,
+            "an enum table needs a single-column integer primary key (the variants' values)".into(),
+            "give the table an int (or smallint/tinyint/bigint) ID primary key, or drop `enum:`",
+        );
+    }
+}
