@@ -1,6 +1,6 @@
 //! Email addresses: accepted forms with their normalisation, and refusals with reasons.
 
-use api::validate::{EmailError, validate_email};
+use api::validate::{EmailError, validate_email, validate_email_for_storage};
 
 #[test]
 fn valid_addresses_normalise_the_domain_only() {
@@ -139,4 +139,16 @@ fn messages_say_what_to_do() {
     );
     assert!(msg("ann@localhost").contains("example.com.au"));
     assert!(msg("ann@bücher.de").contains("xn--"));
+}
+
+#[test]
+fn storage_form_is_all_lower_case() {
+    assert_eq!(
+        validate_email_for_storage(" Ann.Smith@Example.COM.AU ").as_deref(),
+        Ok("ann.smith@example.com.au")
+    );
+    assert_eq!(
+        validate_email_for_storage("ann@"),
+        Err(EmailError::Domain("it is empty"))
+    );
 }

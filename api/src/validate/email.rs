@@ -8,8 +8,8 @@
 //! refused: real sign-ups do not use them, and mail systems disagree about them.
 //!
 //! Normalising: surrounding whitespace is trimmed and the domain lowercased. The local part
-//! keeps its case, since RFC 5321 lets a mail server treat it as case-sensitive; compare
-//! addresses case-insensitively where the platform wants `Ann@x.com` and `ann@x.com` to collide.
+//! keeps its case, since RFC 5321 lets a mail server treat it as case-sensitive;
+//! [`validate_email_for_storage`] lowercases it too, for the database's lower-case email columns.
 
 use thiserror::Error;
 
@@ -74,6 +74,13 @@ pub fn validate_email(input: &str) -> Result<String, EmailError> {
     let domain = domain.to_ascii_lowercase();
     check_domain(&domain)?;
     Ok(format!("{local}@{domain}"))
+}
+
+/// Validates `input` and lowercases all of it, local part included: the form `dbo.User.Email`
+/// and the other email columns store ("stored lower-case; unique"), so that `Ann@x.com` and
+/// `ann@x.com` are one account.
+pub fn validate_email_for_storage(input: &str) -> Result<String, EmailError> {
+    validate_email(input).map(|email| email.to_ascii_lowercase())
 }
 
 fn check_local(local: &str) -> Result<(), EmailError> {

@@ -8,7 +8,7 @@ pub mod phone;
 
 pub use abn::{AbnError, format_abn, validate_abn};
 pub use acn::{AcnError, format_acn, validate_acn};
-pub use email::{EmailError, validate_email};
+pub use email::{EmailError, validate_email, validate_email_for_storage};
 pub use phone::{PhoneError, validate_au_phone};
 
 /// Strips ASCII spaces from `input` and requires exactly `len` ASCII digits; shared by the ABN
