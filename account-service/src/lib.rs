@@ -1,0 +1,1 @@
+//! Example account service (being written).

@@ -1,0 +1,1 @@
+//! Pooled connections (being written).

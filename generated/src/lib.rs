@@ -1,1 +1,0 @@
-//! Generated models (placeholder until `gen models` writes it).
