@@ -17,3 +17,5 @@ pub mod lint;
 pub mod pipeline;
 pub mod source;
 pub mod validate;
+pub mod diff;
+pub mod merge;

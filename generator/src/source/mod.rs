@@ -1,3 +1,4 @@
 //! Loaders: each turns one kind of source (schema.yaml, a live database) into the IR.
 
 pub mod yaml;
+pub mod postgres;

@@ -1,0 +1,256 @@
+//! From catalog rows to the IR: pure functions, so every mapping rule is testable without a
+//! database. Views, computed columns, triggers, expression indexes and unsupported types are
+//! reported as diagnostics, never silently dropped.
+
+use std::collections::BTreeMap;
+
+use super::catalog::{Catalog, ColumnRow, ConstraintRow, IndexRow};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::dialect::Dialect;
+use crate::ir::{
+    CheckConstraint, Column, Database, DbSchema, ForeignKey, Identity, Index, IndexColumn,
+    PrimaryKey, ReferentialAction, SqlType, Table, TableRef, UniqueConstraint,
+};
+
+const PG: Dialect = Dialect::Postgres;
+
+type Key = (String, String);
+
+/// Rows of one kind grouped by `(schema, table)`, keeping catalog order inside each group.
+fn group<'a, T>(rows: &'a [T], key: impl Fn(&T) -> Key) -> BTreeMap<Key, Vec<&'a T>> {
+    let mut out: BTreeMap<Key, Vec<&T>> = BTreeMap::new();
+    for r in rows {
+        out.entry(key(r)).or_default().push(r);
+    }
+    out
+}
+
+/// Builds the IR of every table `base`'s filter admits (all tables without a base). `base`
+/// also says which columns map an unsupported type explicitly (`rust_type:`).
+pub fn build(cat: &Catalog, base: Option<&Database>) -> (Database, Diagnostics) {
+    let mut diags = Diagnostics::default();
+    let filter = base.map(|b| b.filter.clone()).unwrap_or_default();
+    let columns = group(&cat.columns, |c| (c.schema.clone(), c.table.clone()));
+    let constraints = group(&cat.constraints, |c| (c.schema.clone(), c.table.clone()));
+    let indexes = group(&cat.indexes, |i| (i.schema.clone(), i.table.clone()));
+    let mut tables: BTreeMap<String, Vec<Table>> = BTreeMap::new();
+    for rel in cat
+        .relations
+        .iter()
+        .filter(|r| filter.admits(&r.schema, &r.name))
+    {
+        let qualified = format!("{}.{}", rel.schema, rel.name);
+        if !matches!(rel.kind.as_str(), "r" | "p") {
+            let what = if rel.kind == "f" {
+                "foreign table"
+            } else {
+                "view"
+            };
+            diags.push(not_modelled(&format!("{what} {qualified}")));
+            continue;
+        }
+        let key = (rel.schema.clone(), rel.name.clone());
+        let mut t = Table {
+            name: rel.name.clone(),
+            schema: rel.schema.clone(),
+            description: rel.description.clone(),
+            ..Table::default()
+        };
+        let base_table = base.and_then(|b| b.table(&rel.schema, &rel.name));
+        for c in columns.get(&key).into_iter().flatten() {
+            if let Some(col) = column(c, base_table, &mut diags) {
+                t.columns.push(col);
+            }
+        }
+        for k in constraints.get(&key).into_iter().flatten() {
+            constraint(&mut t, k);
+        }
+        for i in indexes.get(&key).into_iter().flatten() {
+            index(&mut t, i, &mut diags);
+        }
+        recognise_tinyint(&mut t);
+        tables.entry(rel.schema.clone()).or_default().push(t);
+    }
+    for tr in cat
+        .triggers
+        .iter()
+        .filter(|t| filter.admits(&t.schema, &t.table))
+    {
+        diags.push(not_modelled(&format!(
+            "trigger {} on {}.{}",
+            tr.name, tr.schema, tr.table
+        )));
+    }
+    let schemas = cat
+        .schemas
+        .iter()
+        .filter_map(|s| {
+            let tables = tables.remove(&s.name)?;
+            Some(DbSchema {
+                name: s.name.clone(),
+                description: s.description.clone(),
+                tables,
+                ..DbSchema::default()
+            })
+        })
+        .collect();
+    let db = Database {
+        name: cat.database.clone(),
+        filter,
+        schemas,
+        ..Database::default()
+    };
+    (db, diags)
+}
+
+fn not_modelled(what: &str) -> Diagnostic {
+    Diagnostic::warning(None, format!("{what} is not modelled by gen"))
+        .with_help("services cannot use it through the generated crate; exclude it with `filter` in schema.yaml to silence this")
+}
+
+fn column(c: &ColumnRow, base: Option<&Table>, diags: &mut Diagnostics) -> Option<Column> {
+    let path = format!("{}.{}.{}", c.schema, c.table, c.name);
+    if c.generated == "s" {
+        diags.push(not_modelled(&format!("computed column {path}")));
+        return None;
+    }
+    let explicit = base
+        .and_then(|t| t.column(&c.name))
+        .and_then(|b| b.rust_type_override.clone());
+    let sql_type = match PG.canonical_from_catalog(&c.type_name, -1, 0, 0) {
+        Ok(t) => t,
+        Err(e) => {
+            if explicit.is_none() {
+                let help = "map it with `rust_type:` on the column in schema.yaml, or exclude the table with `filter`";
+                diags.push(Diagnostic::error(None, format!("{path}: {e}")).with_help(help));
+            }
+            SqlType::Other(c.type_name.clone())
+        }
+    };
+    let serial = c
+        .default
+        .as_deref()
+        .is_some_and(|d| d.trim_start().starts_with("nextval("));
+    let identity = (!c.identity.is_empty() || serial).then(|| Identity {
+        seed: c.seq_start.unwrap_or(1),
+        increment: c.seq_increment.unwrap_or(1),
+    });
+    let default = c
+        .default
+        .as_deref()
+        .filter(|_| !serial)
+        .and_then(|d| PG.normalize_default(d, &sql_type));
+    Some(Column {
+        name: c.name.clone(),
+        sql_type,
+        rust_type_override: explicit,
+        nullable: !c.not_null,
+        identity,
+        default,
+        description: c.description.clone(),
+        ..Column::default()
+    })
+}
+
+fn action(code: &str) -> ReferentialAction {
+    match code {
+        "c" => ReferentialAction::Cascade,
+        "n" => ReferentialAction::SetNull,
+        "d" => ReferentialAction::SetDefault,
+        _ => ReferentialAction::NoAction,
+    }
+}
+
+fn constraint(t: &mut Table, k: &ConstraintRow) {
+    let (name, columns) = (k.name.clone(), k.columns.clone());
+    match k.kind.as_str() {
+        "p" => {
+            t.primary_key = Some(PrimaryKey {
+                name,
+                columns,
+                loc: None,
+            })
+        }
+        "u" => t.uniques.push(UniqueConstraint {
+            name,
+            columns,
+            loc: None,
+        }),
+        "f" => t.foreign_keys.push(ForeignKey {
+            name,
+            columns,
+            references: TableRef {
+                schema: k.ref_schema.clone().unwrap_or_default(),
+                table: k.ref_table.clone().unwrap_or_default(),
+            },
+            ref_columns: k.ref_columns.clone(),
+            on_delete: action(&k.on_delete),
+            on_update: action(&k.on_update),
+            ..ForeignKey::default()
+        }),
+        _ => t.checks.push(CheckConstraint {
+            name,
+            expression: check_body(&k.definition),
+            loc: None,
+        }),
+    }
+}
+
+/// `CHECK ((x >= 0))` → `(x >= 0)`; `NOT VALID` is kept, so it shows as a difference.
+fn check_body(def: &str) -> String {
+    let d = def.trim();
+    match d.get(..6) {
+        Some(k) if k.eq_ignore_ascii_case("check ") => d[6..].trim().to_string(),
+        _ => d.to_string(),
+    }
+}
+
+fn index(t: &mut Table, i: &IndexRow, diags: &mut Diagnostics) {
+    if i.has_expressions || i.columns.len() != i.descending.len() {
+        let what = format!("expression index {} on {}", i.name, t.qualified());
+        diags.push(not_modelled(&what));
+        return;
+    }
+    let keys = i.key_count.min(i.columns.len());
+    t.indexes.push(Index {
+        name: i.name.clone(),
+        columns: i.columns[..keys]
+            .iter()
+            .zip(&i.descending)
+            .map(|(name, desc)| IndexColumn {
+                name: name.clone(),
+                descending: *desc,
+            })
+            .collect(),
+        unique: i.unique,
+        include: i.columns[keys..].to_vec(),
+        filter: i.predicate.clone(),
+        loc: None,
+    });
+}
+
+/// PostgreSQL has no tinyint: the DDL writes `smallint` with a 0..255 check. Such a column is a
+/// tinyint again, and its range check part of the type rather than a constraint.
+fn recognise_tinyint(t: &mut Table) {
+    let mut range_checks = Vec::new();
+    for col in t
+        .columns
+        .iter_mut()
+        .filter(|c| c.sql_type == SqlType::SmallInt)
+    {
+        let range = format!("{0} >= 0 AND {0} <= 255", col.name);
+        let names = [col.name.as_str()];
+        if let Some(i) = t
+            .checks
+            .iter()
+            .position(|k| PG.check_equivalent(&range, &k.expression, &names))
+        {
+            col.sql_type = SqlType::TinyInt;
+            range_checks.push(i);
+        }
+    }
+    range_checks.sort_unstable();
+    for i in range_checks.into_iter().rev() {
+        t.checks.remove(i);
+    }
+}

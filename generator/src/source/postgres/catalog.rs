@@ -1,0 +1,320 @@
+//! The catalog queries: a fixed number whatever the number of tables (never a query per
+//! table), each with an explicit ORDER BY, each read into plain typed rows that
+//! [`super::build`] turns into the IR without touching the database.
+
+use tokio_postgres::{Client, Row};
+
+/// Hides PostgreSQL's own schemas and objects that belong to extensions; `n` is the namespace
+/// of the object, `c` its pg_class row.
+const USER_RELATIONS: &str = "n.nspname NOT IN ('pg_catalog', 'information_schema') \
+     AND n.nspname NOT LIKE 'pg\\_%' \
+     AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass \
+                     AND e.objid = c.oid AND e.deptype = 'e')";
+
+const SCHEMAS: &str = "SELECT n.nspname::text, obj_description(n.oid, 'pg_namespace'), current_database()::text \
+     FROM pg_namespace n \
+     WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' \
+       AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass \
+                       AND e.objid = n.oid AND e.deptype = 'e') \
+     ORDER BY n.nspname";
+
+fn relations_sql() -> String {
+    format!(
+        "SELECT n.nspname::text, c.relname::text, c.relkind::text, obj_description(c.oid, 'pg_class') \
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+         WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND {USER_RELATIONS} \
+         ORDER BY n.nspname, c.relname"
+    )
+}
+
+fn columns_sql() -> String {
+    format!(
+        "SELECT n.nspname::text, c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod), \
+                a.attnotnull, a.attidentity::text, a.attgenerated::text, \
+                pg_get_expr(ad.adbin, ad.adrelid), col_description(c.oid, a.attnum), \
+                s.seqstart, s.seqincrement \
+         FROM pg_attribute a \
+         JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace \
+         LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum \
+         LEFT JOIN pg_depend sd ON sd.refclassid = 'pg_class'::regclass AND sd.refobjid = c.oid \
+              AND sd.refobjsubid = a.attnum AND sd.classid = 'pg_class'::regclass AND sd.deptype IN ('a', 'i') \
+         LEFT JOIN pg_sequence s ON s.seqrelid = sd.objid \
+         WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped \
+           AND {USER_RELATIONS} \
+         ORDER BY n.nspname, c.relname, a.attnum"
+    )
+}
+
+/// Names of the columns a constraint or index lists, in the listed order.
+fn attnames(rel: &str, nums: &str) -> String {
+    format!(
+        "array(SELECT a.attname::text FROM unnest({nums}) WITH ORDINALITY u(num, ord) \
+               JOIN pg_attribute a ON a.attrelid = {rel} AND a.attnum = u.num ORDER BY u.ord)"
+    )
+}
+
+fn constraints_sql() -> String {
+    format!(
+        "SELECT n.nspname::text, c.relname::text, k.conname::text, k.contype::text, {}, \
+                fn.nspname::text, fc.relname::text, {}, k.confdeltype::text, k.confupdtype::text, \
+                pg_get_constraintdef(k.oid) \
+         FROM pg_constraint k \
+         JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace \
+         LEFT JOIN pg_class fc ON fc.oid = k.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace \
+         WHERE k.contype IN ('p', 'u', 'f', 'c') AND {USER_RELATIONS} \
+         ORDER BY n.nspname, c.relname, k.contype, k.conname",
+        attnames("k.conrelid", "k.conkey"),
+        attnames("k.confrelid", "k.confkey")
+    )
+}
+
+fn indexes_sql() -> String {
+    format!(
+        "SELECT n.nspname::text, c.relname::text, i.relname::text, x.indisunique, x.indnkeyatts::int4, {}, \
+                array(SELECT (x.indoption[u.ord - 1] & 1) = 1 FROM unnest(x.indkey::int2[]) WITH ORDINALITY u(num, ord) ORDER BY u.ord), \
+                pg_get_expr(x.indpred, x.indrelid), x.indexprs IS NOT NULL \
+         FROM pg_index x \
+         JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid \
+         JOIN pg_namespace n ON n.oid = c.relnamespace \
+         WHERE NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid \
+                           AND k.conrelid = x.indrelid AND k.contype IN ('p', 'u', 'x')) \
+           AND c.relkind IN ('r', 'p') AND {USER_RELATIONS} \
+         ORDER BY n.nspname, c.relname, i.relname",
+        attnames("x.indrelid", "x.indkey::int2[]")
+    )
+}
+
+fn triggers_sql() -> String {
+    format!(
+        "SELECT n.nspname::text, c.relname::text, t.tgname::text \
+         FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace \
+         WHERE NOT t.tgisinternal AND {USER_RELATIONS} \
+         ORDER BY n.nspname, c.relname, t.tgname"
+    )
+}
+
+/// A schema (namespace).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SchemaRow {
+    /// Name.
+    pub name: String,
+    /// `COMMENT ON SCHEMA`.
+    pub description: Option<String>,
+}
+
+/// A table, view or other relation.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RelationRow {
+    /// Schema.
+    pub schema: String,
+    /// Name.
+    pub name: String,
+    /// `pg_class.relkind`: `r`/`p` tables, `v`/`m` views, `f` foreign tables.
+    pub kind: String,
+    /// `COMMENT ON TABLE`.
+    pub description: Option<String>,
+}
+
+/// A column of a table.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ColumnRow {
+    /// Schema.
+    pub schema: String,
+    /// Table.
+    pub table: String,
+    /// Column name.
+    pub name: String,
+    /// `format_type()`, e.g. `character varying(255)`.
+    pub type_name: String,
+    /// `attnotnull`.
+    pub not_null: bool,
+    /// `attidentity`: empty, `a` (always) or `d` (by default).
+    pub identity: String,
+    /// `attgenerated`: empty, or `s` for a stored generated (computed) column.
+    pub generated: String,
+    /// `pg_get_expr` of the default.
+    pub default: Option<String>,
+    /// `COMMENT ON COLUMN`.
+    pub description: Option<String>,
+    /// Start of the owned sequence (identity or serial).
+    pub seq_start: Option<i64>,
+    /// Increment of the owned sequence.
+    pub seq_increment: Option<i64>,
+}
+
+/// A primary key, unique, foreign key or check constraint.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ConstraintRow {
+    /// Schema.
+    pub schema: String,
+    /// Table.
+    pub table: String,
+    /// Constraint name.
+    pub name: String,
+    /// `p`, `u`, `f` or `c`.
+    pub kind: String,
+    /// Constrained columns in key order.
+    pub columns: Vec<String>,
+    /// Referenced schema (foreign keys).
+    pub ref_schema: Option<String>,
+    /// Referenced table (foreign keys).
+    pub ref_table: Option<String>,
+    /// Referenced columns (foreign keys).
+    pub ref_columns: Vec<String>,
+    /// `confdeltype`: `a` no action, `r` restrict, `c` cascade, `n` set null, `d` set default.
+    pub on_delete: String,
+    /// `confupdtype`, same codes.
+    pub on_update: String,
+    /// `pg_get_constraintdef`, e.g. `CHECK (("SortOrder" >= 0))`.
+    pub definition: String,
+}
+
+/// An index that does not back a constraint.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct IndexRow {
+    /// Schema.
+    pub schema: String,
+    /// Table.
+    pub table: String,
+    /// Index name.
+    pub name: String,
+    /// `indisunique`.
+    pub unique: bool,
+    /// How many of `columns` are key columns; the rest are `INCLUDE`d.
+    pub key_count: usize,
+    /// Key then included columns (expression entries are missing; see `has_expressions`).
+    pub columns: Vec<String>,
+    /// Per entry of `indkey`, whether it is descending.
+    pub descending: Vec<bool>,
+    /// `pg_get_expr` of the partial-index predicate.
+    pub predicate: Option<String>,
+    /// Whether some key is an expression rather than a column.
+    pub has_expressions: bool,
+}
+
+/// A user trigger (reported, not modelled).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TriggerRow {
+    /// Schema.
+    pub schema: String,
+    /// Table.
+    pub table: String,
+    /// Trigger name.
+    pub name: String,
+}
+
+/// Everything the catalog says, as plain rows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Catalog {
+    /// `current_database()`.
+    pub database: String,
+    /// Schemas by name.
+    pub schemas: Vec<SchemaRow>,
+    /// Relations by schema and name.
+    pub relations: Vec<RelationRow>,
+    /// Columns by schema, table and ordinal.
+    pub columns: Vec<ColumnRow>,
+    /// Constraints by schema, table, kind and name.
+    pub constraints: Vec<ConstraintRow>,
+    /// Indexes by schema, table and name.
+    pub indexes: Vec<IndexRow>,
+    /// Triggers by schema, table and name.
+    pub triggers: Vec<TriggerRow>,
+}
+
+/// Number of statements [`read`] sends, whatever the number of tables.
+pub const CATALOG_STATEMENTS: usize = 6;
+
+/// Reads the whole catalog with [`CATALOG_STATEMENTS`] statements.
+pub async fn read(client: &Client) -> Result<Catalog, tokio_postgres::Error> {
+    let schemas = client.query(SCHEMAS, &[]).await?;
+    let database = schemas
+        .first()
+        .map(|r| r.try_get(2))
+        .transpose()?
+        .unwrap_or_default();
+    Ok(Catalog {
+        database,
+        schemas: decode(&schemas, |r| {
+            Ok(SchemaRow {
+                name: r.try_get(0)?,
+                description: r.try_get(1)?,
+            })
+        })?,
+        relations: decode(&client.query(&relations_sql(), &[]).await?, |r| {
+            Ok(RelationRow {
+                schema: r.try_get(0)?,
+                name: r.try_get(1)?,
+                kind: r.try_get(2)?,
+                description: r.try_get(3)?,
+            })
+        })?,
+        columns: decode(&client.query(&columns_sql(), &[]).await?, column_row)?,
+        constraints: decode(
+            &client.query(&constraints_sql(), &[]).await?,
+            constraint_row,
+        )?,
+        indexes: decode(&client.query(&indexes_sql(), &[]).await?, index_row)?,
+        triggers: decode(&client.query(&triggers_sql(), &[]).await?, |r| {
+            Ok(TriggerRow {
+                schema: r.try_get(0)?,
+                table: r.try_get(1)?,
+                name: r.try_get(2)?,
+            })
+        })?,
+    })
+}
+
+fn decode<T>(
+    rows: &[Row],
+    f: impl Fn(&Row) -> Result<T, tokio_postgres::Error>,
+) -> Result<Vec<T>, tokio_postgres::Error> {
+    rows.iter().map(f).collect()
+}
+
+fn column_row(r: &Row) -> Result<ColumnRow, tokio_postgres::Error> {
+    Ok(ColumnRow {
+        schema: r.try_get(0)?,
+        table: r.try_get(1)?,
+        name: r.try_get(2)?,
+        type_name: r.try_get(3)?,
+        not_null: r.try_get(4)?,
+        identity: r.try_get(5)?,
+        generated: r.try_get(6)?,
+        default: r.try_get(7)?,
+        description: r.try_get(8)?,
+        seq_start: r.try_get(9)?,
+        seq_increment: r.try_get(10)?,
+    })
+}
+
+fn constraint_row(r: &Row) -> Result<ConstraintRow, tokio_postgres::Error> {
+    Ok(ConstraintRow {
+        schema: r.try_get(0)?,
+        table: r.try_get(1)?,
+        name: r.try_get(2)?,
+        kind: r.try_get(3)?,
+        columns: r.try_get(4)?,
+        ref_schema: r.try_get(5)?,
+        ref_table: r.try_get(6)?,
+        ref_columns: r.try_get(7)?,
+        on_delete: r.try_get(8)?,
+        on_update: r.try_get(9)?,
+        definition: r.try_get(10)?,
+    })
+}
+
+fn index_row(r: &Row) -> Result<IndexRow, tokio_postgres::Error> {
+    let key_count: i32 = r.try_get(4)?;
+    Ok(IndexRow {
+        schema: r.try_get(0)?,
+        table: r.try_get(1)?,
+        name: r.try_get(2)?,
+        unique: r.try_get(3)?,
+        key_count: usize::try_from(key_count).unwrap_or(0),
+        columns: r.try_get(5)?,
+        descending: r.try_get(6)?,
+        predicate: r.try_get(7)?,
+        has_expressions: r.try_get(8)?,
+    })
+}
