@@ -73,12 +73,20 @@ impl TableMeta {
 
     /// `[schema].[table]`, quoted for SQL Server.
     pub fn qualified_mssql(&self) -> String {
-        format!("{}.{}", crate::quote_mssql(self.schema), crate::quote_mssql(self.name))
+        format!(
+            "{}.{}",
+            crate::quote_mssql(self.schema),
+            crate::quote_mssql(self.name)
+        )
     }
 
     /// `"schema"."table"`, quoted for PostgreSQL.
     pub fn qualified_pg(&self) -> String {
-        format!("{}.{}", crate::quote_pg(self.schema), crate::quote_pg(self.name))
+        format!(
+            "{}.{}",
+            crate::quote_pg(self.schema),
+            crate::quote_pg(self.name)
+        )
     }
 }
 
@@ -117,7 +125,10 @@ mod tests {
 
     #[test]
     fn columns_are_found_case_insensitively() {
-        assert_eq!(META.column("CODE").map(|c| c.sql_type), Some("nvarchar(50)"));
+        assert_eq!(
+            META.column("CODE").map(|c| c.sql_type),
+            Some("nvarchar(50)")
+        );
         assert!(META.column("Name").is_none());
     }
 }

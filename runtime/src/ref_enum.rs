@@ -22,7 +22,10 @@ pub trait RefEnum: Sized + Copy + 'static {
             .iter()
             .copied()
             .find(|v| v.id() == id)
-            .ok_or(UnknownId { table: Self::TABLE, id })
+            .ok_or(UnknownId {
+                table: Self::TABLE,
+                id,
+            })
     }
 
     /// The variant whose row has this code (exact match, as stored).
@@ -111,8 +114,14 @@ mod tests {
         assert_eq!(Status::from_id(2), Ok(Status::Locked));
         assert_eq!(Status::from_code("ACTIVE"), Ok(Status::Active));
         let err = Status::from_id(9).unwrap_err();
-        assert!(err.to_string().contains("ref.UserStatus has no row with ID 9"));
+        assert!(
+            err.to_string()
+                .contains("ref.UserStatus has no row with ID 9")
+        );
         let err = Status::from_code("GONE").unwrap_err();
-        assert!(err.to_string().contains("ref.UserStatus has no row with code \"GONE\""));
+        assert!(
+            err.to_string()
+                .contains("ref.UserStatus has no row with code \"GONE\"")
+        );
     }
 }

@@ -1,9 +1,59 @@
-//! `gen models`.
+//! `gen models`: load and name the IR, render the crate in memory, then write it
+//! all-or-nothing or (with `--check`) report how the directory differs.
+
+use std::path::Path;
 
 use crate::cli::ModelsArgs;
-use crate::error::GenError;
+use crate::error::{EXIT_DRIFT, EXIT_OK, GenError};
+use crate::ir::Database;
+use crate::{output, pipeline, render};
 
 /// Runs `gen models`.
-pub fn run(_args: &ModelsArgs) -> Result<u8, GenError> {
-    Err(GenError::Usage("`gen models` is not built yet".into()))
+pub fn run(args: &ModelsArgs) -> Result<u8, GenError> {
+    let loaded = match &args.url {
+        Some(_) => {
+            return Err(GenError::Usage(
+                "live loading is not available in this build of `gen models`; drop --url (and unset DATABASE_URL) to generate from --schema".into(),
+            ));
+        }
+        None => pipeline::load_schema(&args.schema)?,
+    };
+    for warning in loaded.warnings.warnings() {
+        eprintln!("{warning}");
+    }
+    if args.dump_ir {
+        println!("{:#?}", loaded.db);
+        return Ok(EXIT_OK);
+    }
+    generate(&loaded.db, &args.out, args.templates.as_deref(), args.check)
+}
+
+/// Renders the crate for a named IR into `out` (or, with `check`, compares it); returns the
+/// exit code. Separate from [`run`] so that tests and benchmarks can start from an IR.
+pub fn generate(
+    db: &Database,
+    out: &Path,
+    templates: Option<&Path>,
+    check: bool,
+) -> Result<u8, GenError> {
+    let files = render::render(db, templates)?;
+    let plan = output::plan(out, &files)?;
+    let shown = out.display().to_string();
+    if check {
+        if plan.is_clean() {
+            eprintln!("{shown}/ is up to date ({} files)", plan.unchanged);
+            return Ok(EXIT_OK);
+        }
+        print!("{}", output::report(&plan, &files, &shown));
+        return Ok(EXIT_DRIFT);
+    }
+    output::apply(out, &plan, &files)?;
+    eprintln!(
+        "{shown}/: {} added, {} changed, {} removed, {} unchanged",
+        plan.added.len(),
+        plan.changed.len(),
+        plan.removed.len(),
+        plan.unchanged
+    );
+    Ok(EXIT_OK)
 }

@@ -1,0 +1,177 @@
+// @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
+/// History of role grants and changes, platform-wide and per company.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+pub struct Role {
+    /// Surrogate key of the audit record.
+    #[cfg_attr(feature = "serde", serde(rename = "AuditRoleID"))]
+    pub audit_role_id: i64,
+    /// The user whose role changed (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "UserID"))]
+    pub user_id: i64,
+    /// Company of the membership; NULL for a platform role (ref.UserRole) change (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "CompanyID"))]
+    pub company_id: ::core::option::Option<i64>,
+    /// What happened: GRANT, CHANGE or REVOKE.
+    #[cfg_attr(feature = "serde", serde(rename = "ChangeType"))]
+    pub change_type: ::std::string::String,
+    /// Code of the role before (ref.UserCompanyRole or ref.UserRole); NULL for GRANT.
+    #[cfg_attr(feature = "serde", serde(rename = "OldRoleCode"))]
+    pub old_role_code: ::core::option::Option<::std::string::String>,
+    /// Code of the role after; NULL for REVOKE.
+    #[cfg_attr(feature = "serde", serde(rename = "NewRoleCode"))]
+    pub new_role_code: ::core::option::Option<::std::string::String>,
+    /// UserID of who made the change; NULL for the system (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "ChangedBy"))]
+    pub changed_by: ::core::option::Option<i64>,
+    /// When the change happened (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "ChangedDate"))]
+    pub changed_date: ::chrono::NaiveDateTime,
+    /// Client IP address of the request that made the change.
+    #[cfg_attr(feature = "serde", serde(rename = "IPAddress"))]
+    pub ip_address: ::core::option::Option<::std::string::String>,
+    /// Why the change was made, when the actor gave a reason.
+    #[cfg_attr(feature = "serde", serde(rename = "Reason"))]
+    pub reason: ::core::option::Option<::std::string::String>,
+    /// Request ID shared with log.ApiRequest.
+    #[cfg_attr(feature = "serde", serde(rename = "CorrelationID"))]
+    pub correlation_id: ::core::option::Option<::uuid::Uuid>,
+    /// When the audit row was written (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
+    pub created_date: ::chrono::NaiveDateTime,
+}
+/// Column names of `audit.Role`, for SQL text.
+pub mod columns {
+    /// Surrogate key of the audit record.
+    pub const AUDIT_ROLE_ID: &str = "AuditRoleID";
+    /// The user whose role changed (not a foreign key).
+    pub const USER_ID: &str = "UserID";
+    /// Company of the membership; NULL for a platform role (ref.UserRole) change (not a foreign key).
+    pub const COMPANY_ID: &str = "CompanyID";
+    /// What happened: GRANT, CHANGE or REVOKE.
+    pub const CHANGE_TYPE: &str = "ChangeType";
+    /// Code of the role before (ref.UserCompanyRole or ref.UserRole); NULL for GRANT.
+    pub const OLD_ROLE_CODE: &str = "OldRoleCode";
+    /// Code of the role after; NULL for REVOKE.
+    pub const NEW_ROLE_CODE: &str = "NewRoleCode";
+    /// UserID of who made the change; NULL for the system (not a foreign key).
+    pub const CHANGED_BY: &str = "ChangedBy";
+    /// When the change happened (UTC).
+    pub const CHANGED_DATE: &str = "ChangedDate";
+    /// Client IP address of the request that made the change.
+    pub const IP_ADDRESS: &str = "IPAddress";
+    /// Why the change was made, when the actor gave a reason.
+    pub const REASON: &str = "Reason";
+    /// Request ID shared with log.ApiRequest.
+    pub const CORRELATION_ID: &str = "CorrelationID";
+    /// When the audit row was written (UTC).
+    pub const CREATED_DATE: &str = "CreatedDate";
+}
+impl ::gen_runtime::Table for Role {
+    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
+        schema: "audit",
+        name: "Role",
+        columns: &[
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::AUDIT_ROLE_ID,
+                sql_type: "bigint",
+                nullable: false,
+                identity: true,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::USER_ID,
+                sql_type: "bigint",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::COMPANY_ID,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CHANGE_TYPE,
+                sql_type: "varchar(20)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::OLD_ROLE_CODE,
+                sql_type: "varchar(50)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::NEW_ROLE_CODE,
+                sql_type: "varchar(50)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CHANGED_BY,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CHANGED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("GETUTCDATE()"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::IP_ADDRESS,
+                sql_type: "varchar(45)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::REASON,
+                sql_type: "nvarchar(500)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CORRELATION_ID,
+                sql_type: "uniqueidentifier",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CREATED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("GETUTCDATE()"),
+            },
+        ],
+        primary_key_name: "PK_AuditRole",
+        primary_key: &["AuditRoleID"],
+        foreign_keys: &[],
+        uniques: &[],
+        indexes: &[
+            ::gen_runtime::IndexMeta {
+                name: "IX_AuditRole_UserID",
+                columns: &["UserID"],
+                unique: false,
+            },
+            ::gen_runtime::IndexMeta {
+                name: "IX_AuditRole_CompanyID",
+                columns: &["CompanyID"],
+                unique: false,
+            },
+        ],
+    };
+}

@@ -1,0 +1,189 @@
+// @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
+/// Field-level change history of dbo.User.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+pub struct User {
+    /// Surrogate key of the audit record (not the user's key).
+    #[cfg_attr(feature = "serde", serde(rename = "AuditUserID"))]
+    pub audit_user_id: i64,
+    /// The user whose row changed (dbo.User.UserID; not a foreign key: audit outlives users).
+    #[cfg_attr(feature = "serde", serde(rename = "UserID"))]
+    pub user_id: i64,
+    /// What happened: CREATE, UPDATE, DELETE or RESTORE.
+    #[cfg_attr(feature = "serde", serde(rename = "ChangeType"))]
+    pub change_type: ::std::string::String,
+    /// Column that changed, for UPDATE; NULL for whole-row changes.
+    #[cfg_attr(feature = "serde", serde(rename = "FieldName"))]
+    pub field_name: ::core::option::Option<::std::string::String>,
+    /// Value before the change, as text; secrets are never recorded.
+    #[cfg_attr(feature = "serde", serde(rename = "OldValue"))]
+    pub old_value: ::core::option::Option<::std::string::String>,
+    /// Value after the change, as text; secrets are never recorded.
+    #[cfg_attr(feature = "serde", serde(rename = "NewValue"))]
+    pub new_value: ::core::option::Option<::std::string::String>,
+    /// UserID of who made the change; NULL for the system (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "ChangedBy"))]
+    pub changed_by: ::core::option::Option<i64>,
+    /// When the change happened (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "ChangedDate"))]
+    pub changed_date: ::chrono::NaiveDateTime,
+    /// Client IP address of the request that made the change.
+    #[cfg_attr(feature = "serde", serde(rename = "IPAddress"))]
+    pub ip_address: ::core::option::Option<::std::string::String>,
+    /// Client User-Agent header of that request.
+    #[cfg_attr(feature = "serde", serde(rename = "UserAgent"))]
+    pub user_agent: ::core::option::Option<::std::string::String>,
+    /// Why the change was made, when the actor gave a reason.
+    #[cfg_attr(feature = "serde", serde(rename = "Reason"))]
+    pub reason: ::core::option::Option<::std::string::String>,
+    /// Request ID shared with log.ApiRequest, to find every effect of one request.
+    #[cfg_attr(feature = "serde", serde(rename = "CorrelationID"))]
+    pub correlation_id: ::core::option::Option<::uuid::Uuid>,
+    /// When the audit row was written (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
+    pub created_date: ::chrono::NaiveDateTime,
+}
+/// Column names of `audit.User`, for SQL text.
+pub mod columns {
+    /// Surrogate key of the audit record (not the user's key).
+    pub const AUDIT_USER_ID: &str = "AuditUserID";
+    /// The user whose row changed (dbo.User.UserID; not a foreign key: audit outlives users).
+    pub const USER_ID: &str = "UserID";
+    /// What happened: CREATE, UPDATE, DELETE or RESTORE.
+    pub const CHANGE_TYPE: &str = "ChangeType";
+    /// Column that changed, for UPDATE; NULL for whole-row changes.
+    pub const FIELD_NAME: &str = "FieldName";
+    /// Value before the change, as text; secrets are never recorded.
+    pub const OLD_VALUE: &str = "OldValue";
+    /// Value after the change, as text; secrets are never recorded.
+    pub const NEW_VALUE: &str = "NewValue";
+    /// UserID of who made the change; NULL for the system (not a foreign key).
+    pub const CHANGED_BY: &str = "ChangedBy";
+    /// When the change happened (UTC).
+    pub const CHANGED_DATE: &str = "ChangedDate";
+    /// Client IP address of the request that made the change.
+    pub const IP_ADDRESS: &str = "IPAddress";
+    /// Client User-Agent header of that request.
+    pub const USER_AGENT: &str = "UserAgent";
+    /// Why the change was made, when the actor gave a reason.
+    pub const REASON: &str = "Reason";
+    /// Request ID shared with log.ApiRequest, to find every effect of one request.
+    pub const CORRELATION_ID: &str = "CorrelationID";
+    /// When the audit row was written (UTC).
+    pub const CREATED_DATE: &str = "CreatedDate";
+}
+impl ::gen_runtime::Table for User {
+    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
+        schema: "audit",
+        name: "User",
+        columns: &[
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::AUDIT_USER_ID,
+                sql_type: "bigint",
+                nullable: false,
+                identity: true,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::USER_ID,
+                sql_type: "bigint",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CHANGE_TYPE,
+                sql_type: "varchar(20)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::FIELD_NAME,
+                sql_type: "nvarchar(128)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::OLD_VALUE,
+                sql_type: "nvarchar(max)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::NEW_VALUE,
+                sql_type: "nvarchar(max)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CHANGED_BY,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CHANGED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("GETUTCDATE()"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::IP_ADDRESS,
+                sql_type: "varchar(45)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::USER_AGENT,
+                sql_type: "nvarchar(500)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::REASON,
+                sql_type: "nvarchar(500)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CORRELATION_ID,
+                sql_type: "uniqueidentifier",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CREATED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("GETUTCDATE()"),
+            },
+        ],
+        primary_key_name: "PK_AuditUser",
+        primary_key: &["AuditUserID"],
+        foreign_keys: &[],
+        uniques: &[],
+        indexes: &[
+            ::gen_runtime::IndexMeta {
+                name: "IX_AuditUser_UserID",
+                columns: &["UserID"],
+                unique: false,
+            },
+            ::gen_runtime::IndexMeta {
+                name: "IX_AuditUser_ChangedDate",
+                columns: &["ChangedDate"],
+                unique: false,
+            },
+        ],
+    };
+}

@@ -1,0 +1,301 @@
+// @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
+/// Where and how a company is invoiced.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+pub struct CompanyBillingDetails {
+    /// Surrogate key of the billing details.
+    #[cfg_attr(feature = "serde", serde(rename = "CompanyBillingDetailsID"))]
+    pub company_billing_details_id: i64,
+    /// The company (dbo.Company); one row per company.
+    #[cfg_attr(feature = "serde", serde(rename = "CompanyID"))]
+    pub company_id: i64,
+    /// Address invoices are sent to.
+    #[cfg_attr(feature = "serde", serde(rename = "BillingEmail"))]
+    pub billing_email: ::std::string::String,
+    /// Person invoices are addressed to.
+    #[cfg_attr(feature = "serde", serde(rename = "BillingContactName"))]
+    pub billing_contact_name: ::core::option::Option<::std::string::String>,
+    /// First line of the billing address.
+    #[cfg_attr(feature = "serde", serde(rename = "AddressLine1"))]
+    pub address_line1: ::std::string::String,
+    /// Second line of the billing address.
+    #[cfg_attr(feature = "serde", serde(rename = "AddressLine2"))]
+    pub address_line2: ::core::option::Option<::std::string::String>,
+    /// Suburb, town or city.
+    #[cfg_attr(feature = "serde", serde(rename = "Suburb"))]
+    pub suburb: ::std::string::String,
+    /// State or territory abbreviation (NSW, VIC, ACT); NULL outside Australia.
+    #[cfg_attr(feature = "serde", serde(rename = "StateCode"))]
+    pub state_code: ::core::option::Option<::std::string::String>,
+    /// Postcode; four digits in Australia.
+    #[cfg_attr(feature = "serde", serde(rename = "Postcode"))]
+    pub postcode: ::std::string::String,
+    /// Country of the billing address (ref.Country).
+    #[cfg_attr(feature = "serde", serde(rename = "CountryID"))]
+    pub country_id: crate::ref_::Country,
+    /// ISO 4217 currency invoices are issued in.
+    #[cfg_attr(feature = "serde", serde(rename = "CurrencyCode"))]
+    pub currency_code: ::std::string::String,
+    /// Days between invoice and due date.
+    #[cfg_attr(feature = "serde", serde(rename = "PaymentTermsDays"))]
+    pub payment_terms_days: u8,
+    /// Most the company may owe at once, in CurrencyCode; NULL means no credit.
+    #[cfg_attr(feature = "serde", serde(rename = "CreditLimit"))]
+    pub credit_limit: ::core::option::Option<::rust_decimal::Decimal>,
+    /// Whether invoices must quote a purchase order number.
+    #[cfg_attr(feature = "serde", serde(rename = "PurchaseOrderRequired"))]
+    pub purchase_order_required: bool,
+    /// When the row was created (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
+    pub created_date: ::chrono::NaiveDateTime,
+    /// UserID of who created the row; NULL for the system (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "CreatedBy"))]
+    pub created_by: ::core::option::Option<i64>,
+    /// When the row was last updated (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "UpdatedDate"))]
+    pub updated_date: ::chrono::NaiveDateTime,
+    /// UserID of who last updated the row; NULL for the system (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "UpdatedBy"))]
+    pub updated_by: ::core::option::Option<i64>,
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    #[cfg_attr(feature = "serde", serde(rename = "IsDeleted"))]
+    pub is_deleted: bool,
+    /// When the row was soft-deleted (UTC); NULL while live.
+    #[cfg_attr(feature = "serde", serde(rename = "DeletedDate"))]
+    pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// UserID of who soft-deleted the row (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "DeletedBy"))]
+    pub deleted_by: ::core::option::Option<i64>,
+}
+/// Column names of `dbo.CompanyBillingDetails`, for SQL text.
+pub mod columns {
+    /// Surrogate key of the billing details.
+    pub const COMPANY_BILLING_DETAILS_ID: &str = "CompanyBillingDetailsID";
+    /// The company (dbo.Company); one row per company.
+    pub const COMPANY_ID: &str = "CompanyID";
+    /// Address invoices are sent to.
+    pub const BILLING_EMAIL: &str = "BillingEmail";
+    /// Person invoices are addressed to.
+    pub const BILLING_CONTACT_NAME: &str = "BillingContactName";
+    /// First line of the billing address.
+    pub const ADDRESS_LINE1: &str = "AddressLine1";
+    /// Second line of the billing address.
+    pub const ADDRESS_LINE2: &str = "AddressLine2";
+    /// Suburb, town or city.
+    pub const SUBURB: &str = "Suburb";
+    /// State or territory abbreviation (NSW, VIC, ACT); NULL outside Australia.
+    pub const STATE_CODE: &str = "StateCode";
+    /// Postcode; four digits in Australia.
+    pub const POSTCODE: &str = "Postcode";
+    /// Country of the billing address (ref.Country).
+    pub const COUNTRY_ID: &str = "CountryID";
+    /// ISO 4217 currency invoices are issued in.
+    pub const CURRENCY_CODE: &str = "CurrencyCode";
+    /// Days between invoice and due date.
+    pub const PAYMENT_TERMS_DAYS: &str = "PaymentTermsDays";
+    /// Most the company may owe at once, in CurrencyCode; NULL means no credit.
+    pub const CREDIT_LIMIT: &str = "CreditLimit";
+    /// Whether invoices must quote a purchase order number.
+    pub const PURCHASE_ORDER_REQUIRED: &str = "PurchaseOrderRequired";
+    /// When the row was created (UTC).
+    pub const CREATED_DATE: &str = "CreatedDate";
+    /// UserID of who created the row; NULL for the system (not a foreign key).
+    pub const CREATED_BY: &str = "CreatedBy";
+    /// When the row was last updated (UTC).
+    pub const UPDATED_DATE: &str = "UpdatedDate";
+    /// UserID of who last updated the row; NULL for the system (not a foreign key).
+    pub const UPDATED_BY: &str = "UpdatedBy";
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    pub const IS_DELETED: &str = "IsDeleted";
+    /// When the row was soft-deleted (UTC); NULL while live.
+    pub const DELETED_DATE: &str = "DeletedDate";
+    /// UserID of who soft-deleted the row (not a foreign key).
+    pub const DELETED_BY: &str = "DeletedBy";
+}
+impl ::gen_runtime::Table for CompanyBillingDetails {
+    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
+        schema: "dbo",
+        name: "CompanyBillingDetails",
+        columns: &[
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::COMPANY_BILLING_DETAILS_ID,
+                sql_type: "bigint",
+                nullable: false,
+                identity: true,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::COMPANY_ID,
+                sql_type: "bigint",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::BILLING_EMAIL,
+                sql_type: "nvarchar(255)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::BILLING_CONTACT_NAME,
+                sql_type: "nvarchar(200)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::ADDRESS_LINE1,
+                sql_type: "nvarchar(200)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::ADDRESS_LINE2,
+                sql_type: "nvarchar(200)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::SUBURB,
+                sql_type: "nvarchar(100)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::STATE_CODE,
+                sql_type: "varchar(3)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::POSTCODE,
+                sql_type: "varchar(10)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::COUNTRY_ID,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CURRENCY_CODE,
+                sql_type: "char(3)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("'AUD'"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::PAYMENT_TERMS_DAYS,
+                sql_type: "tinyint",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("14"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CREDIT_LIMIT,
+                sql_type: "decimal(18,2)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::PURCHASE_ORDER_REQUIRED,
+                sql_type: "bit",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("false"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CREATED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("GETUTCDATE()"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CREATED_BY,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::UPDATED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("GETUTCDATE()"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::UPDATED_BY,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::IS_DELETED,
+                sql_type: "bit",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("false"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::DELETED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::DELETED_BY,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+        ],
+        primary_key_name: "PK_CompanyBillingDetails",
+        primary_key: &["CompanyBillingDetailsID"],
+        foreign_keys: &[
+            ::gen_runtime::ForeignKeyMeta {
+                name: "FK_CompanyBillingDetails_Company",
+                columns: &["CompanyID"],
+                ref_schema: "dbo",
+                ref_table: "Company",
+                ref_columns: &["CompanyID"],
+            },
+            ::gen_runtime::ForeignKeyMeta {
+                name: "FK_CompanyBillingDetails_Country",
+                columns: &["CountryID"],
+                ref_schema: "ref",
+                ref_table: "Country",
+                ref_columns: &["CountryID"],
+            },
+        ],
+        uniques: &[
+            ::gen_runtime::IndexMeta {
+                name: "UQ_CompanyBillingDetails_CompanyID",
+                columns: &["CompanyID"],
+                unique: true,
+            },
+        ],
+        indexes: &[
+            ::gen_runtime::IndexMeta {
+                name: "IX_CompanyBillingDetails_CountryID",
+                columns: &["CountryID"],
+                unique: false,
+            },
+        ],
+    };
+}

@@ -1,0 +1,279 @@
+// @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
+/// A company's profile as a customer of the platform: tier, industry and preferences.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+pub struct CompanyCustomerDetails {
+    /// Surrogate key of the customer details.
+    #[cfg_attr(feature = "serde", serde(rename = "CompanyCustomerDetailsID"))]
+    pub company_customer_details_id: i64,
+    /// The company (dbo.Company); one row per company.
+    #[cfg_attr(feature = "serde", serde(rename = "CompanyID"))]
+    pub company_id: i64,
+    /// Subscription tier (ref.CustomerTier).
+    #[cfg_attr(feature = "serde", serde(rename = "CustomerTierID"))]
+    pub customer_tier_id: crate::ref_::CustomerTier,
+    /// Main industry (ref.Industry).
+    #[cfg_attr(feature = "serde", serde(rename = "IndustryID"))]
+    pub industry_id: ::core::option::Option<crate::ref_::Industry>,
+    /// Time zone for showing dates to the company's users (ref.Timezone).
+    #[cfg_attr(feature = "serde", serde(rename = "TimezoneID"))]
+    pub timezone_id: ::core::option::Option<crate::ref_::Timezone>,
+    /// Preferred language for emails (ref.Language).
+    #[cfg_attr(feature = "serde", serde(rename = "LanguageID"))]
+    pub language_id: ::core::option::Option<crate::ref_::Language>,
+    /// Company website URL.
+    #[cfg_attr(feature = "serde", serde(rename = "Website"))]
+    pub website: ::core::option::Option<::std::string::String>,
+    /// Approximate number of employees, as the customer states it.
+    #[cfg_attr(feature = "serde", serde(rename = "EmployeeCount"))]
+    pub employee_count: ::core::option::Option<i32>,
+    /// First day of the current subscription.
+    #[cfg_attr(feature = "serde", serde(rename = "SubscriptionStartDate"))]
+    pub subscription_start_date: ::core::option::Option<::chrono::NaiveDate>,
+    /// Last day of the current subscription; NULL while it renews.
+    #[cfg_attr(feature = "serde", serde(rename = "SubscriptionEndDate"))]
+    pub subscription_end_date: ::core::option::Option<::chrono::NaiveDate>,
+    /// When the row was created (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
+    pub created_date: ::chrono::NaiveDateTime,
+    /// UserID of who created the row; NULL for the system (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "CreatedBy"))]
+    pub created_by: ::core::option::Option<i64>,
+    /// When the row was last updated (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "UpdatedDate"))]
+    pub updated_date: ::chrono::NaiveDateTime,
+    /// UserID of who last updated the row; NULL for the system (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "UpdatedBy"))]
+    pub updated_by: ::core::option::Option<i64>,
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    #[cfg_attr(feature = "serde", serde(rename = "IsDeleted"))]
+    pub is_deleted: bool,
+    /// When the row was soft-deleted (UTC); NULL while live.
+    #[cfg_attr(feature = "serde", serde(rename = "DeletedDate"))]
+    pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// UserID of who soft-deleted the row (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "DeletedBy"))]
+    pub deleted_by: ::core::option::Option<i64>,
+}
+/// Column names of `dbo.CompanyCustomerDetails`, for SQL text.
+pub mod columns {
+    /// Surrogate key of the customer details.
+    pub const COMPANY_CUSTOMER_DETAILS_ID: &str = "CompanyCustomerDetailsID";
+    /// The company (dbo.Company); one row per company.
+    pub const COMPANY_ID: &str = "CompanyID";
+    /// Subscription tier (ref.CustomerTier).
+    pub const CUSTOMER_TIER_ID: &str = "CustomerTierID";
+    /// Main industry (ref.Industry).
+    pub const INDUSTRY_ID: &str = "IndustryID";
+    /// Time zone for showing dates to the company's users (ref.Timezone).
+    pub const TIMEZONE_ID: &str = "TimezoneID";
+    /// Preferred language for emails (ref.Language).
+    pub const LANGUAGE_ID: &str = "LanguageID";
+    /// Company website URL.
+    pub const WEBSITE: &str = "Website";
+    /// Approximate number of employees, as the customer states it.
+    pub const EMPLOYEE_COUNT: &str = "EmployeeCount";
+    /// First day of the current subscription.
+    pub const SUBSCRIPTION_START_DATE: &str = "SubscriptionStartDate";
+    /// Last day of the current subscription; NULL while it renews.
+    pub const SUBSCRIPTION_END_DATE: &str = "SubscriptionEndDate";
+    /// When the row was created (UTC).
+    pub const CREATED_DATE: &str = "CreatedDate";
+    /// UserID of who created the row; NULL for the system (not a foreign key).
+    pub const CREATED_BY: &str = "CreatedBy";
+    /// When the row was last updated (UTC).
+    pub const UPDATED_DATE: &str = "UpdatedDate";
+    /// UserID of who last updated the row; NULL for the system (not a foreign key).
+    pub const UPDATED_BY: &str = "UpdatedBy";
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    pub const IS_DELETED: &str = "IsDeleted";
+    /// When the row was soft-deleted (UTC); NULL while live.
+    pub const DELETED_DATE: &str = "DeletedDate";
+    /// UserID of who soft-deleted the row (not a foreign key).
+    pub const DELETED_BY: &str = "DeletedBy";
+}
+impl ::gen_runtime::Table for CompanyCustomerDetails {
+    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
+        schema: "dbo",
+        name: "CompanyCustomerDetails",
+        columns: &[
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::COMPANY_CUSTOMER_DETAILS_ID,
+                sql_type: "bigint",
+                nullable: false,
+                identity: true,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::COMPANY_ID,
+                sql_type: "bigint",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CUSTOMER_TIER_ID,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::INDUSTRY_ID,
+                sql_type: "int",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::TIMEZONE_ID,
+                sql_type: "int",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::LANGUAGE_ID,
+                sql_type: "int",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::WEBSITE,
+                sql_type: "nvarchar(500)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::EMPLOYEE_COUNT,
+                sql_type: "int",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::SUBSCRIPTION_START_DATE,
+                sql_type: "date",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::SUBSCRIPTION_END_DATE,
+                sql_type: "date",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CREATED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("GETUTCDATE()"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CREATED_BY,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::UPDATED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("GETUTCDATE()"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::UPDATED_BY,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::IS_DELETED,
+                sql_type: "bit",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("false"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::DELETED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::DELETED_BY,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+        ],
+        primary_key_name: "PK_CompanyCustomerDetails",
+        primary_key: &["CompanyCustomerDetailsID"],
+        foreign_keys: &[
+            ::gen_runtime::ForeignKeyMeta {
+                name: "FK_CompanyCustomerDetails_Company",
+                columns: &["CompanyID"],
+                ref_schema: "dbo",
+                ref_table: "Company",
+                ref_columns: &["CompanyID"],
+            },
+            ::gen_runtime::ForeignKeyMeta {
+                name: "FK_CompanyCustomerDetails_CustomerTier",
+                columns: &["CustomerTierID"],
+                ref_schema: "ref",
+                ref_table: "CustomerTier",
+                ref_columns: &["CustomerTierID"],
+            },
+            ::gen_runtime::ForeignKeyMeta {
+                name: "FK_CompanyCustomerDetails_Industry",
+                columns: &["IndustryID"],
+                ref_schema: "ref",
+                ref_table: "Industry",
+                ref_columns: &["IndustryID"],
+            },
+            ::gen_runtime::ForeignKeyMeta {
+                name: "FK_CompanyCustomerDetails_Timezone",
+                columns: &["TimezoneID"],
+                ref_schema: "ref",
+                ref_table: "Timezone",
+                ref_columns: &["TimezoneID"],
+            },
+            ::gen_runtime::ForeignKeyMeta {
+                name: "FK_CompanyCustomerDetails_Language",
+                columns: &["LanguageID"],
+                ref_schema: "ref",
+                ref_table: "Language",
+                ref_columns: &["LanguageID"],
+            },
+        ],
+        uniques: &[
+            ::gen_runtime::IndexMeta {
+                name: "UQ_CompanyCustomerDetails_CompanyID",
+                columns: &["CompanyID"],
+                unique: true,
+            },
+        ],
+        indexes: &[
+            ::gen_runtime::IndexMeta {
+                name: "IX_CompanyCustomerDetails_CustomerTierID",
+                columns: &["CustomerTierID"],
+                unique: false,
+            },
+            ::gen_runtime::IndexMeta {
+                name: "IX_CompanyCustomerDetails_IndustryID",
+                columns: &["IndustryID"],
+                unique: false,
+            },
+        ],
+    };
+}

@@ -1,0 +1,277 @@
+// @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
+/// A company's public profile as an event organiser.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+pub struct CompanyOrganizerDetails {
+    /// Surrogate key of the organiser details.
+    #[cfg_attr(feature = "serde", serde(rename = "CompanyOrganizerDetailsID"))]
+    pub company_organizer_details_id: i64,
+    /// The company (dbo.Company); one row per company.
+    #[cfg_attr(feature = "serde", serde(rename = "CompanyID"))]
+    pub company_id: i64,
+    /// Name shown to exhibitors and attendees.
+    #[cfg_attr(feature = "serde", serde(rename = "OrganizerName"))]
+    pub organizer_name: ::std::string::String,
+    /// Industry the organiser's events serve (ref.Industry).
+    #[cfg_attr(feature = "serde", serde(rename = "IndustryID"))]
+    pub industry_id: ::core::option::Option<crate::ref_::Industry>,
+    /// Organiser website URL.
+    #[cfg_attr(feature = "serde", serde(rename = "Website"))]
+    pub website: ::core::option::Option<::std::string::String>,
+    /// Contact address shown publicly.
+    #[cfg_attr(feature = "serde", serde(rename = "PublicEmail"))]
+    pub public_email: ::core::option::Option<::std::string::String>,
+    /// Contact phone shown publicly, E.164 form.
+    #[cfg_attr(feature = "serde", serde(rename = "PublicPhone"))]
+    pub public_phone: ::core::option::Option<::std::string::String>,
+    /// URL of the logo image.
+    #[cfg_attr(feature = "serde", serde(rename = "LogoUrl"))]
+    pub logo_url: ::core::option::Option<::std::string::String>,
+    /// Profile text shown on the organiser's public page.
+    #[cfg_attr(feature = "serde", serde(rename = "AboutText"))]
+    pub about_text: ::core::option::Option<::std::string::String>,
+    /// Number of events the organiser expects to run per year.
+    #[cfg_attr(feature = "serde", serde(rename = "EventsPerYear"))]
+    pub events_per_year: ::core::option::Option<i16>,
+    /// Whether platform staff have verified the organiser.
+    #[cfg_attr(feature = "serde", serde(rename = "IsVerified"))]
+    pub is_verified: bool,
+    /// When the organiser was verified (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "VerifiedDate"))]
+    pub verified_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// When the row was created (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
+    pub created_date: ::chrono::NaiveDateTime,
+    /// UserID of who created the row; NULL for the system (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "CreatedBy"))]
+    pub created_by: ::core::option::Option<i64>,
+    /// When the row was last updated (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "UpdatedDate"))]
+    pub updated_date: ::chrono::NaiveDateTime,
+    /// UserID of who last updated the row; NULL for the system (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "UpdatedBy"))]
+    pub updated_by: ::core::option::Option<i64>,
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    #[cfg_attr(feature = "serde", serde(rename = "IsDeleted"))]
+    pub is_deleted: bool,
+    /// When the row was soft-deleted (UTC); NULL while live.
+    #[cfg_attr(feature = "serde", serde(rename = "DeletedDate"))]
+    pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// UserID of who soft-deleted the row (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "DeletedBy"))]
+    pub deleted_by: ::core::option::Option<i64>,
+}
+/// Column names of `dbo.CompanyOrganizerDetails`, for SQL text.
+pub mod columns {
+    /// Surrogate key of the organiser details.
+    pub const COMPANY_ORGANIZER_DETAILS_ID: &str = "CompanyOrganizerDetailsID";
+    /// The company (dbo.Company); one row per company.
+    pub const COMPANY_ID: &str = "CompanyID";
+    /// Name shown to exhibitors and attendees.
+    pub const ORGANIZER_NAME: &str = "OrganizerName";
+    /// Industry the organiser's events serve (ref.Industry).
+    pub const INDUSTRY_ID: &str = "IndustryID";
+    /// Organiser website URL.
+    pub const WEBSITE: &str = "Website";
+    /// Contact address shown publicly.
+    pub const PUBLIC_EMAIL: &str = "PublicEmail";
+    /// Contact phone shown publicly, E.164 form.
+    pub const PUBLIC_PHONE: &str = "PublicPhone";
+    /// URL of the logo image.
+    pub const LOGO_URL: &str = "LogoUrl";
+    /// Profile text shown on the organiser's public page.
+    pub const ABOUT_TEXT: &str = "AboutText";
+    /// Number of events the organiser expects to run per year.
+    pub const EVENTS_PER_YEAR: &str = "EventsPerYear";
+    /// Whether platform staff have verified the organiser.
+    pub const IS_VERIFIED: &str = "IsVerified";
+    /// When the organiser was verified (UTC).
+    pub const VERIFIED_DATE: &str = "VerifiedDate";
+    /// When the row was created (UTC).
+    pub const CREATED_DATE: &str = "CreatedDate";
+    /// UserID of who created the row; NULL for the system (not a foreign key).
+    pub const CREATED_BY: &str = "CreatedBy";
+    /// When the row was last updated (UTC).
+    pub const UPDATED_DATE: &str = "UpdatedDate";
+    /// UserID of who last updated the row; NULL for the system (not a foreign key).
+    pub const UPDATED_BY: &str = "UpdatedBy";
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    pub const IS_DELETED: &str = "IsDeleted";
+    /// When the row was soft-deleted (UTC); NULL while live.
+    pub const DELETED_DATE: &str = "DeletedDate";
+    /// UserID of who soft-deleted the row (not a foreign key).
+    pub const DELETED_BY: &str = "DeletedBy";
+}
+impl ::gen_runtime::Table for CompanyOrganizerDetails {
+    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
+        schema: "dbo",
+        name: "CompanyOrganizerDetails",
+        columns: &[
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::COMPANY_ORGANIZER_DETAILS_ID,
+                sql_type: "bigint",
+                nullable: false,
+                identity: true,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::COMPANY_ID,
+                sql_type: "bigint",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::ORGANIZER_NAME,
+                sql_type: "nvarchar(200)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::INDUSTRY_ID,
+                sql_type: "int",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::WEBSITE,
+                sql_type: "nvarchar(500)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::PUBLIC_EMAIL,
+                sql_type: "nvarchar(255)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::PUBLIC_PHONE,
+                sql_type: "nvarchar(20)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::LOGO_URL,
+                sql_type: "nvarchar(1000)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::ABOUT_TEXT,
+                sql_type: "nvarchar(max)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::EVENTS_PER_YEAR,
+                sql_type: "smallint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::IS_VERIFIED,
+                sql_type: "bit",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("false"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::VERIFIED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CREATED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("GETUTCDATE()"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CREATED_BY,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::UPDATED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("GETUTCDATE()"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::UPDATED_BY,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::IS_DELETED,
+                sql_type: "bit",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("false"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::DELETED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::DELETED_BY,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+        ],
+        primary_key_name: "PK_CompanyOrganizerDetails",
+        primary_key: &["CompanyOrganizerDetailsID"],
+        foreign_keys: &[
+            ::gen_runtime::ForeignKeyMeta {
+                name: "FK_CompanyOrganizerDetails_Company",
+                columns: &["CompanyID"],
+                ref_schema: "dbo",
+                ref_table: "Company",
+                ref_columns: &["CompanyID"],
+            },
+            ::gen_runtime::ForeignKeyMeta {
+                name: "FK_CompanyOrganizerDetails_Industry",
+                columns: &["IndustryID"],
+                ref_schema: "ref",
+                ref_table: "Industry",
+                ref_columns: &["IndustryID"],
+            },
+        ],
+        uniques: &[
+            ::gen_runtime::IndexMeta {
+                name: "UQ_CompanyOrganizerDetails_CompanyID",
+                columns: &["CompanyID"],
+                unique: true,
+            },
+        ],
+        indexes: &[
+            ::gen_runtime::IndexMeta {
+                name: "IX_CompanyOrganizerDetails_IndustryID",
+                columns: &["IndustryID"],
+                unique: false,
+            },
+        ],
+    };
+}

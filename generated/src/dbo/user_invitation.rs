@@ -1,0 +1,318 @@
+// @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
+/// An invitation, sent by email, to join a company with a given role.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+pub struct UserInvitation {
+    /// Surrogate key of the invitation.
+    #[cfg_attr(feature = "serde", serde(rename = "UserInvitationID"))]
+    pub user_invitation_id: i64,
+    /// The company the invitee is asked to join (dbo.Company).
+    #[cfg_attr(feature = "serde", serde(rename = "CompanyID"))]
+    pub company_id: i64,
+    /// Address the invitation was sent to, lower-case.
+    #[cfg_attr(feature = "serde", serde(rename = "Email"))]
+    pub email: ::std::string::String,
+    /// Invitee's given name, as the inviter typed it.
+    #[cfg_attr(feature = "serde", serde(rename = "FirstName"))]
+    pub first_name: ::core::option::Option<::std::string::String>,
+    /// Invitee's family name, as the inviter typed it.
+    #[cfg_attr(feature = "serde", serde(rename = "LastName"))]
+    pub last_name: ::core::option::Option<::std::string::String>,
+    /// Role the invitee gets on acceptance (ref.UserCompanyRole).
+    #[cfg_attr(feature = "serde", serde(rename = "UserCompanyRoleID"))]
+    pub user_company_role_id: crate::ref_::UserCompanyRole,
+    /// State of the invitation (ref.UserInvitationStatus).
+    #[cfg_attr(feature = "serde", serde(rename = "UserInvitationStatusID"))]
+    pub user_invitation_status_id: crate::ref_::UserInvitationStatus,
+    /// UserID of the user who sent the invitation (dbo.User).
+    #[cfg_attr(feature = "serde", serde(rename = "InvitedBy"))]
+    pub invited_by: i64,
+    /// SHA-256 of the invitation token as 64 lower-case hex characters; the token itself is never stored.
+    #[cfg_attr(feature = "serde", serde(rename = "TokenHash"))]
+    pub token_hash: ::std::string::String,
+    /// When the invitation link stops working (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "ExpiryDate"))]
+    pub expiry_date: ::chrono::NaiveDateTime,
+    /// When the invitee accepted (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "AcceptedDate"))]
+    pub accepted_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// When an administrator cancelled the invitation (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "RevokedDate"))]
+    pub revoked_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// How many times the email was sent again.
+    #[cfg_attr(feature = "serde", serde(rename = "ResendCount"))]
+    pub resend_count: u8,
+    /// When the row was created (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
+    pub created_date: ::chrono::NaiveDateTime,
+    /// UserID of who created the row; NULL for the system (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "CreatedBy"))]
+    pub created_by: ::core::option::Option<i64>,
+    /// When the row was last updated (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "UpdatedDate"))]
+    pub updated_date: ::chrono::NaiveDateTime,
+    /// UserID of who last updated the row; NULL for the system (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "UpdatedBy"))]
+    pub updated_by: ::core::option::Option<i64>,
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    #[cfg_attr(feature = "serde", serde(rename = "IsDeleted"))]
+    pub is_deleted: bool,
+    /// When the row was soft-deleted (UTC); NULL while live.
+    #[cfg_attr(feature = "serde", serde(rename = "DeletedDate"))]
+    pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// UserID of who soft-deleted the row (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "DeletedBy"))]
+    pub deleted_by: ::core::option::Option<i64>,
+}
+/// Column names of `dbo.UserInvitation`, for SQL text.
+pub mod columns {
+    /// Surrogate key of the invitation.
+    pub const USER_INVITATION_ID: &str = "UserInvitationID";
+    /// The company the invitee is asked to join (dbo.Company).
+    pub const COMPANY_ID: &str = "CompanyID";
+    /// Address the invitation was sent to, lower-case.
+    pub const EMAIL: &str = "Email";
+    /// Invitee's given name, as the inviter typed it.
+    pub const FIRST_NAME: &str = "FirstName";
+    /// Invitee's family name, as the inviter typed it.
+    pub const LAST_NAME: &str = "LastName";
+    /// Role the invitee gets on acceptance (ref.UserCompanyRole).
+    pub const USER_COMPANY_ROLE_ID: &str = "UserCompanyRoleID";
+    /// State of the invitation (ref.UserInvitationStatus).
+    pub const USER_INVITATION_STATUS_ID: &str = "UserInvitationStatusID";
+    /// UserID of the user who sent the invitation (dbo.User).
+    pub const INVITED_BY: &str = "InvitedBy";
+    /// SHA-256 of the invitation token as 64 lower-case hex characters; the token itself is never stored.
+    pub const TOKEN_HASH: &str = "TokenHash";
+    /// When the invitation link stops working (UTC).
+    pub const EXPIRY_DATE: &str = "ExpiryDate";
+    /// When the invitee accepted (UTC).
+    pub const ACCEPTED_DATE: &str = "AcceptedDate";
+    /// When an administrator cancelled the invitation (UTC).
+    pub const REVOKED_DATE: &str = "RevokedDate";
+    /// How many times the email was sent again.
+    pub const RESEND_COUNT: &str = "ResendCount";
+    /// When the row was created (UTC).
+    pub const CREATED_DATE: &str = "CreatedDate";
+    /// UserID of who created the row; NULL for the system (not a foreign key).
+    pub const CREATED_BY: &str = "CreatedBy";
+    /// When the row was last updated (UTC).
+    pub const UPDATED_DATE: &str = "UpdatedDate";
+    /// UserID of who last updated the row; NULL for the system (not a foreign key).
+    pub const UPDATED_BY: &str = "UpdatedBy";
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    pub const IS_DELETED: &str = "IsDeleted";
+    /// When the row was soft-deleted (UTC); NULL while live.
+    pub const DELETED_DATE: &str = "DeletedDate";
+    /// UserID of who soft-deleted the row (not a foreign key).
+    pub const DELETED_BY: &str = "DeletedBy";
+}
+impl ::gen_runtime::Table for UserInvitation {
+    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
+        schema: "dbo",
+        name: "UserInvitation",
+        columns: &[
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::USER_INVITATION_ID,
+                sql_type: "bigint",
+                nullable: false,
+                identity: true,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::COMPANY_ID,
+                sql_type: "bigint",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::EMAIL,
+                sql_type: "nvarchar(255)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::FIRST_NAME,
+                sql_type: "nvarchar(100)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::LAST_NAME,
+                sql_type: "nvarchar(100)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::USER_COMPANY_ROLE_ID,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::USER_INVITATION_STATUS_ID,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::INVITED_BY,
+                sql_type: "bigint",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::TOKEN_HASH,
+                sql_type: "char(64)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::EXPIRY_DATE,
+                sql_type: "datetime2(7)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::ACCEPTED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::REVOKED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::RESEND_COUNT,
+                sql_type: "tinyint",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("0"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CREATED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("GETUTCDATE()"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CREATED_BY,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::UPDATED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("GETUTCDATE()"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::UPDATED_BY,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::IS_DELETED,
+                sql_type: "bit",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("false"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::DELETED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::DELETED_BY,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+        ],
+        primary_key_name: "PK_UserInvitation",
+        primary_key: &["UserInvitationID"],
+        foreign_keys: &[
+            ::gen_runtime::ForeignKeyMeta {
+                name: "FK_UserInvitation_Company",
+                columns: &["CompanyID"],
+                ref_schema: "dbo",
+                ref_table: "Company",
+                ref_columns: &["CompanyID"],
+            },
+            ::gen_runtime::ForeignKeyMeta {
+                name: "FK_UserInvitation_UserCompanyRole",
+                columns: &["UserCompanyRoleID"],
+                ref_schema: "ref",
+                ref_table: "UserCompanyRole",
+                ref_columns: &["UserCompanyRoleID"],
+            },
+            ::gen_runtime::ForeignKeyMeta {
+                name: "FK_UserInvitation_UserInvitationStatus",
+                columns: &["UserInvitationStatusID"],
+                ref_schema: "ref",
+                ref_table: "UserInvitationStatus",
+                ref_columns: &["UserInvitationStatusID"],
+            },
+            ::gen_runtime::ForeignKeyMeta {
+                name: "FK_UserInvitation_User",
+                columns: &["InvitedBy"],
+                ref_schema: "dbo",
+                ref_table: "User",
+                ref_columns: &["UserID"],
+            },
+        ],
+        uniques: &[
+            ::gen_runtime::IndexMeta {
+                name: "UQ_UserInvitation_TokenHash",
+                columns: &["TokenHash"],
+                unique: true,
+            },
+        ],
+        indexes: &[
+            ::gen_runtime::IndexMeta {
+                name: "IX_UserInvitation_CompanyID",
+                columns: &["CompanyID"],
+                unique: false,
+            },
+            ::gen_runtime::IndexMeta {
+                name: "IX_UserInvitation_Email",
+                columns: &["Email"],
+                unique: false,
+            },
+            ::gen_runtime::IndexMeta {
+                name: "IX_UserInvitation_UserInvitationStatusID",
+                columns: &["UserInvitationStatusID"],
+                unique: false,
+            },
+            ::gen_runtime::IndexMeta {
+                name: "IX_UserInvitation_InvitedBy",
+                columns: &["InvitedBy"],
+                unique: false,
+            },
+        ],
+    };
+}

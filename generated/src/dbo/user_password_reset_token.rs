@@ -1,0 +1,203 @@
+// @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
+/// One-time tokens emailed to reset a forgotten password; stored only as hashes.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+pub struct UserPasswordResetToken {
+    /// Surrogate key of the password reset token.
+    #[cfg_attr(feature = "serde", serde(rename = "UserPasswordResetTokenID"))]
+    pub user_password_reset_token_id: i64,
+    /// The user the token belongs to (dbo.User).
+    #[cfg_attr(feature = "serde", serde(rename = "UserID"))]
+    pub user_id: i64,
+    /// SHA-256 of the password reset token as 64 lower-case hex characters; the token itself is never stored.
+    #[cfg_attr(feature = "serde", serde(rename = "TokenHash"))]
+    pub token_hash: ::std::string::String,
+    /// When the token stops being accepted (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "ExpiryDate"))]
+    pub expiry_date: ::chrono::NaiveDateTime,
+    /// When the token was used (UTC); a used token is never accepted again.
+    #[cfg_attr(feature = "serde", serde(rename = "UsedDate"))]
+    pub used_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// Client IP address that requested the reset, IPv4 or IPv6 text.
+    #[cfg_attr(feature = "serde", serde(rename = "IPAddress"))]
+    pub ip_address: ::core::option::Option<::std::string::String>,
+    /// When the row was created (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
+    pub created_date: ::chrono::NaiveDateTime,
+    /// UserID of who created the row; NULL for the system (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "CreatedBy"))]
+    pub created_by: ::core::option::Option<i64>,
+    /// When the row was last updated (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "UpdatedDate"))]
+    pub updated_date: ::chrono::NaiveDateTime,
+    /// UserID of who last updated the row; NULL for the system (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "UpdatedBy"))]
+    pub updated_by: ::core::option::Option<i64>,
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    #[cfg_attr(feature = "serde", serde(rename = "IsDeleted"))]
+    pub is_deleted: bool,
+    /// When the row was soft-deleted (UTC); NULL while live.
+    #[cfg_attr(feature = "serde", serde(rename = "DeletedDate"))]
+    pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// UserID of who soft-deleted the row (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "DeletedBy"))]
+    pub deleted_by: ::core::option::Option<i64>,
+}
+/// Column names of `dbo.UserPasswordResetToken`, for SQL text.
+pub mod columns {
+    /// Surrogate key of the password reset token.
+    pub const USER_PASSWORD_RESET_TOKEN_ID: &str = "UserPasswordResetTokenID";
+    /// The user the token belongs to (dbo.User).
+    pub const USER_ID: &str = "UserID";
+    /// SHA-256 of the password reset token as 64 lower-case hex characters; the token itself is never stored.
+    pub const TOKEN_HASH: &str = "TokenHash";
+    /// When the token stops being accepted (UTC).
+    pub const EXPIRY_DATE: &str = "ExpiryDate";
+    /// When the token was used (UTC); a used token is never accepted again.
+    pub const USED_DATE: &str = "UsedDate";
+    /// Client IP address that requested the reset, IPv4 or IPv6 text.
+    pub const IP_ADDRESS: &str = "IPAddress";
+    /// When the row was created (UTC).
+    pub const CREATED_DATE: &str = "CreatedDate";
+    /// UserID of who created the row; NULL for the system (not a foreign key).
+    pub const CREATED_BY: &str = "CreatedBy";
+    /// When the row was last updated (UTC).
+    pub const UPDATED_DATE: &str = "UpdatedDate";
+    /// UserID of who last updated the row; NULL for the system (not a foreign key).
+    pub const UPDATED_BY: &str = "UpdatedBy";
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    pub const IS_DELETED: &str = "IsDeleted";
+    /// When the row was soft-deleted (UTC); NULL while live.
+    pub const DELETED_DATE: &str = "DeletedDate";
+    /// UserID of who soft-deleted the row (not a foreign key).
+    pub const DELETED_BY: &str = "DeletedBy";
+}
+impl ::gen_runtime::Table for UserPasswordResetToken {
+    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
+        schema: "dbo",
+        name: "UserPasswordResetToken",
+        columns: &[
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::USER_PASSWORD_RESET_TOKEN_ID,
+                sql_type: "bigint",
+                nullable: false,
+                identity: true,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::USER_ID,
+                sql_type: "bigint",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::TOKEN_HASH,
+                sql_type: "char(64)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::EXPIRY_DATE,
+                sql_type: "datetime2(7)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::USED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::IP_ADDRESS,
+                sql_type: "varchar(45)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CREATED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("GETUTCDATE()"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CREATED_BY,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::UPDATED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("GETUTCDATE()"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::UPDATED_BY,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::IS_DELETED,
+                sql_type: "bit",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("false"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::DELETED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::DELETED_BY,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+        ],
+        primary_key_name: "PK_UserPasswordResetToken",
+        primary_key: &["UserPasswordResetTokenID"],
+        foreign_keys: &[
+            ::gen_runtime::ForeignKeyMeta {
+                name: "FK_UserPasswordResetToken_User",
+                columns: &["UserID"],
+                ref_schema: "dbo",
+                ref_table: "User",
+                ref_columns: &["UserID"],
+            },
+        ],
+        uniques: &[
+            ::gen_runtime::IndexMeta {
+                name: "UQ_UserPasswordResetToken_TokenHash",
+                columns: &["TokenHash"],
+                unique: true,
+            },
+        ],
+        indexes: &[
+            ::gen_runtime::IndexMeta {
+                name: "IX_UserPasswordResetToken_UserID",
+                columns: &["UserID"],
+                unique: false,
+            },
+            ::gen_runtime::IndexMeta {
+                name: "IX_UserPasswordResetToken_ExpiryDate",
+                columns: &["ExpiryDate"],
+                unique: false,
+            },
+        ],
+    };
+}

@@ -1,0 +1,170 @@
+// @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
+/// Unhandled errors and logged failures of the backend services.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+pub struct ApplicationError {
+    /// Surrogate key of the error record.
+    #[cfg_attr(feature = "serde", serde(rename = "ApplicationErrorID"))]
+    pub application_error_id: i64,
+    /// Error class or code (DatabaseError, ValidationError).
+    #[cfg_attr(feature = "serde", serde(rename = "ErrorType"))]
+    pub error_type: ::std::string::String,
+    /// Error message, with secrets masked.
+    #[cfg_attr(feature = "serde", serde(rename = "Message"))]
+    pub message: ::std::string::String,
+    /// Stack trace or error chain, when available.
+    #[cfg_attr(feature = "serde", serde(rename = "StackTrace"))]
+    pub stack_trace: ::core::option::Option<::std::string::String>,
+    /// WARNING, ERROR or CRITICAL.
+    #[cfg_attr(feature = "serde", serde(rename = "Severity"))]
+    pub severity: ::std::string::String,
+    /// Service that logged the error (auth-api).
+    #[cfg_attr(feature = "serde", serde(rename = "ServiceName"))]
+    pub service_name: ::core::option::Option<::std::string::String>,
+    /// Request path being served, if any.
+    #[cfg_attr(feature = "serde", serde(rename = "Path"))]
+    pub path: ::core::option::Option<::std::string::String>,
+    /// HTTP method of that request.
+    #[cfg_attr(feature = "serde", serde(rename = "Method"))]
+    pub method: ::core::option::Option<::std::string::String>,
+    /// Signed-in user, if any (not a foreign key).
+    #[cfg_attr(feature = "serde", serde(rename = "UserID"))]
+    pub user_id: ::core::option::Option<i64>,
+    /// Request ID shared with log.ApiRequest.
+    #[cfg_attr(feature = "serde", serde(rename = "RequestID"))]
+    pub request_id: ::core::option::Option<::uuid::Uuid>,
+    /// When the error happened (UTC).
+    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
+    pub created_date: ::chrono::NaiveDateTime,
+}
+/// Column names of `log.ApplicationError`, for SQL text.
+pub mod columns {
+    /// Surrogate key of the error record.
+    pub const APPLICATION_ERROR_ID: &str = "ApplicationErrorID";
+    /// Error class or code (DatabaseError, ValidationError).
+    pub const ERROR_TYPE: &str = "ErrorType";
+    /// Error message, with secrets masked.
+    pub const MESSAGE: &str = "Message";
+    /// Stack trace or error chain, when available.
+    pub const STACK_TRACE: &str = "StackTrace";
+    /// WARNING, ERROR or CRITICAL.
+    pub const SEVERITY: &str = "Severity";
+    /// Service that logged the error (auth-api).
+    pub const SERVICE_NAME: &str = "ServiceName";
+    /// Request path being served, if any.
+    pub const PATH: &str = "Path";
+    /// HTTP method of that request.
+    pub const METHOD: &str = "Method";
+    /// Signed-in user, if any (not a foreign key).
+    pub const USER_ID: &str = "UserID";
+    /// Request ID shared with log.ApiRequest.
+    pub const REQUEST_ID: &str = "RequestID";
+    /// When the error happened (UTC).
+    pub const CREATED_DATE: &str = "CreatedDate";
+}
+impl ::gen_runtime::Table for ApplicationError {
+    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
+        schema: "log",
+        name: "ApplicationError",
+        columns: &[
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::APPLICATION_ERROR_ID,
+                sql_type: "bigint",
+                nullable: false,
+                identity: true,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::ERROR_TYPE,
+                sql_type: "nvarchar(200)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::MESSAGE,
+                sql_type: "nvarchar(max)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::STACK_TRACE,
+                sql_type: "nvarchar(max)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::SEVERITY,
+                sql_type: "varchar(20)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("'ERROR'"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::SERVICE_NAME,
+                sql_type: "varchar(100)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::PATH,
+                sql_type: "nvarchar(2000)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::METHOD,
+                sql_type: "varchar(10)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::USER_ID,
+                sql_type: "bigint",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::REQUEST_ID,
+                sql_type: "uniqueidentifier",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CREATED_DATE,
+                sql_type: "datetime2(7)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("GETUTCDATE()"),
+            },
+        ],
+        primary_key_name: "PK_ApplicationError",
+        primary_key: &["ApplicationErrorID"],
+        foreign_keys: &[],
+        uniques: &[],
+        indexes: &[
+            ::gen_runtime::IndexMeta {
+                name: "IX_ApplicationError_CreatedDate",
+                columns: &["CreatedDate"],
+                unique: false,
+            },
+            ::gen_runtime::IndexMeta {
+                name: "IX_ApplicationError_ErrorType",
+                columns: &["ErrorType"],
+                unique: false,
+            },
+            ::gen_runtime::IndexMeta {
+                name: "IX_ApplicationError_RequestID",
+                columns: &["RequestID"],
+                unique: false,
+            },
+        ],
+    };
+}

@@ -1,0 +1,235 @@
+// @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
+/// Countries for addresses and phone numbers (ISO 3166-1).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+pub struct CountryRow {
+    /// Key of the Country row; pinned, so the generated enum's values never change.
+    #[cfg_attr(feature = "serde", serde(rename = "CountryID"))]
+    pub country_id: i32,
+    /// ISO 3166-1 alpha-2 code (AU); names the enum variant.
+    #[cfg_attr(feature = "serde", serde(rename = "Code"))]
+    pub code: ::std::string::String,
+    /// Display name shown to users.
+    #[cfg_attr(feature = "serde", serde(rename = "Name"))]
+    pub name: ::std::string::String,
+    /// ISO 3166-1 alpha-3 code (AUS).
+    #[cfg_attr(feature = "serde", serde(rename = "Alpha3Code"))]
+    pub alpha3_code: ::std::string::String,
+    /// International dialling prefix including the plus sign (+61).
+    #[cfg_attr(feature = "serde", serde(rename = "PhonePrefix"))]
+    pub phone_prefix: ::std::string::String,
+    /// Position in pick lists, ascending.
+    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
+    pub sort_order: i32,
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
+    pub is_active: bool,
+}
+/// Column names of `ref.Country`, for SQL text.
+pub mod columns {
+    /// Key of the Country row; pinned, so the generated enum's values never change.
+    pub const COUNTRY_ID: &str = "CountryID";
+    /// ISO 3166-1 alpha-2 code (AU); names the enum variant.
+    pub const CODE: &str = "Code";
+    /// Display name shown to users.
+    pub const NAME: &str = "Name";
+    /// ISO 3166-1 alpha-3 code (AUS).
+    pub const ALPHA3_CODE: &str = "Alpha3Code";
+    /// International dialling prefix including the plus sign (+61).
+    pub const PHONE_PREFIX: &str = "PhonePrefix";
+    /// Position in pick lists, ascending.
+    pub const SORT_ORDER: &str = "SortOrder";
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    pub const IS_ACTIVE: &str = "IsActive";
+}
+impl ::gen_runtime::Table for CountryRow {
+    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
+        schema: "ref",
+        name: "Country",
+        columns: &[
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::COUNTRY_ID,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CODE,
+                sql_type: "char(2)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::NAME,
+                sql_type: "nvarchar(100)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::ALPHA3_CODE,
+                sql_type: "char(3)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::PHONE_PREFIX,
+                sql_type: "varchar(5)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::SORT_ORDER,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("0"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::IS_ACTIVE,
+                sql_type: "bit",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("true"),
+            },
+        ],
+        primary_key_name: "PK_Country",
+        primary_key: &["CountryID"],
+        foreign_keys: &[],
+        uniques: &[
+            ::gen_runtime::IndexMeta {
+                name: "UQ_Country_Code",
+                columns: &["Code"],
+                unique: true,
+            },
+            ::gen_runtime::IndexMeta {
+                name: "UQ_Country_Alpha3Code",
+                columns: &["Alpha3Code"],
+                unique: true,
+            },
+        ],
+        indexes: &[],
+    };
+}
+/// Countries for addresses and phone numbers (ISO 3166-1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Country {
+    /// Australia
+    Au,
+    /// New Zealand
+    Nz,
+    /// United States
+    Us,
+    /// United Kingdom
+    Gb,
+    /// Singapore
+    Sg,
+    /// Canada
+    Ca,
+    /// Ireland
+    Ie,
+    /// Germany
+    De,
+    /// Japan
+    Jp,
+    /// India
+    In,
+}
+impl Country {
+    /// Every variant, in row order.
+    pub const ALL: &'static [Self] = &[
+        Self::Au,
+        Self::Nz,
+        Self::Us,
+        Self::Gb,
+        Self::Sg,
+        Self::Ca,
+        Self::Ie,
+        Self::De,
+        Self::Jp,
+        Self::In,
+    ];
+    /// The row's ID.
+    pub const fn id(self) -> i32 {
+        match self {
+            Self::Au => 1,
+            Self::Nz => 2,
+            Self::Us => 3,
+            Self::Gb => 4,
+            Self::Sg => 5,
+            Self::Ca => 6,
+            Self::Ie => 7,
+            Self::De => 8,
+            Self::Jp => 9,
+            Self::In => 10,
+        }
+    }
+    /// The row's code.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::Au => "AU",
+            Self::Nz => "NZ",
+            Self::Us => "US",
+            Self::Gb => "GB",
+            Self::Sg => "SG",
+            Self::Ca => "CA",
+            Self::Ie => "IE",
+            Self::De => "DE",
+            Self::Jp => "JP",
+            Self::In => "IN",
+        }
+    }
+}
+impl ::gen_runtime::RefEnum for Country {
+    const TABLE: &'static str = "ref.Country";
+    const ALL: &'static [Self] = Self::ALL;
+    fn id(self) -> i64 {
+        i64::from(Self::id(self))
+    }
+    fn code(self) -> &'static str {
+        Self::code(self)
+    }
+}
+impl ::core::convert::From<Country> for i32 {
+    fn from(value: Country) -> Self {
+        value.id()
+    }
+}
+impl ::core::convert::TryFrom<i32> for Country {
+    type Error = ::gen_runtime::UnknownId;
+    fn try_from(id: i32) -> ::core::result::Result<Self, Self::Error> {
+        <Self as ::gen_runtime::RefEnum>::from_id(i64::from(id))
+    }
+}
+impl ::core::fmt::Display for Country {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl ::core::str::FromStr for Country {
+    type Err = ::gen_runtime::UnknownCode;
+    fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
+        <Self as ::gen_runtime::RefEnum>::from_code(code)
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for Country {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::gen_runtime::serde_code::serialize(*self, serializer)
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for Country {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::gen_runtime::serde_code::deserialize(deserializer)
+    }
+}

@@ -1,0 +1,200 @@
+// @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
+/// Subscription tiers a customer company can be on.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+pub struct CustomerTierRow {
+    /// Key of the CustomerTier row; pinned, so the generated enum's values never change.
+    #[cfg_attr(feature = "serde", serde(rename = "CustomerTierID"))]
+    pub customer_tier_id: i32,
+    /// Stable UPPER_SNAKE code services use; names the enum variant.
+    #[cfg_attr(feature = "serde", serde(rename = "Code"))]
+    pub code: ::std::string::String,
+    /// Display name shown to users.
+    #[cfg_attr(feature = "serde", serde(rename = "Name"))]
+    pub name: ::std::string::String,
+    /// List price per month in AUD, excluding GST.
+    #[cfg_attr(feature = "serde", serde(rename = "MonthlyPrice"))]
+    pub monthly_price: ::rust_decimal::Decimal,
+    /// Most users a company on this tier may have; NULL means unlimited.
+    #[cfg_attr(feature = "serde", serde(rename = "MaxUsers"))]
+    pub max_users: ::core::option::Option<i32>,
+    /// Position in pick lists, ascending.
+    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
+    pub sort_order: i32,
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
+    pub is_active: bool,
+}
+/// Column names of `ref.CustomerTier`, for SQL text.
+pub mod columns {
+    /// Key of the CustomerTier row; pinned, so the generated enum's values never change.
+    pub const CUSTOMER_TIER_ID: &str = "CustomerTierID";
+    /// Stable UPPER_SNAKE code services use; names the enum variant.
+    pub const CODE: &str = "Code";
+    /// Display name shown to users.
+    pub const NAME: &str = "Name";
+    /// List price per month in AUD, excluding GST.
+    pub const MONTHLY_PRICE: &str = "MonthlyPrice";
+    /// Most users a company on this tier may have; NULL means unlimited.
+    pub const MAX_USERS: &str = "MaxUsers";
+    /// Position in pick lists, ascending.
+    pub const SORT_ORDER: &str = "SortOrder";
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    pub const IS_ACTIVE: &str = "IsActive";
+}
+impl ::gen_runtime::Table for CustomerTierRow {
+    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
+        schema: "ref",
+        name: "CustomerTier",
+        columns: &[
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CUSTOMER_TIER_ID,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CODE,
+                sql_type: "nvarchar(50)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::NAME,
+                sql_type: "nvarchar(100)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::MONTHLY_PRICE,
+                sql_type: "decimal(10,2)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::MAX_USERS,
+                sql_type: "int",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::SORT_ORDER,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("0"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::IS_ACTIVE,
+                sql_type: "bit",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("true"),
+            },
+        ],
+        primary_key_name: "PK_CustomerTier",
+        primary_key: &["CustomerTierID"],
+        foreign_keys: &[],
+        uniques: &[
+            ::gen_runtime::IndexMeta {
+                name: "UQ_CustomerTier_Code",
+                columns: &["Code"],
+                unique: true,
+            },
+        ],
+        indexes: &[],
+    };
+}
+/// Subscription tiers a customer company can be on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CustomerTier {
+    /// Free
+    Free,
+    /// Starter
+    Starter,
+    /// Professional
+    Professional,
+    /// Enterprise
+    Enterprise,
+}
+impl CustomerTier {
+    /// Every variant, in row order.
+    pub const ALL: &'static [Self] = &[
+        Self::Free,
+        Self::Starter,
+        Self::Professional,
+        Self::Enterprise,
+    ];
+    /// The row's ID.
+    pub const fn id(self) -> i32 {
+        match self {
+            Self::Free => 1,
+            Self::Starter => 2,
+            Self::Professional => 3,
+            Self::Enterprise => 4,
+        }
+    }
+    /// The row's code.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::Free => "FREE",
+            Self::Starter => "STARTER",
+            Self::Professional => "PROFESSIONAL",
+            Self::Enterprise => "ENTERPRISE",
+        }
+    }
+}
+impl ::gen_runtime::RefEnum for CustomerTier {
+    const TABLE: &'static str = "ref.CustomerTier";
+    const ALL: &'static [Self] = Self::ALL;
+    fn id(self) -> i64 {
+        i64::from(Self::id(self))
+    }
+    fn code(self) -> &'static str {
+        Self::code(self)
+    }
+}
+impl ::core::convert::From<CustomerTier> for i32 {
+    fn from(value: CustomerTier) -> Self {
+        value.id()
+    }
+}
+impl ::core::convert::TryFrom<i32> for CustomerTier {
+    type Error = ::gen_runtime::UnknownId;
+    fn try_from(id: i32) -> ::core::result::Result<Self, Self::Error> {
+        <Self as ::gen_runtime::RefEnum>::from_id(i64::from(id))
+    }
+}
+impl ::core::fmt::Display for CustomerTier {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl ::core::str::FromStr for CustomerTier {
+    type Err = ::gen_runtime::UnknownCode;
+    fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
+        <Self as ::gen_runtime::RefEnum>::from_code(code)
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for CustomerTier {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::gen_runtime::serde_code::serialize(*self, serializer)
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for CustomerTier {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::gen_runtime::serde_code::deserialize(deserializer)
+    }
+}

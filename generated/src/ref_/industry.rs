@@ -1,0 +1,216 @@
+// @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
+/// Industries a company can operate in, for segmentation and reporting.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+pub struct IndustryRow {
+    /// Key of the Industry row; pinned, so the generated enum's values never change.
+    #[cfg_attr(feature = "serde", serde(rename = "IndustryID"))]
+    pub industry_id: i32,
+    /// Stable UPPER_SNAKE code services use; names the enum variant.
+    #[cfg_attr(feature = "serde", serde(rename = "Code"))]
+    pub code: ::std::string::String,
+    /// Display name shown to users.
+    #[cfg_attr(feature = "serde", serde(rename = "Name"))]
+    pub name: ::std::string::String,
+    /// Position in pick lists, ascending.
+    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
+    pub sort_order: i32,
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
+    pub is_active: bool,
+}
+/// Column names of `ref.Industry`, for SQL text.
+pub mod columns {
+    /// Key of the Industry row; pinned, so the generated enum's values never change.
+    pub const INDUSTRY_ID: &str = "IndustryID";
+    /// Stable UPPER_SNAKE code services use; names the enum variant.
+    pub const CODE: &str = "Code";
+    /// Display name shown to users.
+    pub const NAME: &str = "Name";
+    /// Position in pick lists, ascending.
+    pub const SORT_ORDER: &str = "SortOrder";
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    pub const IS_ACTIVE: &str = "IsActive";
+}
+impl ::gen_runtime::Table for IndustryRow {
+    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
+        schema: "ref",
+        name: "Industry",
+        columns: &[
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::INDUSTRY_ID,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CODE,
+                sql_type: "nvarchar(50)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::NAME,
+                sql_type: "nvarchar(100)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::SORT_ORDER,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("0"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::IS_ACTIVE,
+                sql_type: "bit",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("true"),
+            },
+        ],
+        primary_key_name: "PK_Industry",
+        primary_key: &["IndustryID"],
+        foreign_keys: &[],
+        uniques: &[
+            ::gen_runtime::IndexMeta {
+                name: "UQ_Industry_Code",
+                columns: &["Code"],
+                unique: true,
+            },
+        ],
+        indexes: &[],
+    };
+}
+/// Industries a company can operate in, for segmentation and reporting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Industry {
+    /// Technology
+    Technology,
+    /// Healthcare
+    Healthcare,
+    /// Education
+    Education,
+    /// Financial Services
+    FinancialServices,
+    /// Government
+    Government,
+    /// Manufacturing
+    Manufacturing,
+    /// Retail
+    Retail,
+    /// Hospitality and Tourism
+    Hospitality,
+    /// Professional Services
+    ProfessionalServices,
+    /// Not for Profit
+    NotForProfit,
+    /// Events and Exhibitions
+    EventsExhibitions,
+    /// Other
+    Other,
+}
+impl Industry {
+    /// Every variant, in row order.
+    pub const ALL: &'static [Self] = &[
+        Self::Technology,
+        Self::Healthcare,
+        Self::Education,
+        Self::FinancialServices,
+        Self::Government,
+        Self::Manufacturing,
+        Self::Retail,
+        Self::Hospitality,
+        Self::ProfessionalServices,
+        Self::NotForProfit,
+        Self::EventsExhibitions,
+        Self::Other,
+    ];
+    /// The row's ID.
+    pub const fn id(self) -> i32 {
+        match self {
+            Self::Technology => 1,
+            Self::Healthcare => 2,
+            Self::Education => 3,
+            Self::FinancialServices => 4,
+            Self::Government => 5,
+            Self::Manufacturing => 6,
+            Self::Retail => 7,
+            Self::Hospitality => 8,
+            Self::ProfessionalServices => 9,
+            Self::NotForProfit => 10,
+            Self::EventsExhibitions => 11,
+            Self::Other => 12,
+        }
+    }
+    /// The row's code.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::Technology => "TECHNOLOGY",
+            Self::Healthcare => "HEALTHCARE",
+            Self::Education => "EDUCATION",
+            Self::FinancialServices => "FINANCIAL_SERVICES",
+            Self::Government => "GOVERNMENT",
+            Self::Manufacturing => "MANUFACTURING",
+            Self::Retail => "RETAIL",
+            Self::Hospitality => "HOSPITALITY",
+            Self::ProfessionalServices => "PROFESSIONAL_SERVICES",
+            Self::NotForProfit => "NOT_FOR_PROFIT",
+            Self::EventsExhibitions => "EVENTS_EXHIBITIONS",
+            Self::Other => "OTHER",
+        }
+    }
+}
+impl ::gen_runtime::RefEnum for Industry {
+    const TABLE: &'static str = "ref.Industry";
+    const ALL: &'static [Self] = Self::ALL;
+    fn id(self) -> i64 {
+        i64::from(Self::id(self))
+    }
+    fn code(self) -> &'static str {
+        Self::code(self)
+    }
+}
+impl ::core::convert::From<Industry> for i32 {
+    fn from(value: Industry) -> Self {
+        value.id()
+    }
+}
+impl ::core::convert::TryFrom<i32> for Industry {
+    type Error = ::gen_runtime::UnknownId;
+    fn try_from(id: i32) -> ::core::result::Result<Self, Self::Error> {
+        <Self as ::gen_runtime::RefEnum>::from_id(i64::from(id))
+    }
+}
+impl ::core::fmt::Display for Industry {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl ::core::str::FromStr for Industry {
+    type Err = ::gen_runtime::UnknownCode;
+    fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
+        <Self as ::gen_runtime::RefEnum>::from_code(code)
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for Industry {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::gen_runtime::serde_code::serialize(*self, serializer)
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for Industry {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::gen_runtime::serde_code::deserialize(deserializer)
+    }
+}

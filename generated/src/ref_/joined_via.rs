@@ -1,0 +1,188 @@
+// @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
+/// How a user became a member of a company.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+pub struct JoinedViaRow {
+    /// Key of the JoinedVia row; pinned, so the generated enum's values never change.
+    #[cfg_attr(feature = "serde", serde(rename = "JoinedViaID"))]
+    pub joined_via_id: i32,
+    /// Stable UPPER_SNAKE code services use; names the enum variant.
+    #[cfg_attr(feature = "serde", serde(rename = "Code"))]
+    pub code: ::std::string::String,
+    /// Display name shown to users.
+    #[cfg_attr(feature = "serde", serde(rename = "Name"))]
+    pub name: ::std::string::String,
+    /// What the value means, for administrators.
+    #[cfg_attr(feature = "serde", serde(rename = "Description"))]
+    pub description: ::core::option::Option<::std::string::String>,
+    /// Position in pick lists, ascending.
+    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
+    pub sort_order: i32,
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
+    pub is_active: bool,
+}
+/// Column names of `ref.JoinedVia`, for SQL text.
+pub mod columns {
+    /// Key of the JoinedVia row; pinned, so the generated enum's values never change.
+    pub const JOINED_VIA_ID: &str = "JoinedViaID";
+    /// Stable UPPER_SNAKE code services use; names the enum variant.
+    pub const CODE: &str = "Code";
+    /// Display name shown to users.
+    pub const NAME: &str = "Name";
+    /// What the value means, for administrators.
+    pub const DESCRIPTION: &str = "Description";
+    /// Position in pick lists, ascending.
+    pub const SORT_ORDER: &str = "SortOrder";
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    pub const IS_ACTIVE: &str = "IsActive";
+}
+impl ::gen_runtime::Table for JoinedViaRow {
+    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
+        schema: "ref",
+        name: "JoinedVia",
+        columns: &[
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::JOINED_VIA_ID,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CODE,
+                sql_type: "nvarchar(50)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::NAME,
+                sql_type: "nvarchar(100)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::DESCRIPTION,
+                sql_type: "nvarchar(500)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::SORT_ORDER,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("0"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::IS_ACTIVE,
+                sql_type: "bit",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("true"),
+            },
+        ],
+        primary_key_name: "PK_JoinedVia",
+        primary_key: &["JoinedViaID"],
+        foreign_keys: &[],
+        uniques: &[
+            ::gen_runtime::IndexMeta {
+                name: "UQ_JoinedVia_Code",
+                columns: &["Code"],
+                unique: true,
+            },
+        ],
+        indexes: &[],
+    };
+}
+/// How a user became a member of a company.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JoinedVia {
+    /// Created the company during sign-up.
+    Signup,
+    /// Accepted an invitation from a company administrator.
+    Invitation,
+    /// Added directly by a system administrator.
+    AdminAdded,
+    /// Imported from a previous system.
+    Migration,
+}
+impl JoinedVia {
+    /// Every variant, in row order.
+    pub const ALL: &'static [Self] = &[
+        Self::Signup,
+        Self::Invitation,
+        Self::AdminAdded,
+        Self::Migration,
+    ];
+    /// The row's ID.
+    pub const fn id(self) -> i32 {
+        match self {
+            Self::Signup => 1,
+            Self::Invitation => 2,
+            Self::AdminAdded => 3,
+            Self::Migration => 4,
+        }
+    }
+    /// The row's code.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::Signup => "SIGNUP",
+            Self::Invitation => "INVITATION",
+            Self::AdminAdded => "ADMIN_ADDED",
+            Self::Migration => "MIGRATION",
+        }
+    }
+}
+impl ::gen_runtime::RefEnum for JoinedVia {
+    const TABLE: &'static str = "ref.JoinedVia";
+    const ALL: &'static [Self] = Self::ALL;
+    fn id(self) -> i64 {
+        i64::from(Self::id(self))
+    }
+    fn code(self) -> &'static str {
+        Self::code(self)
+    }
+}
+impl ::core::convert::From<JoinedVia> for i32 {
+    fn from(value: JoinedVia) -> Self {
+        value.id()
+    }
+}
+impl ::core::convert::TryFrom<i32> for JoinedVia {
+    type Error = ::gen_runtime::UnknownId;
+    fn try_from(id: i32) -> ::core::result::Result<Self, Self::Error> {
+        <Self as ::gen_runtime::RefEnum>::from_id(i64::from(id))
+    }
+}
+impl ::core::fmt::Display for JoinedVia {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl ::core::str::FromStr for JoinedVia {
+    type Err = ::gen_runtime::UnknownCode;
+    fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
+        <Self as ::gen_runtime::RefEnum>::from_code(code)
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for JoinedVia {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::gen_runtime::serde_code::serialize(*self, serializer)
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for JoinedVia {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::gen_runtime::serde_code::deserialize(deserializer)
+    }
+}

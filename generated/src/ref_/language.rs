@@ -1,0 +1,206 @@
+// @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
+/// Languages for the user interface and emails (ISO 639-1).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+pub struct LanguageRow {
+    /// Key of the Language row; pinned, so the generated enum's values never change.
+    #[cfg_attr(feature = "serde", serde(rename = "LanguageID"))]
+    pub language_id: i32,
+    /// ISO 639-1 code in lower case (en); names the enum variant.
+    #[cfg_attr(feature = "serde", serde(rename = "Code"))]
+    pub code: ::std::string::String,
+    /// Display name shown to users.
+    #[cfg_attr(feature = "serde", serde(rename = "Name"))]
+    pub name: ::std::string::String,
+    /// Position in pick lists, ascending.
+    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
+    pub sort_order: i32,
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
+    pub is_active: bool,
+}
+/// Column names of `ref.Language`, for SQL text.
+pub mod columns {
+    /// Key of the Language row; pinned, so the generated enum's values never change.
+    pub const LANGUAGE_ID: &str = "LanguageID";
+    /// ISO 639-1 code in lower case (en); names the enum variant.
+    pub const CODE: &str = "Code";
+    /// Display name shown to users.
+    pub const NAME: &str = "Name";
+    /// Position in pick lists, ascending.
+    pub const SORT_ORDER: &str = "SortOrder";
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    pub const IS_ACTIVE: &str = "IsActive";
+}
+impl ::gen_runtime::Table for LanguageRow {
+    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
+        schema: "ref",
+        name: "Language",
+        columns: &[
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::LANGUAGE_ID,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CODE,
+                sql_type: "varchar(10)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::NAME,
+                sql_type: "nvarchar(100)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::SORT_ORDER,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("0"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::IS_ACTIVE,
+                sql_type: "bit",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("true"),
+            },
+        ],
+        primary_key_name: "PK_Language",
+        primary_key: &["LanguageID"],
+        foreign_keys: &[],
+        uniques: &[
+            ::gen_runtime::IndexMeta {
+                name: "UQ_Language_Code",
+                columns: &["Code"],
+                unique: true,
+            },
+        ],
+        indexes: &[],
+    };
+}
+/// Languages for the user interface and emails (ISO 639-1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Language {
+    /// English
+    En,
+    /// French
+    Fr,
+    /// German
+    De,
+    /// Spanish
+    Es,
+    /// Italian
+    It,
+    /// Japanese
+    Ja,
+    /// Chinese
+    Zh,
+    /// Korean
+    Ko,
+    /// Hindi
+    Hi,
+    /// Arabic
+    Ar,
+}
+impl Language {
+    /// Every variant, in row order.
+    pub const ALL: &'static [Self] = &[
+        Self::En,
+        Self::Fr,
+        Self::De,
+        Self::Es,
+        Self::It,
+        Self::Ja,
+        Self::Zh,
+        Self::Ko,
+        Self::Hi,
+        Self::Ar,
+    ];
+    /// The row's ID.
+    pub const fn id(self) -> i32 {
+        match self {
+            Self::En => 1,
+            Self::Fr => 2,
+            Self::De => 3,
+            Self::Es => 4,
+            Self::It => 5,
+            Self::Ja => 6,
+            Self::Zh => 7,
+            Self::Ko => 8,
+            Self::Hi => 9,
+            Self::Ar => 10,
+        }
+    }
+    /// The row's code.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Fr => "fr",
+            Self::De => "de",
+            Self::Es => "es",
+            Self::It => "it",
+            Self::Ja => "ja",
+            Self::Zh => "zh",
+            Self::Ko => "ko",
+            Self::Hi => "hi",
+            Self::Ar => "ar",
+        }
+    }
+}
+impl ::gen_runtime::RefEnum for Language {
+    const TABLE: &'static str = "ref.Language";
+    const ALL: &'static [Self] = Self::ALL;
+    fn id(self) -> i64 {
+        i64::from(Self::id(self))
+    }
+    fn code(self) -> &'static str {
+        Self::code(self)
+    }
+}
+impl ::core::convert::From<Language> for i32 {
+    fn from(value: Language) -> Self {
+        value.id()
+    }
+}
+impl ::core::convert::TryFrom<i32> for Language {
+    type Error = ::gen_runtime::UnknownId;
+    fn try_from(id: i32) -> ::core::result::Result<Self, Self::Error> {
+        <Self as ::gen_runtime::RefEnum>::from_id(i64::from(id))
+    }
+}
+impl ::core::fmt::Display for Language {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl ::core::str::FromStr for Language {
+    type Err = ::gen_runtime::UnknownCode;
+    fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
+        <Self as ::gen_runtime::RefEnum>::from_code(code)
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for Language {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::gen_runtime::serde_code::serialize(*self, serializer)
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for Language {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::gen_runtime::serde_code::deserialize(deserializer)
+    }
+}

@@ -1,0 +1,191 @@
+// @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
+/// Groups of application settings, for the settings screen.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+pub struct SettingCategoryRow {
+    /// Key of the SettingCategory row; pinned, so the generated enum's values never change.
+    #[cfg_attr(feature = "serde", serde(rename = "SettingCategoryID"))]
+    pub setting_category_id: i32,
+    /// Stable UPPER_SNAKE code services use; names the enum variant.
+    #[cfg_attr(feature = "serde", serde(rename = "Code"))]
+    pub code: ::std::string::String,
+    /// Display name shown to users.
+    #[cfg_attr(feature = "serde", serde(rename = "Name"))]
+    pub name: ::std::string::String,
+    /// Position in pick lists, ascending.
+    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
+    pub sort_order: i32,
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
+    pub is_active: bool,
+}
+/// Column names of `ref.SettingCategory`, for SQL text.
+pub mod columns {
+    /// Key of the SettingCategory row; pinned, so the generated enum's values never change.
+    pub const SETTING_CATEGORY_ID: &str = "SettingCategoryID";
+    /// Stable UPPER_SNAKE code services use; names the enum variant.
+    pub const CODE: &str = "Code";
+    /// Display name shown to users.
+    pub const NAME: &str = "Name";
+    /// Position in pick lists, ascending.
+    pub const SORT_ORDER: &str = "SortOrder";
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    pub const IS_ACTIVE: &str = "IsActive";
+}
+impl ::gen_runtime::Table for SettingCategoryRow {
+    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
+        schema: "ref",
+        name: "SettingCategory",
+        columns: &[
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::SETTING_CATEGORY_ID,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CODE,
+                sql_type: "nvarchar(50)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::NAME,
+                sql_type: "nvarchar(100)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::SORT_ORDER,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("0"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::IS_ACTIVE,
+                sql_type: "bit",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("true"),
+            },
+        ],
+        primary_key_name: "PK_SettingCategory",
+        primary_key: &["SettingCategoryID"],
+        foreign_keys: &[],
+        uniques: &[
+            ::gen_runtime::IndexMeta {
+                name: "UQ_SettingCategory_Code",
+                columns: &["Code"],
+                unique: true,
+            },
+        ],
+        indexes: &[],
+    };
+}
+/// Groups of application settings, for the settings screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SettingCategory {
+    /// Authentication
+    Authentication,
+    /// Security
+    Security,
+    /// Email
+    Email,
+    /// Validation
+    Validation,
+    /// Compliance
+    Compliance,
+    /// Integration
+    Integration,
+    /// User Interface
+    UserInterface,
+}
+impl SettingCategory {
+    /// Every variant, in row order.
+    pub const ALL: &'static [Self] = &[
+        Self::Authentication,
+        Self::Security,
+        Self::Email,
+        Self::Validation,
+        Self::Compliance,
+        Self::Integration,
+        Self::UserInterface,
+    ];
+    /// The row's ID.
+    pub const fn id(self) -> i32 {
+        match self {
+            Self::Authentication => 1,
+            Self::Security => 2,
+            Self::Email => 3,
+            Self::Validation => 4,
+            Self::Compliance => 5,
+            Self::Integration => 6,
+            Self::UserInterface => 7,
+        }
+    }
+    /// The row's code.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::Authentication => "AUTHENTICATION",
+            Self::Security => "SECURITY",
+            Self::Email => "EMAIL",
+            Self::Validation => "VALIDATION",
+            Self::Compliance => "COMPLIANCE",
+            Self::Integration => "INTEGRATION",
+            Self::UserInterface => "USER_INTERFACE",
+        }
+    }
+}
+impl ::gen_runtime::RefEnum for SettingCategory {
+    const TABLE: &'static str = "ref.SettingCategory";
+    const ALL: &'static [Self] = Self::ALL;
+    fn id(self) -> i64 {
+        i64::from(Self::id(self))
+    }
+    fn code(self) -> &'static str {
+        Self::code(self)
+    }
+}
+impl ::core::convert::From<SettingCategory> for i32 {
+    fn from(value: SettingCategory) -> Self {
+        value.id()
+    }
+}
+impl ::core::convert::TryFrom<i32> for SettingCategory {
+    type Error = ::gen_runtime::UnknownId;
+    fn try_from(id: i32) -> ::core::result::Result<Self, Self::Error> {
+        <Self as ::gen_runtime::RefEnum>::from_id(i64::from(id))
+    }
+}
+impl ::core::fmt::Display for SettingCategory {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl ::core::str::FromStr for SettingCategory {
+    type Err = ::gen_runtime::UnknownCode;
+    fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
+        <Self as ::gen_runtime::RefEnum>::from_code(code)
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for SettingCategory {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::gen_runtime::serde_code::serialize(*self, serializer)
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for SettingCategory {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::gen_runtime::serde_code::deserialize(deserializer)
+    }
+}

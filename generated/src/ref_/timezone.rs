@@ -1,0 +1,233 @@
+// @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
+/// Time zones for showing UTC timestamps in local time (IANA names).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+pub struct TimezoneRow {
+    /// Key of the Timezone row; pinned, so the generated enum's values never change.
+    #[cfg_attr(feature = "serde", serde(rename = "TimezoneID"))]
+    pub timezone_id: i32,
+    /// IANA time zone name (Australia/Sydney); not an identifier, so the variant name is derived.
+    #[cfg_attr(feature = "serde", serde(rename = "Code"))]
+    pub code: ::std::string::String,
+    /// Display name shown to users.
+    #[cfg_attr(feature = "serde", serde(rename = "Name"))]
+    pub name: ::std::string::String,
+    /// Standard (non-daylight-saving) offset from UTC in minutes.
+    #[cfg_attr(feature = "serde", serde(rename = "UtcOffsetMinutes"))]
+    pub utc_offset_minutes: i16,
+    /// Position in pick lists, ascending.
+    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
+    pub sort_order: i32,
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
+    pub is_active: bool,
+}
+/// Column names of `ref.Timezone`, for SQL text.
+pub mod columns {
+    /// Key of the Timezone row; pinned, so the generated enum's values never change.
+    pub const TIMEZONE_ID: &str = "TimezoneID";
+    /// IANA time zone name (Australia/Sydney); not an identifier, so the variant name is derived.
+    pub const CODE: &str = "Code";
+    /// Display name shown to users.
+    pub const NAME: &str = "Name";
+    /// Standard (non-daylight-saving) offset from UTC in minutes.
+    pub const UTC_OFFSET_MINUTES: &str = "UtcOffsetMinutes";
+    /// Position in pick lists, ascending.
+    pub const SORT_ORDER: &str = "SortOrder";
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    pub const IS_ACTIVE: &str = "IsActive";
+}
+impl ::gen_runtime::Table for TimezoneRow {
+    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
+        schema: "ref",
+        name: "Timezone",
+        columns: &[
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::TIMEZONE_ID,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CODE,
+                sql_type: "varchar(64)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::NAME,
+                sql_type: "nvarchar(100)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::UTC_OFFSET_MINUTES,
+                sql_type: "smallint",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::SORT_ORDER,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("0"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::IS_ACTIVE,
+                sql_type: "bit",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("true"),
+            },
+        ],
+        primary_key_name: "PK_Timezone",
+        primary_key: &["TimezoneID"],
+        foreign_keys: &[],
+        uniques: &[
+            ::gen_runtime::IndexMeta {
+                name: "UQ_Timezone_Code",
+                columns: &["Code"],
+                unique: true,
+            },
+        ],
+        indexes: &[],
+    };
+}
+/// Time zones for showing UTC timestamps in local time (IANA names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Timezone {
+    /// Sydney, Canberra, Melbourne (AEST/AEDT)
+    AustraliaSydney,
+    /// Melbourne (AEST/AEDT)
+    AustraliaMelbourne,
+    /// Brisbane (AEST)
+    AustraliaBrisbane,
+    /// Adelaide (ACST/ACDT)
+    AustraliaAdelaide,
+    /// Darwin (ACST)
+    AustraliaDarwin,
+    /// Perth (AWST)
+    AustraliaPerth,
+    /// Hobart (AEST/AEDT)
+    AustraliaHobart,
+    /// Auckland (NZST/NZDT)
+    PacificAuckland,
+    /// Singapore (SGT)
+    AsiaSingapore,
+    /// London (GMT/BST)
+    EuropeLondon,
+    /// New York (EST/EDT)
+    AmericaNewYork,
+    /// Los Angeles (PST/PDT)
+    AmericaLosAngeles,
+    /// Coordinated Universal Time (UTC)
+    EtcUtc,
+}
+impl Timezone {
+    /// Every variant, in row order.
+    pub const ALL: &'static [Self] = &[
+        Self::AustraliaSydney,
+        Self::AustraliaMelbourne,
+        Self::AustraliaBrisbane,
+        Self::AustraliaAdelaide,
+        Self::AustraliaDarwin,
+        Self::AustraliaPerth,
+        Self::AustraliaHobart,
+        Self::PacificAuckland,
+        Self::AsiaSingapore,
+        Self::EuropeLondon,
+        Self::AmericaNewYork,
+        Self::AmericaLosAngeles,
+        Self::EtcUtc,
+    ];
+    /// The row's ID.
+    pub const fn id(self) -> i32 {
+        match self {
+            Self::AustraliaSydney => 1,
+            Self::AustraliaMelbourne => 2,
+            Self::AustraliaBrisbane => 3,
+            Self::AustraliaAdelaide => 4,
+            Self::AustraliaDarwin => 5,
+            Self::AustraliaPerth => 6,
+            Self::AustraliaHobart => 7,
+            Self::PacificAuckland => 8,
+            Self::AsiaSingapore => 9,
+            Self::EuropeLondon => 10,
+            Self::AmericaNewYork => 11,
+            Self::AmericaLosAngeles => 12,
+            Self::EtcUtc => 13,
+        }
+    }
+    /// The row's code.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::AustraliaSydney => "Australia/Sydney",
+            Self::AustraliaMelbourne => "Australia/Melbourne",
+            Self::AustraliaBrisbane => "Australia/Brisbane",
+            Self::AustraliaAdelaide => "Australia/Adelaide",
+            Self::AustraliaDarwin => "Australia/Darwin",
+            Self::AustraliaPerth => "Australia/Perth",
+            Self::AustraliaHobart => "Australia/Hobart",
+            Self::PacificAuckland => "Pacific/Auckland",
+            Self::AsiaSingapore => "Asia/Singapore",
+            Self::EuropeLondon => "Europe/London",
+            Self::AmericaNewYork => "America/New_York",
+            Self::AmericaLosAngeles => "America/Los_Angeles",
+            Self::EtcUtc => "Etc/UTC",
+        }
+    }
+}
+impl ::gen_runtime::RefEnum for Timezone {
+    const TABLE: &'static str = "ref.Timezone";
+    const ALL: &'static [Self] = Self::ALL;
+    fn id(self) -> i64 {
+        i64::from(Self::id(self))
+    }
+    fn code(self) -> &'static str {
+        Self::code(self)
+    }
+}
+impl ::core::convert::From<Timezone> for i32 {
+    fn from(value: Timezone) -> Self {
+        value.id()
+    }
+}
+impl ::core::convert::TryFrom<i32> for Timezone {
+    type Error = ::gen_runtime::UnknownId;
+    fn try_from(id: i32) -> ::core::result::Result<Self, Self::Error> {
+        <Self as ::gen_runtime::RefEnum>::from_id(i64::from(id))
+    }
+}
+impl ::core::fmt::Display for Timezone {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl ::core::str::FromStr for Timezone {
+    type Err = ::gen_runtime::UnknownCode;
+    fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
+        <Self as ::gen_runtime::RefEnum>::from_code(code)
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for Timezone {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::gen_runtime::serde_code::serialize(*self, serializer)
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for Timezone {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::gen_runtime::serde_code::deserialize(deserializer)
+    }
+}

@@ -1,0 +1,188 @@
+// @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
+/// A user's role within one company.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+pub struct UserCompanyRoleRow {
+    /// Key of the UserCompanyRole row; pinned, so the generated enum's values never change.
+    #[cfg_attr(feature = "serde", serde(rename = "UserCompanyRoleID"))]
+    pub user_company_role_id: i32,
+    /// Stable UPPER_SNAKE code services use; names the enum variant.
+    #[cfg_attr(feature = "serde", serde(rename = "Code"))]
+    pub code: ::std::string::String,
+    /// Display name shown to users.
+    #[cfg_attr(feature = "serde", serde(rename = "Name"))]
+    pub name: ::std::string::String,
+    /// What the value means, for administrators.
+    #[cfg_attr(feature = "serde", serde(rename = "Description"))]
+    pub description: ::core::option::Option<::std::string::String>,
+    /// Position in pick lists, ascending.
+    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
+    pub sort_order: i32,
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
+    pub is_active: bool,
+}
+/// Column names of `ref.UserCompanyRole`, for SQL text.
+pub mod columns {
+    /// Key of the UserCompanyRole row; pinned, so the generated enum's values never change.
+    pub const USER_COMPANY_ROLE_ID: &str = "UserCompanyRoleID";
+    /// Stable UPPER_SNAKE code services use; names the enum variant.
+    pub const CODE: &str = "Code";
+    /// Display name shown to users.
+    pub const NAME: &str = "Name";
+    /// What the value means, for administrators.
+    pub const DESCRIPTION: &str = "Description";
+    /// Position in pick lists, ascending.
+    pub const SORT_ORDER: &str = "SortOrder";
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    pub const IS_ACTIVE: &str = "IsActive";
+}
+impl ::gen_runtime::Table for UserCompanyRoleRow {
+    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
+        schema: "ref",
+        name: "UserCompanyRole",
+        columns: &[
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::USER_COMPANY_ROLE_ID,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::CODE,
+                sql_type: "nvarchar(50)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::NAME,
+                sql_type: "nvarchar(100)",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::DESCRIPTION,
+                sql_type: "nvarchar(500)",
+                nullable: true,
+                identity: false,
+                default: ::core::option::Option::None,
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::SORT_ORDER,
+                sql_type: "int",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("0"),
+            },
+            ::gen_runtime::ColumnMeta {
+                name: self::columns::IS_ACTIVE,
+                sql_type: "bit",
+                nullable: false,
+                identity: false,
+                default: ::core::option::Option::Some("true"),
+            },
+        ],
+        primary_key_name: "PK_UserCompanyRole",
+        primary_key: &["UserCompanyRoleID"],
+        foreign_keys: &[],
+        uniques: &[
+            ::gen_runtime::IndexMeta {
+                name: "UQ_UserCompanyRole_Code",
+                columns: &["Code"],
+                unique: true,
+            },
+        ],
+        indexes: &[],
+    };
+}
+/// A user's role within one company.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UserCompanyRole {
+    /// Created the company; full control including billing and deletion.
+    Owner,
+    /// Manages users, settings and events of the company.
+    Admin,
+    /// Works with the company's events and leads.
+    Member,
+    /// Read-only access to the company's events and leads.
+    Viewer,
+}
+impl UserCompanyRole {
+    /// Every variant, in row order.
+    pub const ALL: &'static [Self] = &[
+        Self::Owner,
+        Self::Admin,
+        Self::Member,
+        Self::Viewer,
+    ];
+    /// The row's ID.
+    pub const fn id(self) -> i32 {
+        match self {
+            Self::Owner => 1,
+            Self::Admin => 2,
+            Self::Member => 3,
+            Self::Viewer => 4,
+        }
+    }
+    /// The row's code.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::Owner => "OWNER",
+            Self::Admin => "ADMIN",
+            Self::Member => "MEMBER",
+            Self::Viewer => "VIEWER",
+        }
+    }
+}
+impl ::gen_runtime::RefEnum for UserCompanyRole {
+    const TABLE: &'static str = "ref.UserCompanyRole";
+    const ALL: &'static [Self] = Self::ALL;
+    fn id(self) -> i64 {
+        i64::from(Self::id(self))
+    }
+    fn code(self) -> &'static str {
+        Self::code(self)
+    }
+}
+impl ::core::convert::From<UserCompanyRole> for i32 {
+    fn from(value: UserCompanyRole) -> Self {
+        value.id()
+    }
+}
+impl ::core::convert::TryFrom<i32> for UserCompanyRole {
+    type Error = ::gen_runtime::UnknownId;
+    fn try_from(id: i32) -> ::core::result::Result<Self, Self::Error> {
+        <Self as ::gen_runtime::RefEnum>::from_id(i64::from(id))
+    }
+}
+impl ::core::fmt::Display for UserCompanyRole {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+impl ::core::str::FromStr for UserCompanyRole {
+    type Err = ::gen_runtime::UnknownCode;
+    fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
+        <Self as ::gen_runtime::RefEnum>::from_code(code)
+    }
+}
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for UserCompanyRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::gen_runtime::serde_code::serialize(*self, serializer)
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for UserCompanyRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::gen_runtime::serde_code::deserialize(deserializer)
+    }
+}

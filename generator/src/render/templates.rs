@@ -1,0 +1,67 @@
+//! The templates: compiled into the binary, or read from a `--templates` directory that
+//! overrides them file by file.
+
+use std::path::Path;
+
+use minijinja::{AutoEscape, Environment, UndefinedBehavior, syntax::SyntaxConfig};
+
+use crate::error::GenError;
+
+/// Every template, by file name, as built in.
+const BUILT_IN: &[(&str, &str)] = &[
+    (
+        "Cargo.toml.j2",
+        include_str!("../../../templates/Cargo.toml.j2"),
+    ),
+    ("lib.rs.j2", include_str!("../../../templates/lib.rs.j2")),
+    (
+        "schema_mod.rs.j2",
+        include_str!("../../../templates/schema_mod.rs.j2"),
+    ),
+    (
+        "table.rs.j2",
+        include_str!("../../../templates/table.rs.j2"),
+    ),
+    (
+        "struct.rs.j2",
+        include_str!("../../../templates/struct.rs.j2"),
+    ),
+    (
+        "columns.rs.j2",
+        include_str!("../../../templates/columns.rs.j2"),
+    ),
+    ("meta.rs.j2", include_str!("../../../templates/meta.rs.j2")),
+    ("enum.rs.j2", include_str!("../../../templates/enum.rs.j2")),
+];
+
+/// A minijinja environment holding every template: strict about undefined values (a typo in a
+/// template is an error, not empty output) and never escaping (the output is Rust, and
+/// every literal is escaped by the view-model already).
+pub fn environment(overrides: Option<&Path>) -> Result<Environment<'static>, GenError> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_auto_escape_callback(|_| AutoEscape::None);
+    let syntax = SyntaxConfig::builder()
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .keep_trailing_newline(true)
+        .build();
+    if let Ok(syntax) = syntax {
+        env.set_syntax(syntax);
+    }
+    for (name, built_in) in BUILT_IN {
+        let source = match overrides.map(|dir| dir.join(name)) {
+            Some(path) if path.is_file() => {
+                std::fs::read_to_string(&path).map_err(|e| GenError::io(&path, e))?
+            }
+            _ => (*built_in).to_owned(),
+        };
+        env.add_template_owned(*name, source)
+            .map_err(|e| GenError::Template {
+                template: (*name).to_owned(),
+                subject: "the template itself".into(),
+                problem: format!("does not compile: {e:#}"),
+            })?;
+    }
+    Ok(env)
+}

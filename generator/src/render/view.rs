@@ -1,0 +1,270 @@
+//! View-models: everything a template prints, computed in Rust from the named IR. Names,
+//! types, docs and escaped literals are final here; templates only loop and print.
+
+use serde::Serialize;
+
+use super::lit::{doc_lines, string};
+use crate::diag::Diagnostic;
+use crate::ir::{Column, Database, DbSchema, Table};
+
+/// The crate root and Cargo.toml.
+#[derive(Debug, Serialize)]
+pub struct CrateView {
+    /// Crate docs.
+    pub doc: Vec<String>,
+    /// One entry per schema module.
+    pub schemas: Vec<ModuleDecl>,
+}
+
+/// A `pub mod x;` declaration with its doc, and what the module re-exports from it.
+#[derive(Debug, Serialize)]
+pub struct ModuleDecl {
+    /// Module name.
+    pub module: String,
+    /// Doc literals.
+    pub doc: Vec<String>,
+    /// Type names re-exported by the parent (`pub use self::user::User;`).
+    pub exports: Vec<String>,
+}
+
+/// A schema module's `mod.rs`.
+#[derive(Debug, Serialize)]
+pub struct SchemaView {
+    /// One entry per table module.
+    pub tables: Vec<ModuleDecl>,
+}
+
+/// One table's file.
+#[derive(Debug, Serialize)]
+pub struct TableView {
+    /// The struct's name.
+    pub struct_name: String,
+    /// The struct's doc literals.
+    pub doc: Vec<String>,
+    /// Doc literal of the `columns` module.
+    pub columns_doc: String,
+    /// Fields, in column order.
+    pub fields: Vec<FieldView>,
+    /// Metadata literals.
+    pub meta: MetaView,
+    /// The reference enum, for tables marked as one.
+    pub ref_enum: Option<super::enum_view::EnumView>,
+}
+
+/// A struct field and its column constant.
+#[derive(Debug, Serialize)]
+pub struct FieldView {
+    /// Field name.
+    pub name: String,
+    /// Field type, absolute path.
+    pub ty: String,
+    /// Doc literals.
+    pub doc: Vec<String>,
+    /// `serde(rename = …)` literal when the SQL name differs from the field name.
+    pub rename: Option<String>,
+    /// Name of the column-name constant.
+    pub konst: String,
+    /// SQL name literal.
+    pub sql_name: String,
+    /// Canonical SQL type literal.
+    pub sql_type: String,
+    /// Whether NULL is allowed (`true` / `false`, as Rust source).
+    pub nullable: String,
+    /// Whether the column is an identity (`true` / `false`, as Rust source).
+    pub identity: String,
+    /// `::core::option::Option::Some("…")` or `::core::option::Option::None`.
+    pub default: String,
+}
+
+/// Table metadata as literals.
+#[derive(Debug, Serialize)]
+pub struct MetaView {
+    /// Schema literal.
+    pub schema: String,
+    /// Table literal.
+    pub name: String,
+    /// Primary key constraint name literal.
+    pub pk_name: String,
+    /// Primary key column literals.
+    pub pk: Vec<String>,
+    /// Foreign keys.
+    pub foreign_keys: Vec<FkView>,
+    /// Unique constraints.
+    pub uniques: Vec<IndexView>,
+    /// Indexes.
+    pub indexes: Vec<IndexView>,
+}
+
+/// A foreign key as literals.
+#[derive(Debug, Serialize)]
+pub struct FkView {
+    /// Constraint name literal.
+    pub name: String,
+    /// Column literals.
+    pub columns: Vec<String>,
+    /// Referenced schema literal.
+    pub ref_schema: String,
+    /// Referenced table literal.
+    pub ref_table: String,
+    /// Referenced column literals.
+    pub ref_columns: Vec<String>,
+}
+
+/// An index or unique constraint as literals.
+#[derive(Debug, Serialize)]
+pub struct IndexView {
+    /// Name literal.
+    pub name: String,
+    /// Column literals.
+    pub columns: Vec<String>,
+    /// Whether unique (`true` / `false`, as Rust source).
+    pub unique: String,
+}
+
+/// The crate root's view.
+pub fn crate_view(db: &Database) -> CrateView {
+    let fallback = format!(
+        "Models of the `{}` database, generated from schema.yaml by `gen`.",
+        db.name
+    );
+    CrateView {
+        doc: doc_lines(db.description.as_deref(), &fallback),
+        schemas: db
+            .schemas
+            .iter()
+            .map(|s| ModuleDecl {
+                module: s.rust_module.clone(),
+                doc: doc_lines(
+                    s.description.as_deref(),
+                    &format!("Tables of schema `{}`.", s.name),
+                ),
+                exports: Vec::new(),
+            })
+            .collect(),
+    }
+}
+
+/// A schema module's view.
+pub fn schema_view(schema: &DbSchema) -> SchemaView {
+    let tables = schema.tables.iter().map(|t| {
+        let mut exports = Vec::new();
+        if let Some(spec) = &t.enum_spec {
+            exports.push(spec.rust_name.clone());
+        }
+        exports.push(t.rust_name.clone());
+        let fallback = format!("The `{}` table.", t.qualified());
+        ModuleDecl {
+            module: t.rust_module.clone(),
+            doc: doc_lines(t.description.as_deref(), &fallback),
+            exports,
+        }
+    });
+    SchemaView {
+        tables: tables.collect(),
+    }
+}
+
+/// A table file's view; an error when a column has no Rust type or an enum no integer key.
+pub fn table_view(db: &Database, table: &Table) -> Result<TableView, Diagnostic> {
+    let q = table.qualified();
+    let fields = table
+        .columns
+        .iter()
+        .map(|c| field_view(db, table, c))
+        .collect::<Result<Vec<_>, _>>()?;
+    let ref_enum = match &table.enum_spec {
+        Some(spec) => Some(super::enum_view::enum_view(table, spec)?),
+        None => None,
+    };
+    Ok(TableView {
+        struct_name: table.rust_name.clone(),
+        doc: doc_lines(table.description.as_deref(), &format!("A row of `{q}`.")),
+        columns_doc: string(&format!(" Column names of `{q}`, for SQL text.")),
+        fields,
+        meta: meta_view(table),
+        ref_enum,
+    })
+}
+
+fn field_view(db: &Database, table: &Table, c: &Column) -> Result<FieldView, Diagnostic> {
+    let base = match super::enum_view::enum_target(db, table, c) {
+        Some(path) => path,
+        None => c.rust_type().map(|t| t.path()).ok_or_else(|| {
+            Diagnostic::error(
+                c.loc.clone(),
+                format!(
+                    "`{}.{}` has type `{}`, which has no Rust type",
+                    table.qualified(),
+                    c.name,
+                    c.sql_type
+                ),
+            )
+            .with_help("add `rust_type:` to the column naming the Rust type to use")
+        })?,
+    };
+    let ty = if c.nullable {
+        format!("::core::option::Option<{base}>")
+    } else {
+        base
+    };
+    let fallback = format!("Column `{}`.", c.name);
+    let unraw = crate::naming::ident::unraw(&c.rust_field);
+    Ok(FieldView {
+        name: c.rust_field.clone(),
+        ty,
+        doc: doc_lines(c.description.as_deref(), &fallback),
+        rename: (unraw != c.name).then(|| string(&c.name)),
+        konst: c.rust_const.clone(),
+        sql_name: string(&c.name),
+        sql_type: string(&c.sql_type.to_string()),
+        nullable: c.nullable.to_string(),
+        identity: c.identity.is_some().to_string(),
+        default: match &c.default {
+            Some(d) => format!("::core::option::Option::Some({})", string(&d.to_string())),
+            None => "::core::option::Option::None".into(),
+        },
+    })
+}
+
+fn strings(names: &[String]) -> Vec<String> {
+    names.iter().map(|n| string(n)).collect()
+}
+
+fn meta_view(table: &Table) -> MetaView {
+    let pk = table.primary_key.as_ref();
+    MetaView {
+        schema: string(&table.schema),
+        name: string(&table.name),
+        pk_name: string(pk.map(|p| p.name.as_str()).unwrap_or_default()),
+        pk: pk.map(|p| strings(&p.columns)).unwrap_or_default(),
+        foreign_keys: table
+            .foreign_keys
+            .iter()
+            .map(|fk| FkView {
+                name: string(&fk.name),
+                columns: strings(&fk.columns),
+                ref_schema: string(&fk.references.schema),
+                ref_table: string(&fk.references.table),
+                ref_columns: strings(&fk.ref_columns),
+            })
+            .collect(),
+        uniques: table
+            .uniques
+            .iter()
+            .map(|u| IndexView {
+                name: string(&u.name),
+                columns: strings(&u.columns),
+                unique: "true".into(),
+            })
+            .collect(),
+        indexes: table
+            .indexes
+            .iter()
+            .map(|i| IndexView {
+                name: string(&i.name),
+                columns: i.columns.iter().map(|c| string(&c.name)).collect(),
+                unique: i.unique.to_string(),
+            })
+            .collect(),
+    }
+}
