@@ -4,44 +4,58 @@ Prints a schema (plain dicts and lists, keys in canonical order) in the one form
 docs/schema-format.md describes and `gen`'s emitter writes: two-space indents, block style
 down to the table level, one flow mapping per column, key, index, check and row, no comments.
 Plain scalars are used wherever YAML reads them back as the same string; anything else is
-double-quoted. Expressions, filters, notes and lint reasons are always double-quoted.
+double-quoted. Check expressions and index filters are always double-quoted.
 
 Not a general YAML writer: it knows the schema.yaml layout and nothing else.
 """
 
-import re
+import unicodedata
 
-# Keys whose string values are always double-quoted (SQL text and prose that reads as SQL).
-ALWAYS_QUOTED = {"expression", "filter", "note", "reason"}
+# Keys whose string values are always double-quoted (SQL text looks alike however simple).
+ALWAYS_QUOTED = {"expression", "filter"}
 
-# Words YAML 1.1 or 1.2 resolves to something other than a string.
-_NON_STRINGS = re.compile(
-    r"^(?:~|null|true|false|yes|no|on|off|y|n"
-    r"|[-+]?(?:0|[1-9][0-9_]*)(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?"
-    r"|[-+]?\.[0-9]+(?:[eE][-+]?[0-9]+)?"
-    r"|0x[0-9a-f_]+|0o[0-7_]+|0b[01_]+|[-+]?\.inf|\.nan|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)$",
-    re.IGNORECASE,
-)
-_FLOW_UNSAFE = set(",[]{}#`\"'")
-_BAD_START = set("-?:!&*|>%@ ")
+# Words YAML 1.1 or 1.2 parsers read as null or booleans when unquoted.
+_SPECIAL_WORDS = {"null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"}
+_BAD_START = "-?:,[]{}#&*!|>'\"%@`"
+
+
+def _is_special_char(c):
+    """Characters only a double-quoted escape carries safely (Rust's char::is_control and more)."""
+    return unicodedata.category(c) == "Cc" or c in "\u0085\u2028\u2029\ufeff"
 
 
 def is_plain_safe(text):
-    """Whether `text` can be written unquoted inside a flow mapping and read back unchanged."""
-    if not text or text != text.strip() or _NON_STRINGS.match(text):
+    """Whether `text` can be written unquoted anywhere in the file and read back unchanged.
+
+    The same rule as generator/src/emit/quote.rs `needs_quotes`, negated: it decides the
+    canonical form, so the two must agree byte for byte.
+    """
+    if not text:
         return False
-    if text[0] in _BAD_START or text[-1] == ":":
-        return False
-    if any(c in _FLOW_UNSAFE or ord(c) < 0x20 or ord(c) == 0x7F for c in text):
-        return False
-    return ": " not in text and " #" not in text
+    first = text[0]
+    numeric_start = first.isdigit() and first.isascii() or (first in "+." and len(text) > 1)
+    return not (
+        first.isspace()
+        or text[-1].isspace()
+        or first in _BAD_START
+        or numeric_start
+        or any(c in ",[]{}:#" or _is_special_char(c) for c in text)
+        or text.lower() in _SPECIAL_WORDS
+    )
 
 
 def quote(text):
-    """A double-quoted YAML scalar."""
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
-    escaped = escaped.replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
-    return f'"{escaped}"'
+    """A double-quoted YAML scalar, escaped as generator/src/emit/quote.rs escapes."""
+    named = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+    out = []
+    for c in text:
+        if c in named:
+            out.append(named[c])
+        elif _is_special_char(c):
+            out.append(f"\\u{ord(c):04X}")
+        else:
+            out.append(c)
+    return '"' + "".join(out) + '"'
 
 
 def scalar(value, key=None):
