@@ -32,7 +32,7 @@ pub struct Stats {
 pub async fn introspect(
     client: &Client,
     base: Option<&Database>,
-    progress: &dyn Fn(&str),
+    progress: &(dyn Fn(&str) + Sync),
 ) -> Result<(Database, Diagnostics, Stats), tokio_postgres::Error> {
     let start = Instant::now();
     let report = |step: &str| {

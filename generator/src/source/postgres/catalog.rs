@@ -36,9 +36,9 @@ fn columns_sql() -> String {
          FROM pg_attribute a \
          JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace \
          LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum \
-         LEFT JOIN pg_depend sd ON sd.refclassid = 'pg_class'::regclass AND sd.refobjid = c.oid \
-              AND sd.refobjsubid = a.attnum AND sd.classid = 'pg_class'::regclass AND sd.deptype IN ('a', 'i') \
-         LEFT JOIN pg_sequence s ON s.seqrelid = sd.objid \
+         LEFT JOIN (pg_depend sd JOIN pg_sequence s ON s.seqrelid = sd.objid) \
+              ON sd.refclassid = 'pg_class'::regclass AND sd.refobjid = c.oid AND sd.refobjsubid = a.attnum \
+              AND sd.classid = 'pg_class'::regclass AND sd.deptype IN ('a', 'i') \
          WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped \
            AND {USER_RELATIONS} \
          ORDER BY n.nspname, c.relname, a.attnum"
@@ -71,7 +71,7 @@ fn constraints_sql() -> String {
 fn indexes_sql() -> String {
     format!(
         "SELECT n.nspname::text, c.relname::text, i.relname::text, x.indisunique, x.indnkeyatts::int4, {}, \
-                array(SELECT (x.indoption[u.ord - 1] & 1) = 1 FROM unnest(x.indkey::int2[]) WITH ORDINALITY u(num, ord) ORDER BY u.ord), \
+                array(SELECT coalesce((x.indoption[u.ord - 1] & 1) = 1, false) FROM unnest(x.indkey::int2[]) WITH ORDINALITY u(num, ord) ORDER BY u.ord), \
                 pg_get_expr(x.indpred, x.indrelid), x.indexprs IS NOT NULL \
          FROM pg_index x \
          JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid \
