@@ -7,15 +7,18 @@
 
 pub mod cli;
 pub mod commands;
+pub mod conn;
 pub mod diag;
 pub mod dialect;
 pub mod error;
 pub mod ir;
 pub mod naming;
-pub mod emit;
-pub mod lint;
-pub mod pipeline;
 pub mod source;
 pub mod validate;
+pub mod pipeline;
+pub mod emit;
+pub mod lint;
 pub mod diff;
+pub mod render;
+pub mod output;
 pub mod merge;

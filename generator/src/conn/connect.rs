@@ -1,0 +1,206 @@
+//! Connecting to PostgreSQL (tokio-postgres) and SQL Server (tiberius over rustls), with every
+//! failure turned into a sentence naming host, port and database.
+
+use std::future::Future;
+use std::io::ErrorKind;
+
+use tokio::net::TcpStream;
+use tokio_postgres::error::SqlState;
+use tokio_util::compat::{Compat, TokioAsyncWriteCompatExt};
+
+use super::{ConnParams, ConnSpec, Encrypt};
+use crate::error::DbError;
+
+/// A connected SQL Server client.
+pub type MssqlClient = tiberius::Client<Compat<TcpStream>>;
+
+const CONNECTING: &str = "connecting to";
+
+fn refused(p: &ConnParams) -> String {
+    format!(
+        "connection refused: is the server running and listening on {}:{}?",
+        p.host, p.port
+    )
+}
+
+fn timed_out(p: &ConnParams) -> String {
+    format!(
+        "no answer within {:.1} s (connect_timeout): is {}:{} the right server, and is nothing dropping the traffic?",
+        p.connect_timeout.as_secs_f64(),
+        p.host,
+        p.port
+    )
+}
+
+/// Connects to PostgreSQL without TLS; the connection task runs on the current runtime.
+pub async fn connect_postgres(spec: &ConnSpec) -> Result<tokio_postgres::Client, DbError> {
+    let p = spec.params();
+    let mut config = tokio_postgres::Config::new();
+    config
+        .host(&p.host)
+        .port(p.port)
+        .dbname(&p.database)
+        .user(p.user.as_deref().unwrap_or("postgres"))
+        .application_name("gen")
+        .connect_timeout(p.connect_timeout);
+    if let Some(pw) = &p.password {
+        config.password(pw.expose());
+    }
+    // The driver's own timeout covers only the TCP connect; a server that accepts and then
+    // stays silent must time out too.
+    let connected = tokio::time::timeout(p.connect_timeout, config.connect(tokio_postgres::NoTls))
+        .await
+        .map_err(|_| spec.error(CONNECTING, timed_out(p)))?;
+    let (client, connection) =
+        connected.map_err(|e| spec.error(CONNECTING, postgres_cause(p, &e)))?;
+    tokio::spawn(async move {
+        // Ends when the client is dropped; a failure surfaces on the client's next call.
+        let _ = connection.await;
+    });
+    Ok(client)
+}
+
+/// One sentence for a PostgreSQL error (the driver's `Display` says only "db error").
+pub(crate) fn postgres_cause(p: &ConnParams, e: &tokio_postgres::Error) -> String {
+    if let Some(db) = e.as_db_error() {
+        let user = p.user.as_deref().unwrap_or("postgres");
+        return match db.code() {
+            c if *c == SqlState::INVALID_CATALOG_NAME => format!(
+                "database `{}` does not exist: create it, or fix the database name in the connection string",
+                p.database
+            ),
+            c if *c == SqlState::INVALID_PASSWORD
+                || *c == SqlState::INVALID_AUTHORIZATION_SPECIFICATION =>
+            {
+                format!(
+                    "login failed for user `{user}` ({}): check the user name and password",
+                    db.message()
+                )
+            }
+            c => format!("{} (SQLSTATE {})", db.message(), c.code()),
+        };
+    }
+    if io_kind(e) == Some(ErrorKind::ConnectionRefused) {
+        return refused(p);
+    }
+    chain(e)
+}
+
+fn io_kind(e: &(dyn std::error::Error + 'static)) -> Option<ErrorKind> {
+    let mut cur = Some(e);
+    while let Some(err) = cur {
+        if let Some(io) = err.downcast_ref::<std::io::Error>() {
+            return Some(io.kind());
+        }
+        cur = err.source();
+    }
+    None
+}
+
+fn chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = e.to_string();
+    let mut cur = e.source();
+    while let Some(err) = cur {
+        text.push_str(": ");
+        text.push_str(&err.to_string());
+        cur = err.source();
+    }
+    text
+}
+
+/// Connects to SQL Server with SQL authentication over rustls, honouring
+/// `trust_server_certificate` and `encrypt`, following one Azure-style redirect.
+pub async fn connect_mssql(spec: &ConnSpec) -> Result<MssqlClient, DbError> {
+    let p = spec.params().clone();
+    let user = p.user.clone().ok_or_else(|| {
+        spec.error(
+            CONNECTING,
+            "no user name given: add `user@` to the URL or `User Id=` to the ADO.NET string",
+        )
+    })?;
+    let mut config = tiberius::Config::new();
+    config.host(&p.host);
+    config.port(p.port);
+    config.database(&p.database);
+    config.application_name("gen");
+    let password = p.password.as_ref().map_or("", |pw| pw.expose());
+    config.authentication(tiberius::AuthMethod::sql_server(&user, password));
+    if p.trust_server_certificate {
+        config.trust_cert();
+    }
+    config.encryption(match p.encrypt {
+        Encrypt::Required => tiberius::EncryptionLevel::Required,
+        Encrypt::LoginOnly => tiberius::EncryptionLevel::Off,
+        Encrypt::Strict => tiberius::EncryptionLevel::Strict,
+        Encrypt::Off => tiberius::EncryptionLevel::NotSupported,
+    });
+    let spec_for_task = spec.clone();
+    let attempt = async move {
+        match tiberius_connect(config.clone(), &p).await {
+            Err(tiberius::error::Error::Routing { host, port }) => {
+                config.host(&host);
+                config.port(port);
+                tiberius_connect(config, &p).await
+            }
+            r => r,
+        }
+        .map_err(|e| spec_for_task.error(CONNECTING, mssql_cause(&p, &user, &e)))
+    };
+    let timeout = spec.params().connect_timeout;
+    let on_panic = || {
+        spec.error(CONNECTING, "the SQL Server driver crashed (a bug in tiberius); please report it with the server version")
+    };
+    match tokio::time::timeout(timeout, guard_panics(attempt, on_panic)).await {
+        Ok(r) => r,
+        Err(_) => Err(spec.error(CONNECTING, timed_out(spec.params()))),
+    }
+}
+
+async fn tiberius_connect(
+    config: tiberius::Config,
+    p: &ConnParams,
+) -> Result<MssqlClient, tiberius::error::Error> {
+    let tcp = TcpStream::connect((p.host.as_str(), p.port)).await?;
+    tcp.set_nodelay(true)?;
+    tiberius::Client::connect(config, tcp.compat_write()).await
+}
+
+/// One sentence for a SQL Server error.
+fn mssql_cause(p: &ConnParams, user: &str, e: &tiberius::error::Error) -> String {
+    use tiberius::error::{Error, IoErrorKind};
+    match e {
+        Error::Io {
+            kind: IoErrorKind::ConnectionRefused,
+            ..
+        } => refused(p),
+        Error::Server(t) if t.code() == 18456 => format!(
+            "login failed for user `{user}` (SQL Server error 18456): check the user name and password"
+        ),
+        Error::Server(t) if t.code() == 4060 => format!(
+            "cannot open database `{}` (SQL Server error 4060): it does not exist or the login may not use it",
+            p.database
+        ),
+        Error::Server(t) => format!("SQL Server error {}: {}", t.code(), t.message()),
+        Error::Tls(m) => format!(
+            "TLS handshake failed ({m}): for a self-signed certificate add trust_server_certificate=true (TrustServerCertificate=True)"
+        ),
+        other => other.to_string(),
+    }
+}
+
+/// Runs `fut` in its own task so that a panic inside the driver (tiberius panics on some
+/// column types) becomes the error `on_panic` builds instead of taking the process down.
+pub async fn guard_panics<F, T>(fut: F, on_panic: impl FnOnce() -> DbError) -> Result<T, DbError>
+where
+    F: Future<Output = Result<T, DbError>> + Send + 'static,
+    T: Send + 'static,
+{
+    match tokio::spawn(fut).await {
+        Ok(r) => r,
+        Err(e) if e.is_panic() => Err(on_panic()),
+        Err(e) => Err(DbError {
+            cause: format!("the task was cancelled: {e}"),
+            ..on_panic()
+        }),
+    }
+}

@@ -1,0 +1,125 @@
+//! Connection strings: URLs and ADO.NET strings parse into the same spec; errors say what is
+//! wrong without the password.
+
+use std::time::Duration;
+
+use generator::conn::{ConnError, ConnSpec, Encrypt};
+use generator::dialect::Dialect;
+
+#[test]
+fn mssql_url_with_parameters() {
+    let s = ConnSpec::parse(
+        "mssql://sa:p%40ss%3Aword@db.local:14330/EventLeadPlatform?trust_server_certificate=true&encrypt=strict&connect_timeout=2.5&query_timeout=30",
+    )
+    .unwrap();
+    assert_eq!(s.dialect(), Dialect::Mssql);
+    let p = s.params();
+    assert_eq!(
+        (p.host.as_str(), p.port, p.database.as_str()),
+        ("db.local", 14330, "EventLeadPlatform")
+    );
+    assert_eq!(p.user.as_deref(), Some("sa"));
+    assert_eq!(p.password.as_ref().unwrap().expose(), "p@ss:word");
+    assert!(p.trust_server_certificate);
+    assert_eq!(p.encrypt, Encrypt::Strict);
+    assert_eq!(p.connect_timeout, Duration::from_millis(2500));
+    assert_eq!(p.query_timeout, Duration::from_secs(30));
+    assert_eq!(
+        s.redacted(),
+        "mssql://sa:***@db.local:14330/EventLeadPlatform"
+    );
+}
+
+#[test]
+fn sqlserver_scheme_and_defaults() {
+    let s = ConnSpec::parse("SQLSERVER://sa@host").unwrap();
+    let p = s.params();
+    assert_eq!((p.port, p.database.as_str()), (1433, "master"));
+    assert_eq!(p.encrypt, Encrypt::Required);
+    assert_eq!(p.connect_timeout, Duration::from_secs(10));
+    assert_eq!(p.query_timeout, Duration::from_secs(60));
+    assert!(!p.trust_server_certificate);
+}
+
+#[test]
+fn ado_net_string_with_quotes_and_any_case() {
+    let s = ConnSpec::parse(
+        "Server=tcp:sql.example,1433; DATABASE=EventLeadPlatform;user id=app;Password='it''s;secret';TrustServerCertificate=True;Connect Timeout=5;Encrypt=False;MultipleActiveResultSets=true",
+    )
+    .unwrap();
+    assert_eq!(s.dialect(), Dialect::Mssql);
+    let p = s.params();
+    assert_eq!((p.host.as_str(), p.port), ("sql.example", 1433));
+    assert_eq!(p.database, "EventLeadPlatform");
+    assert_eq!(p.user.as_deref(), Some("app"));
+    assert_eq!(p.password.as_ref().unwrap().expose(), "it's;secret");
+    assert!(p.trust_server_certificate);
+    assert_eq!(p.encrypt, Encrypt::LoginOnly);
+    assert_eq!(p.connect_timeout, Duration::from_secs(5));
+    let dq = ConnSpec::parse("Data Source=h;Initial Catalog=d;UID=u;PWD=\"a\"\"b\"").unwrap();
+    assert_eq!(dq.params().password.as_ref().unwrap().expose(), "a\"b");
+    assert_eq!(dq.params().database, "d");
+}
+
+#[test]
+fn postgres_urls_percent_decode() {
+    let s = ConnSpec::parse(
+        "postgresql://us%20er:pa%2Fss@[::1]:6543/my%20db?connect_timeout=1&sslmode=disable",
+    )
+    .unwrap();
+    assert_eq!(s.dialect(), Dialect::Postgres);
+    let p = s.params();
+    assert_eq!(
+        (p.host.as_str(), p.port, p.database.as_str()),
+        ("::1", 6543, "my db")
+    );
+    assert_eq!(p.user.as_deref(), Some("us er"));
+    assert_eq!(p.password.as_ref().unwrap().expose(), "pa/ss");
+    assert_eq!(s.redacted(), "postgres://us er:***@[::1]:6543/my db");
+    let d = ConnSpec::parse("postgres://postgres@127.0.0.1").unwrap();
+    assert_eq!(
+        (d.params().port, d.params().database.as_str()),
+        (5432, "postgres")
+    );
+}
+
+#[test]
+fn errors_name_the_problem_not_the_password() {
+    let cases: [(&str, &str); 9] = [
+        ("http://x", "neither a URL"),
+        ("mssql://u:pw@/db", "names no host"),
+        ("mssql://u:pw@h:99999/db", "`99999` is not a port"),
+        ("postgres://u:secret%zz@h/db", "bad password"),
+        (
+            "postgres://u@h/db?sslmode=require",
+            "sslmode=require is not supported",
+        ),
+        (
+            "postgres://u@h/db?colour=blue",
+            "unknown connection parameter `colour`",
+        ),
+        (
+            "mssql://u@h/db?connect_timeout=0",
+            "not a positive number of seconds",
+        ),
+        (
+            "Server=h\\SQLEXPRESS;User Id=u;Password=secret",
+            "named instance",
+        ),
+        ("Server=h;Password='secret", "never closed"),
+    ];
+    for (text, expected) in cases {
+        let err = ConnSpec::parse(text).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.contains(expected), "{text}: {msg}");
+        assert!(!msg.contains("secret"), "{text} leaks the password: {msg}");
+    }
+    assert!(matches!(
+        ConnSpec::parse("Server=h;Integrated Security=SSPI"),
+        Err(ConnError::Unsupported(_))
+    ));
+    assert!(matches!(
+        ConnSpec::parse("Server=h;Flavour=x"),
+        Err(ConnError::UnknownKey { .. })
+    ));
+}
