@@ -75,11 +75,9 @@ async fn checkout_times_out_when_every_connection_is_held() {
     let db = TestDb::create_async("db_acquire").await.unwrap();
     let pool = pool(&db, one_connection());
     let _held = pool.get().await.unwrap();
-    let err = pool
-        .get()
-        .await
-        .err()
-        .expect("a second checkout must time out");
+    let Err(err) = pool.get().await else {
+        panic!("a second checkout must time out")
+    };
     assert!(matches!(err, DbError::AcquireTimeout(d) if d == Duration::from_millis(300)));
     assert!(err.to_string().contains("DB_POOL_MAX_SIZE"), "{err}");
 }
