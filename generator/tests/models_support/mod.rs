@@ -1,0 +1,135 @@
+//! Shared by the `models_*` tests: fixtures, running `gen`, and compiling generated crates in
+//! one shared scratch target directory (`target/gen-check`) with the workspace's Cargo.lock.
+
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use generator::ir::Database;
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// `generator/tests/fixtures/<case>/schema.yaml`.
+pub fn fixture(case: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(case)
+        .join("schema.yaml")
+}
+
+/// The fixture loaded, validated and named.
+pub fn load(case: &str) -> Database {
+    match generator::pipeline::load_schema(&fixture(case)) {
+        Ok(loaded) => loaded.db,
+        Err(e) => panic!("fixture {case} does not load:\n{e}"),
+    }
+}
+
+/// Runs the `gen` binary in `cwd`.
+pub fn gen_cmd(cwd: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gen"))
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("DATABASE_URL")
+        .output()
+        .expect("gen runs")
+}
+
+/// A scratch workspace under `target/gen-check/ws/<name>`: the runtime crate, a `generated/`
+/// directory and any extra member crates.
+pub struct Scratch {
+    /// Its directory.
+    pub dir: PathBuf,
+    members: Vec<String>,
+}
+
+impl Scratch {
+    /// A fresh scratch workspace.
+    pub fn new(name: &str) -> Scratch {
+        let dir = root().join("target/gen-check/ws").join(name);
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(dir.join("runtime/src")).unwrap();
+        for file in [
+            "Cargo.toml",
+            "src/lib.rs",
+            "src/meta.rs",
+            "src/quote.rs",
+            "src/ref_enum.rs",
+            "src/serde_code.rs",
+        ] {
+            fs::copy(
+                root().join("runtime").join(file),
+                dir.join("runtime").join(file),
+            )
+            .unwrap();
+        }
+        fs::copy(root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+        let scratch = Scratch {
+            dir,
+            members: vec!["generated".into(), "runtime".into()],
+        };
+        scratch.write_manifest();
+        scratch
+    }
+
+    /// The generated crate's directory.
+    pub fn out(&self) -> PathBuf {
+        self.dir.join("generated")
+    }
+
+    /// Adds a member crate `name` depending on the generated crate, with `lib` as its lib.rs.
+    pub fn add_user(&mut self, name: &str, lib: &str) {
+        let d = self.dir.join(name);
+        fs::create_dir_all(d.join("src")).unwrap();
+        let manifest = format!(
+            "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nmodels = {{ path = \"../generated\" }}\ngen-runtime = {{ path = \"../runtime\" }}\n"
+        );
+        fs::write(d.join("Cargo.toml"), manifest).unwrap();
+        fs::write(d.join("src/lib.rs"), lib).unwrap();
+        self.members.push(name.into());
+        self.write_manifest();
+    }
+
+    fn write_manifest(&self) {
+        let members: Vec<String> = self.members.iter().map(|m| format!("\"{m}\"")).collect();
+        let text = format!(
+            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n\n[workspace.package]\nedition = \"2024\"\nversion = \"0.1.0\"\nlicense = \"MIT OR Apache-2.0\"\npublish = false\n",
+            members.join(", ")
+        );
+        fs::write(self.dir.join("Cargo.toml"), text).unwrap();
+    }
+
+    /// `cargo check --workspace` with warnings denied; `features` are the generated crate's.
+    pub fn check(&self, features: &[&str]) -> Output {
+        let mut cmd = Command::new(env!("CARGO"));
+        cmd.args(["check", "--offline", "--workspace", "--quiet"])
+            .current_dir(&self.dir)
+            .env("CARGO_TARGET_DIR", root().join("target/gen-check/target"))
+            .env("RUSTFLAGS", "-D warnings");
+        if !features.is_empty() {
+            cmd.arg("--features").arg(
+                features
+                    .iter()
+                    .map(|f| format!("models/{f}"))
+                    .collect::<Vec<_>>()
+                    .join(","),
+            );
+        }
+        cmd.output().expect("cargo runs")
+    }
+}
+
+/// Panics with cargo's output unless it succeeded.
+pub fn assert_ok(out: &Output, what: &str) {
+    assert!(
+        out.status.success(),
+        "{what} failed:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
