@@ -1,9 +1,200 @@
-//! `gen diff`.
+//! `gen diff`: schema.yaml against one live database (`--url`) or several environments
+//! (`--env NAME=VAR`, connected in parallel), graded, optionally filtered by a baseline.
 
-use crate::cli::DiffArgs;
-use crate::error::GenError;
+use std::sync::Arc;
+
+use crate::cli::{DiffArgs, FailOn, Format};
+use crate::conn::ConnSpec;
+use crate::diag::Diagnostics;
+use crate::diff::baseline::Baseline;
+use crate::diff::matrix::{self, EnvResult};
+use crate::diff::{self, Difference, Grade, report};
+use crate::error::{EXIT_DATABASE, EXIT_DRIFT, EXIT_OK, GenError};
+use crate::ir::Database;
+use crate::pipeline;
+use crate::source::live;
+
+/// One database to compare with: its name in reports and its connection string.
+struct Target {
+    name: String,
+    url: String,
+}
 
 /// Runs `gen diff`.
-pub fn run(_args: &DiffArgs) -> Result<u8, GenError> {
-    Err(GenError::Usage("`gen diff` is not built yet".into()))
+pub fn run(args: &DiffArgs) -> Result<u8, GenError> {
+    let targets = targets(args)?;
+    let loaded = pipeline::load_schema(&args.schema)?;
+    for w in loaded.warnings.warnings() {
+        eprintln!("{w}");
+    }
+    let expected = Arc::new(loaded.db);
+    let runtime = live::runtime()?;
+    let outcomes = runtime.block_on(compare_all(&expected, &targets));
+    let mut envs = Vec::new();
+    for (t, outcome) in targets.iter().zip(outcomes) {
+        let outcome = match outcome {
+            Ok(diffs) => Ok(diffs),
+            // With one database its failure is the command's failure (exit 3, cause on stderr).
+            Err(GenError::Database(e)) if targets.len() > 1 => Err(e.to_string()),
+            Err(e) => return Err(e),
+        };
+        envs.push(EnvResult {
+            name: t.name.clone(),
+            outcome,
+        });
+    }
+    finish(args, envs, targets.len() > 1)
+}
+
+/// `--url`/`DATABASE_URL`, or every `--env NAME=VAR` with VAR's value.
+fn targets(args: &DiffArgs) -> Result<Vec<Target>, GenError> {
+    if args.env.is_empty() {
+        let url = args.url.clone().ok_or_else(|| {
+            GenError::Usage(
+                "`gen diff` needs a database: --url CONN, DATABASE_URL, or --env NAME=VAR".into(),
+            )
+        })?;
+        return Ok(vec![Target {
+            name: "database".into(),
+            url,
+        }]);
+    }
+    args.env
+        .iter()
+        .map(|pair| {
+            let (name, var) = pair.split_once('=').filter(|(n, v)| !n.is_empty() && !v.is_empty()).ok_or_else(|| {
+                GenError::Usage(format!("--env `{pair}`: expected NAME=VAR, VAR being the environment variable holding the connection string"))
+            })?;
+            let url = std::env::var(var).map_err(|_| {
+                GenError::Usage(format!("--env {name}={var}: the environment variable {var} is not set (or not UTF-8); set it to the connection string"))
+            })?;
+            Ok(Target { name: name.into(), url })
+        })
+        .collect()
+}
+
+/// Introspects every target concurrently and compares each with `expected`, in target order.
+async fn compare_all(
+    expected: &Arc<Database>,
+    targets: &[Target],
+) -> Vec<Result<Vec<Difference>, GenError>> {
+    let mut handles = Vec::new();
+    for t in targets {
+        let (expected, url) = (Arc::clone(expected), t.url.clone());
+        handles.push(tokio::spawn(
+            async move { compare_one(&expected, &url).await },
+        ));
+    }
+    let mut out = Vec::new();
+    for h in handles {
+        out.push(
+            h.await
+                .unwrap_or_else(|e| Err(GenError::Usage(format!("comparing failed: {e}")))),
+        );
+    }
+    out
+}
+
+async fn compare_one(expected: &Database, url: &str) -> Result<Vec<Difference>, GenError> {
+    let spec = ConnSpec::parse(url)?;
+    let (live, diags, _) = live::load_spec(&spec, Some(expected)).await?;
+    if diags.has_errors() {
+        return Err(GenError::Input(diags));
+    }
+    print_warnings(&diags);
+    Ok(diff::compare(expected, &live, spec.dialect()))
+}
+
+fn print_warnings(diags: &Diagnostics) {
+    for w in diags.warnings() {
+        eprintln!("{w}");
+    }
+}
+
+/// Applies or writes the baseline, prints the report and picks the exit code.
+fn finish(args: &DiffArgs, mut envs: Vec<EnvResult>, several: bool) -> Result<u8, GenError> {
+    let all: Vec<Difference> = envs
+        .iter()
+        .flat_map(|e| e.outcome.iter().flatten().cloned())
+        .collect();
+    if let Some(path) = &args.write_baseline {
+        let text = Baseline::of(&all).to_yaml()?;
+        std::fs::write(path, text).map_err(|e| GenError::io(path, e))?;
+        eprintln!(
+            "recorded {} difference(s) in {}",
+            Baseline::of(&all).differences.len(),
+            path.display()
+        );
+    }
+    let mut stale = Vec::new();
+    if let Some(path) = &args.baseline {
+        let baseline = Baseline::read(path)?;
+        stale = baseline.apply(&all).stale;
+        for env in &mut envs {
+            if let Ok(diffs) = &mut env.outcome {
+                *diffs = baseline.apply(diffs).new;
+            }
+        }
+    }
+    print_report(args.format, &envs, several);
+    if !stale.is_empty() {
+        let path = args
+            .baseline
+            .as_deref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        eprintln!("stale baseline entries (fixed since; remove them from {path}):");
+        for d in &stale {
+            eprintln!("  {}", report::line(d));
+        }
+    }
+    if args.write_baseline.is_some() && envs.iter().all(|e| e.outcome.is_ok()) {
+        // Recording today's drift is the point of the run; it is not a failure.
+        return Ok(EXIT_OK);
+    }
+    Ok(exit_code(args, &envs))
+}
+
+fn print_report(format: Format, envs: &[EnvResult], several: bool) {
+    match (format, several) {
+        (Format::Text, true) => print!("{}", matrix::text(envs)),
+        (Format::Text, false) => {
+            let diffs = envs
+                .iter()
+                .flat_map(|e| e.outcome.iter().flatten().cloned())
+                .collect::<Vec<_>>();
+            print!("{}", report::text(&diffs));
+        }
+        (Format::Json, _) => {
+            for env in envs {
+                match &env.outcome {
+                    Ok(diffs) => print!(
+                        "{}",
+                        report::json(diffs, several.then_some(env.name.as_str()))
+                    ),
+                    Err(cause) => eprintln!("{}: unreachable: {cause}", env.name),
+                }
+            }
+        }
+    }
+}
+
+/// 3 if any environment was unreachable; else 1 when a difference reaches `--fail-on`; else 0.
+fn exit_code(args: &DiffArgs, envs: &[EnvResult]) -> u8 {
+    if envs.iter().any(|e| e.outcome.is_err()) {
+        return EXIT_DATABASE;
+    }
+    let diffs: Vec<Difference> = envs
+        .iter()
+        .flat_map(|e| e.outcome.iter().flatten().cloned())
+        .collect();
+    let threshold = match args.fail_on {
+        FailOn::Breaking => Grade::Breaking,
+        FailOn::Additive => Grade::Additive,
+        FailOn::Any => Grade::Cosmetic,
+    };
+    match diff::worst(&diffs) {
+        Some(worst) if worst <= threshold => EXIT_DRIFT,
+        _ => EXIT_OK,
+    }
 }

@@ -2,3 +2,4 @@
 
 pub mod yaml;
 pub mod postgres;
+pub mod live;

@@ -17,7 +17,7 @@ const PG: Dialect = Dialect::Postgres;
 type Key = (String, String);
 
 /// Rows of one kind grouped by `(schema, table)`, keeping catalog order inside each group.
-fn group<'a, T>(rows: &'a [T], key: impl Fn(&T) -> Key) -> BTreeMap<Key, Vec<&'a T>> {
+fn group<T>(rows: &[T], key: impl Fn(&T) -> Key) -> BTreeMap<Key, Vec<&T>> {
     let mut out: BTreeMap<Key, Vec<&T>> = BTreeMap::new();
     for r in rows {
         out.entry(key(r)).or_default().push(r);

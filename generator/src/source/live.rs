@@ -1,0 +1,89 @@
+//! Loading the IR from a live database named by a connection string: PostgreSQL or SQL Server,
+//! chosen by the string's form.
+
+use crate::conn::{ConnSpec, connect_postgres};
+use crate::diag::Diagnostics;
+use crate::error::{DbError, GenError};
+use crate::ir::Database;
+use crate::source::postgres::{self, Stats};
+
+/// Setting this environment variable makes every introspection print its statement count and
+/// time on stderr (for the benchmark, docs/benchmarks.md).
+pub const STATS_ENV: &str = "GEN_STATS";
+
+/// Reads the database `url` names into the IR, merging nothing: `base` (the schema file, when
+/// there is one) only supplies the filter, the reference tables whose rows to read and explicit
+/// `rust_type:` mappings. Builds its own tokio runtime. Errors are exit 2 for a bad connection
+/// string and exit 3 (naming host, port, database and cause) when the database fails.
+pub fn load(url: &str, base: Option<&Database>) -> Result<(Database, Diagnostics), GenError> {
+    let spec = ConnSpec::parse(url)?;
+    let runtime = runtime()?;
+    let (db, diags, stats) = runtime.block_on(load_spec(&spec, base))?;
+    if std::env::var_os(STATS_ENV).is_some() {
+        eprintln!("{}", stats_line(&stats));
+    }
+    Ok((db, diags))
+}
+
+/// A multi-threaded runtime for the blocking entry points.
+pub fn runtime() -> Result<tokio::runtime::Runtime, GenError> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| GenError::io("(tokio runtime)", e))
+}
+
+/// The async form of [`load`] for a parsed connection string, with what it cost.
+pub async fn load_spec(
+    spec: &ConnSpec,
+    base: Option<&Database>,
+) -> Result<(Database, Diagnostics, Stats), GenError> {
+    match spec {
+        ConnSpec::Postgres(p) => {
+            let client = connect_postgres(spec).await?;
+            let progress = |line: &str| eprintln!("{line}");
+            let work = postgres::introspect(&client, base, &progress);
+            // A query timeout per statement would need a timer per call; one budget for the
+            // whole read is as useful and keeps the count of statements exact.
+            match tokio::time::timeout(p.query_timeout, work).await {
+                Ok(Ok(done)) => Ok(done),
+                Ok(Err(e)) => Err(catalog_error(spec, &e).into()),
+                Err(_) => Err(spec
+                    .error(READING, format!("no answer within {:.1} s (query_timeout)", p.query_timeout.as_secs_f64()))
+                    .into()),
+            }
+        }
+        ConnSpec::Mssql(p) => Err(spec
+            .error(
+                READING,
+                format!(
+                    "SQL Server introspection is not available in this build (server {}:{}); introspect a PostgreSQL copy, or use schema.yaml",
+                    p.host, p.port
+                ),
+            )
+            .into()),
+    }
+}
+
+const READING: &str = "reading the catalog of";
+
+/// One sentence for a failed catalog statement: the server's code and message when it sent one.
+fn catalog_error(spec: &ConnSpec, e: &tokio_postgres::Error) -> DbError {
+    let cause = match e.as_db_error() {
+        Some(db) => format!("{}: {}", db.code().code(), db.message()),
+        None => e.to_string(),
+    };
+    spec.error(READING, cause)
+}
+
+/// `introspect: 6 catalog statements, 14 row statements, 35 tables, 41 ms`.
+pub fn stats_line(s: &Stats) -> String {
+    format!(
+        "introspect: {} catalog statements, {} row statements, {} tables, {} ms",
+        s.catalog_statements,
+        s.row_statements,
+        s.tables,
+        s.elapsed.as_millis()
+    )
+}
