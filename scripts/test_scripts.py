@@ -9,7 +9,9 @@ What it checks: the YAML writer quotes every tricky string so that a YAML parser
 unchanged (PyYAML, when installed); synth_schema.py is deterministic, has the promised shape and
 satisfies the schema-format rules it claims; synth_pg.py's DDL matches that shape; and, with
 $GEN set to a built `gen`, that `gen lint` accepts the synthetic schema's input (exit 0 or 1,
-never 2) and that `gen models` can generate from it.
+never 2), that `gen models` can generate from it, and that a database built by synth_pg.py
+shows no drift against the same synthetic schema under `gen diff` (needs PostgreSQL at
+$TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres; skipped if unreachable).
 """
 
 import os
@@ -112,6 +114,25 @@ class GenTests(unittest.TestCase):
             self.assertIn(result.returncode, (0, 1), result.stderr)
             result = self.run_gen("models", "--schema", path, "--out", os.path.join(tmp, "out"))
             self.assertEqual(result.returncode, 0, result.stderr)
+
+    def test_synth_pg_database_matches_synth_schema(self):
+        server = os.environ.get("TEST_DATABASE_URL", synth_pg.DEFAULT_URL)
+        dbname = f"synth_test_{os.getpid()}"
+        built = subprocess.run(
+            [sys.executable, os.path.join(HERE, "synth_pg.py"), dbname, "--schemas", "2",
+             "--tables-per-schema", "5"], capture_output=True, text=True)
+        if built.returncode != 0:
+            self.skipTest(f"PostgreSQL unavailable: {built.stderr.strip()}")
+        try:
+            with tempfile.TemporaryDirectory() as tmp:
+                path = os.path.join(tmp, "synthetic.yaml")
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(synth(10, 2))
+                url = synth_pg.with_database(server, dbname)
+                result = self.run_gen("diff", "--url", url, "--schema", path)
+                self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        finally:
+            synth_pg.psql(server, "-c", f"DROP DATABASE IF EXISTS {synth_pg.ident(dbname)} WITH (FORCE)")
 
 
 if __name__ == "__main__":
