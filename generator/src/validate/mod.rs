@@ -14,6 +14,8 @@ pub fn check(db: &Database) -> Diagnostics {
     names::check(db, &mut out);
     keys::check(db, &mut out);
     rows::check(db, &mut out);
+    // File order reads best; the sort is stable, so findings at one place keep check order.
+    out.0.0.sort_by(|a, b| a.loc.cmp(&b.loc));
     out.0
 }
 

@@ -126,7 +126,7 @@ impl<'a> Map<'a> {
         let found = self.get(key);
         if found.is_none() {
             cx.error(
-                self.node.span(),
+                self.span(),
                 format!("{}: missing required key `{key}`", self.what),
                 format!("add `{key}: …` to {}", self.what),
             );
@@ -134,9 +134,16 @@ impl<'a> Map<'a> {
         found
     }
 
-    /// Where the mapping starts.
+    /// Where the mapping starts: its `{`, or for a block mapping its first key (marked-yaml
+    /// marks a block mapping at the first key's `:`, which is not where a reader looks).
     pub fn span(&self) -> &'a Span {
-        self.node.span()
+        let own = self.node.span();
+        let first_key = self.node.keys().next().map(|k| k.span());
+        let at = |s: &Span| s.start().map_or(usize::MAX, |m| m.character());
+        match first_key {
+            Some(k) if at(k) < at(own) => k,
+            _ => own,
+        }
     }
 
     /// The text under `key`, if present and text.
