@@ -63,6 +63,25 @@ pub struct IndexMeta {
     pub unique: bool,
 }
 
+impl ColumnMeta {
+    /// A column; positional so that generated metadata stays one line per column.
+    pub const fn new(
+        name: &'static str,
+        sql_type: &'static str,
+        nullable: bool,
+        identity: bool,
+        default: Option<&'static str>,
+    ) -> Self {
+        ColumnMeta {
+            name,
+            sql_type,
+            nullable,
+            identity,
+            default,
+        }
+    }
+}
+
 impl TableMeta {
     /// Finds a column by SQL name, case-insensitively as SQL Server compares.
     pub fn column(&self, name: &str) -> Option<&'static ColumnMeta> {

@@ -42,48 +42,48 @@ impl ::gen_runtime::Table for TimezoneRow {
         schema: "ref",
         name: "Timezone",
         columns: &[
-            ::gen_runtime::ColumnMeta {
-                name: self::columns::TIMEZONE_ID,
-                sql_type: "int",
-                nullable: false,
-                identity: false,
-                default: ::core::option::Option::None,
-            },
-            ::gen_runtime::ColumnMeta {
-                name: self::columns::CODE,
-                sql_type: "varchar(64)",
-                nullable: false,
-                identity: false,
-                default: ::core::option::Option::None,
-            },
-            ::gen_runtime::ColumnMeta {
-                name: self::columns::NAME,
-                sql_type: "nvarchar(100)",
-                nullable: false,
-                identity: false,
-                default: ::core::option::Option::None,
-            },
-            ::gen_runtime::ColumnMeta {
-                name: self::columns::UTC_OFFSET_MINUTES,
-                sql_type: "smallint",
-                nullable: false,
-                identity: false,
-                default: ::core::option::Option::None,
-            },
-            ::gen_runtime::ColumnMeta {
-                name: self::columns::SORT_ORDER,
-                sql_type: "int",
-                nullable: false,
-                identity: false,
-                default: ::core::option::Option::Some("0"),
-            },
-            ::gen_runtime::ColumnMeta {
-                name: self::columns::IS_ACTIVE,
-                sql_type: "bit",
-                nullable: false,
-                identity: false,
-                default: ::core::option::Option::Some("true"),
-            },
+            ::gen_runtime::ColumnMeta::new(
+                self::columns::TIMEZONE_ID,
+                "int",
+                false,
+                false,
+                None,
+            ),
+            ::gen_runtime::ColumnMeta::new(
+                self::columns::CODE,
+                "varchar(64)",
+                false,
+                false,
+                None,
+            ),
+            ::gen_runtime::ColumnMeta::new(
+                self::columns::NAME,
+                "nvarchar(100)",
+                false,
+                false,
+                None,
+            ),
+            ::gen_runtime::ColumnMeta::new(
+                self::columns::UTC_OFFSET_MINUTES,
+                "smallint",
+                false,
+                false,
+                None,
+            ),
+            ::gen_runtime::ColumnMeta::new(
+                self::columns::SORT_ORDER,
+                "int",
+                false,
+                false,
+                Some("0"),
+            ),
+            ::gen_runtime::ColumnMeta::new(
+                self::columns::IS_ACTIVE,
+                "bit",
+                false,
+                false,
+                Some("true"),
+            ),
         ],
         primary_key_name: "PK_Timezone",
         primary_key: &["TimezoneID"],
@@ -101,7 +101,7 @@ impl ::gen_runtime::Table for TimezoneRow {
 /// Time zones for showing UTC timestamps in local time (IANA names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Timezone {
-    /// Sydney, Canberra, Melbourne (AEST/AEDT)
+    /// Sydney, Canberra (AEST/AEDT)
     AustraliaSydney,
     /// Melbourne (AEST/AEDT)
     AustraliaMelbourne,

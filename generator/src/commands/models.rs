@@ -11,11 +11,7 @@ use crate::{output, pipeline, render};
 /// Runs `gen models`.
 pub fn run(args: &ModelsArgs) -> Result<u8, GenError> {
     let loaded = match &args.url {
-        Some(_) => {
-            return Err(GenError::Usage(
-                "live loading is not available in this build of `gen models`; drop --url (and unset DATABASE_URL) to generate from --schema".into(),
-            ));
-        }
+        Some(url) => load_live(url, &args.schema)?,
         None => pipeline::load_schema(&args.schema)?,
     };
     for warning in loaded.warnings.warnings() {
@@ -26,6 +22,29 @@ pub fn run(args: &ModelsArgs) -> Result<u8, GenError> {
         return Ok(EXIT_OK);
     }
     generate(&loaded.db, &args.out, args.templates.as_deref(), args.check)
+}
+
+/// Reads the live database `url`; when the schema file exists, its settings the database
+/// cannot hold (enum tables, descriptions, `rust_type:` mappings) are merged in, exactly as
+/// `gen introspect` would write them, so both sources generate the same crate.
+fn load_live(url: &str, schema: &Path) -> Result<pipeline::Loaded, GenError> {
+    let dialect = crate::conn::ConnSpec::parse(url)?.dialect();
+    let base = if schema.exists() {
+        Some(pipeline::parse_schema(schema)?)
+    } else {
+        None
+    };
+    let (live, diags) = crate::source::live::load(url, base.as_ref())?;
+    if diags.has_errors() {
+        return Err(GenError::Input(diags));
+    }
+    let db = match &base {
+        Some(b) => crate::merge::merge(b, &live, dialect),
+        None => live,
+    };
+    let mut loaded = pipeline::prepare(db)?;
+    loaded.warnings.0.splice(0..0, diags.0);
+    Ok(loaded)
 }
 
 /// Renders the crate for a named IR into `out` (or, with `check`, compares it); returns the

@@ -72,7 +72,7 @@ pub struct FieldView {
     pub nullable: String,
     /// Whether the column is an identity (`true` / `false`, as Rust source).
     pub identity: String,
-    /// `::core::option::Option::Some("…")` or `::core::option::Option::None`.
+    /// `Some("…")` or `None` (prelude names: a table named `Option` is a type, never a value).
     pub default: String,
 }
 
@@ -220,8 +220,8 @@ fn field_view(db: &Database, table: &Table, c: &Column) -> Result<FieldView, Dia
         nullable: c.nullable.to_string(),
         identity: c.identity.is_some().to_string(),
         default: match &c.default {
-            Some(d) => format!("::core::option::Option::Some({})", string(&d.to_string())),
-            None => "::core::option::Option::None".into(),
+            Some(d) => format!("Some({})", string(&d.to_string())),
+            None => "None".into(),
         },
     })
 }
