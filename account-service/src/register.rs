@@ -1,0 +1,163 @@
+//! Sign-up and email verification.
+
+use gen_runtime::Table;
+use models::dbo::User;
+use models::dbo::user::columns as u;
+use models::ref_::UserStatus;
+use security::SecretString;
+use tokio_postgres::GenericClient;
+
+use crate::auth_log::{self, AuthEventRecord, event};
+use crate::rows::FromPgRow;
+use crate::sql;
+use crate::tokens::EMAIL_VERIFICATION;
+use crate::{AccountError, AccountService};
+
+/// What sign-up asks for.
+#[derive(Debug, Clone)]
+pub struct NewAccount {
+    /// Email address as typed; stored trimmed and lower-case.
+    pub email: String,
+    /// The chosen password.
+    pub password: SecretString,
+    /// Given name.
+    pub first_name: Option<String>,
+    /// Family name.
+    pub last_name: Option<String>,
+}
+
+/// A new account, waiting for its email address to be confirmed.
+#[derive(Debug)]
+pub struct Registered {
+    /// `dbo.User.UserID`.
+    pub user_id: i64,
+    /// The verification token to email; the database holds only its hash.
+    pub verification_token: SecretString,
+}
+
+impl AccountService {
+    /// Creates a `PENDING_VERIFICATION` user and an email-verification token, all or nothing.
+    pub async fn register(&self, new: NewAccount) -> Result<Registered, AccountError> {
+        let email = api::validate::validate_email_for_storage(&new.email)?;
+        let personal = [
+            Some(email.as_str()),
+            new.first_name.as_deref(),
+            new.last_name.as_deref(),
+        ];
+        let personal: Vec<&str> = personal.into_iter().flatten().collect();
+        self.policy
+            .check_for_user(new.password.expose(), &personal)?;
+        let hash = self.hasher.hash_async(new.password).await?;
+        let token = security::generate_secure_token()?;
+
+        let mut conn = self.conn().await?;
+        let tx = conn
+            .transaction()
+            .await
+            .map_err(self.db("starting sign-up"))?;
+        let insert = sql::insert_returning(
+            User::META,
+            &[
+                u::EMAIL,
+                u::PASSWORD_HASH,
+                u::FIRST_NAME,
+                u::LAST_NAME,
+                u::STATUS_ID,
+            ],
+            &[u::USER_ID],
+        );
+        let status = UserStatus::PendingVerification.id();
+        let row = tx
+            .query_one(
+                &insert,
+                &[&email, &hash, &new.first_name, &new.last_name, &status],
+            )
+            .await
+            .map_err(self.db("inserting dbo.User"))
+            .map_err(|e| match e {
+                AccountError::Db(d) if d.is_unique_violation() => AccountError::EmailTaken,
+                e => e,
+            })?;
+        let user_id: i64 = row.get(0);
+        let expiry = Self::expiry(self.lifetimes.email_verification);
+        let token_hash = security::hash_token(token.expose());
+        self.store_token(&tx, &EMAIL_VERIFICATION, user_id, &token_hash, expiry)
+            .await?;
+        let record = AuthEventRecord {
+            user_id: Some(user_id),
+            email: Some(&email),
+            event_type: event::REGISTERED,
+            reason: None,
+            ip_address: None,
+        };
+        auth_log::record(&tx, &record)
+            .await
+            .map_err(self.db("writing log.AuthEvent"))?;
+        tx.commit().await.map_err(self.db("committing sign-up"))?;
+        Ok(Registered {
+            user_id,
+            verification_token: token,
+        })
+    }
+
+    /// Confirms the email address behind `token` and activates the account; the token cannot
+    /// be used again.
+    pub async fn verify_email(&self, token: &str) -> Result<User, AccountError> {
+        let mut conn = self.conn().await?;
+        let tx = conn
+            .transaction()
+            .await
+            .map_err(self.db("starting verification"))?;
+        let user_id = self.use_token(&tx, &EMAIL_VERIFICATION, token).await?;
+        let update = format!(
+            "UPDATE {} SET {} WHERE {} RETURNING {}",
+            sql::table(User::META),
+            sql::set_list(
+                &[u::IS_EMAIL_VERIFIED, u::STATUS_ID],
+                1,
+                &[u::EMAIL_VERIFIED_DATE]
+            ),
+            sql::eq(u::USER_ID, 3),
+            sql::all_cols(User::META),
+        );
+        let active = UserStatus::Active.id();
+        let row = tx
+            .query_one(&update, &[&true, &active, &user_id])
+            .await
+            .map_err(self.db("updating dbo.User"))?;
+        let user = User::from_pg_row(&row)?;
+        let record = AuthEventRecord {
+            user_id: Some(user_id),
+            email: Some(&user.email),
+            event_type: event::EMAIL_VERIFIED,
+            reason: None,
+            ip_address: None,
+        };
+        auth_log::record(&tx, &record)
+            .await
+            .map_err(self.db("writing log.AuthEvent"))?;
+        tx.commit()
+            .await
+            .map_err(self.db("committing verification"))?;
+        Ok(user)
+    }
+
+    /// The live (not soft-deleted) user with this email address, if any.
+    pub async fn find_user_by_email(
+        &self,
+        client: &impl GenericClient,
+        email: &str,
+    ) -> Result<Option<User>, AccountError> {
+        let query = format!(
+            "{} WHERE {} AND {}",
+            sql::select_all(User::META),
+            sql::eq(u::EMAIL, 1),
+            sql::live()
+        );
+        let row = client
+            .query_opt(&query, &[&email])
+            .await
+            .map_err(self.db("reading dbo.User"))?;
+        Ok(row.as_ref().map(User::from_pg_row).transpose()?)
+    }
+}
