@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod commands;
 pub mod conn;
+pub mod ddl;
 pub mod diag;
 pub mod dialect;
 pub mod error;

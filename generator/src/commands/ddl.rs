@@ -1,9 +1,36 @@
-//! `gen ddl`.
+//! `gen ddl`: prints a creation script (or, with `--descriptions-only`, a script that sets
+//! every description) for SQL Server or PostgreSQL.
+
+use std::io::Write as _;
 
 use crate::cli::DdlArgs;
-use crate::error::GenError;
+use crate::ddl::{self, DdlOptions};
+use crate::dialect::Dialect;
+use crate::error::{EXIT_OK, GenError};
+use crate::pipeline;
 
 /// Runs `gen ddl`.
-pub fn run(_args: &DdlArgs) -> Result<u8, GenError> {
-    Err(GenError::Usage("`gen ddl` is not built yet".into()))
+pub fn run(args: &DdlArgs) -> Result<u8, GenError> {
+    let loaded = pipeline::load_schema(&args.schema)?;
+    for w in loaded.warnings.warnings() {
+        eprintln!("{w}");
+    }
+    let dialect = Dialect::from(args.dialect);
+    let text = if args.descriptions_only {
+        ddl::descriptions_script(&loaded.db, dialect)
+    } else {
+        ddl::script(
+            &loaded.db,
+            dialect,
+            DdlOptions {
+                seed: !args.no_seed,
+            },
+        )
+    };
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+        .map_err(|e| GenError::io("<stdout>", e))?;
+    Ok(EXIT_OK)
 }

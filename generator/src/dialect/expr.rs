@@ -287,6 +287,9 @@ pub(crate) fn normal_form(toks: Vec<Tok>) -> String {
     let toks: Vec<Tok> = strip_redundant_parens(drop_casts(toks))
         .into_iter()
         .map(|t| match t {
+            // A boolean compares with 0/1 on SQL Server and false/true on PostgreSQL.
+            Tok::Word(w) if w.eq_ignore_ascii_case("false") => Tok::Num("0".into()),
+            Tok::Word(w) if w.eq_ignore_ascii_case("true") => Tok::Num("1".into()),
             Tok::Word(w) | Tok::Quoted(w) => Tok::Word(w.to_lowercase()),
             Tok::Str { text, .. } => Tok::Str {
                 text,

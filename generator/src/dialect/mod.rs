@@ -169,6 +169,25 @@ impl Dialect {
         }
     }
 
+    /// A predicate of `table` (check constraint or index filter, canonical T-SQL) as this
+    /// dialect needs it. Like [`Dialect::check_sql`] with the table's columns, and on
+    /// PostgreSQL a `bit` column compared with `0`/`1` compares with `false`/`true` instead.
+    pub fn predicate_sql(self, expression: &str, table: &crate::ir::Table) -> String {
+        match self {
+            Dialect::Mssql => expression.to_owned(),
+            Dialect::Postgres => {
+                let names: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
+                let bits: Vec<&str> = table
+                    .columns
+                    .iter()
+                    .filter(|c| c.sql_type == SqlType::Bit)
+                    .map(|c| c.name.as_str())
+                    .collect();
+                postgres::translate_predicate(expression, &names, &bits)
+            }
+        }
+    }
+
     /// The comparable form of a check predicate as the live catalog stores it
     /// (`([Amount]>=(0))`, `CHECK (("Amount" >= (0)::numeric))`): casts, brackets, quotes and
     /// redundant parentheses removed, names lower-cased. Compare with

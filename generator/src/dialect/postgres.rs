@@ -109,7 +109,14 @@ fn split_args(name: &str) -> (String, Vec<u32>) {
 /// `"x"`, `LEN(` becomes `length(`, `GETUTCDATE()` the UTC now, `NEWID()` `gen_random_uuid()`,
 /// `N'…'` a plain literal.
 pub fn translate_expr(text: &str, columns: &[&str]) -> String {
-    let toks = expr::tokenize(text, true);
+    translate_predicate(text, columns, &[])
+}
+
+/// [`translate_expr`], and a column named in `bits` compared (`=`, `<>`, `!=`) with `0` or `1`
+/// compares with `false` or `true`, since PostgreSQL's boolean does not equal an integer.
+pub fn translate_predicate(text: &str, columns: &[&str], bits: &[&str]) -> String {
+    let mut toks = expr::tokenize(text, true);
+    bit_literals(&mut toks, bits);
     let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
     let mut i = 0;
     while i < toks.len() {
@@ -136,4 +143,19 @@ pub fn translate_expr(text: &str, columns: &[&str]) -> String {
         |q| pg.quote_ident(q),
         |s, _| pg.string_literal(s, false),
     )
+}
+
+/// Rewrites `bit_column = 0|1` into `bit_column = false|true`.
+fn bit_literals(toks: &mut [Tok], bits: &[&str]) {
+    for i in 2..toks.len() {
+        let is_bit = matches!(&toks[i - 2], Tok::Word(w) | Tok::Quoted(w) if bits.iter().any(|b| b.eq_ignore_ascii_case(w)));
+        let compares = matches!(&toks[i - 1], Tok::Punct(p) if p == "=" || p == "<>" || p == "!=");
+        if is_bit && compares {
+            match &toks[i] {
+                Tok::Num(n) if n == "0" => toks[i] = Tok::Word("false".into()),
+                Tok::Num(n) if n == "1" => toks[i] = Tok::Word("true".into()),
+                _ => {}
+            }
+        }
+    }
 }

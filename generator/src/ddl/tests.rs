@@ -1,0 +1,84 @@
+use super::*;
+use crate::ir::{DbSchema, ForeignKey, Table, TableRef};
+
+fn table(schema: &str, name: &str, refs: &[&str]) -> Table {
+    Table {
+        schema: schema.into(),
+        name: name.into(),
+        foreign_keys: refs
+            .iter()
+            .map(|r| ForeignKey {
+                name: format!("FK_{name}_{r}"),
+                references: TableRef {
+                    schema: schema.into(),
+                    table: (*r).into(),
+                },
+                ..ForeignKey::default()
+            })
+            .collect(),
+        ..Table::default()
+    }
+}
+
+fn db(tables: Vec<Table>) -> Database {
+    Database {
+        name: "T".into(),
+        schemas: vec![DbSchema {
+            name: "dbo".into(),
+            tables,
+            ..DbSchema::default()
+        }],
+        ..Database::default()
+    }
+}
+
+fn names(plan: &order::Plan<'_>) -> Vec<String> {
+    plan.tables.iter().map(|t| t.name.clone()).collect()
+}
+
+#[test]
+fn tables_follow_their_references() {
+    let d = db(vec![
+        table("dbo", "C", &["B"]),
+        table("dbo", "B", &["A", "B"]),
+        table("dbo", "A", &["Elsewhere"]),
+    ]);
+    let plan = order::plan(&d);
+    assert_eq!(names(&plan), ["A", "B", "C"]);
+    assert!(
+        plan.deferred.is_empty(),
+        "self and unknown references are not deferred"
+    );
+}
+
+#[test]
+fn a_cycle_is_broken_at_the_first_table_in_source_order() {
+    let d = db(vec![
+        table("dbo", "X", &[]),
+        table("dbo", "P", &["T"]),
+        table("dbo", "T", &["P"]),
+    ]);
+    let plan = order::plan(&d);
+    assert_eq!(names(&plan), ["X", "P", "T"]);
+    let deferred: Vec<&str> = plan
+        .deferred
+        .iter()
+        .map(|(_, fk)| fk.name.as_str())
+        .collect();
+    assert_eq!(deferred, ["FK_P_T"]);
+    let sql = script(&d, Dialect::Postgres, DdlOptions::default());
+    assert!(
+        sql.contains("ALTER TABLE \"dbo\".\"P\" ADD CONSTRAINT \"FK_P_T\" FOREIGN KEY"),
+        "{sql}"
+    );
+    assert_eq!(sql.matches("\"FK_P_T\"").count(), 1);
+}
+
+#[test]
+fn builtin_schemas_are_not_created() {
+    let d = db(vec![table("dbo", "A", &[])]);
+    assert!(!script(&d, Dialect::Mssql, DdlOptions::default()).contains("CREATE SCHEMA"));
+    assert!(
+        script(&d, Dialect::Postgres, DdlOptions::default()).contains("CREATE SCHEMA \"dbo\";")
+    );
+}
