@@ -36,7 +36,15 @@ pub fn to_string(db: &Database) -> String {
             }
         }
     }
-    line(&mut out, 0, "schemas:");
+    line(
+        &mut out,
+        0,
+        if db.schemas.is_empty() {
+            "schemas: []"
+        } else {
+            "schemas:"
+        },
+    );
     db.schemas.iter().for_each(|s| schema(&mut out, s));
     out
 }
