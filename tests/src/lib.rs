@@ -1,1 +1,90 @@
-//! End-to-end tests live in tests/tests/; this library holds their shared helpers.
+//! Shared helpers for the end-to-end tests in `tests/tests/`: the schema and its PostgreSQL
+//! DDL (from the generator's own library, exactly what `gen ddl --dialect postgres` prints),
+//! a fresh loaded database per test, and the account service on it.
+#![deny(missing_docs)]
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use account_service::AccountService;
+use db::{DbConfig, PgPool, PoolSettings};
+use generator::ddl::{DdlOptions, script};
+use generator::dialect::Dialect;
+use generator::ir::Database;
+use security::PasswordHasher;
+use testkit::TestDb;
+
+/// The workspace's `schema.yaml`.
+pub fn schema_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../schema.yaml")
+}
+
+/// The schema model of `schema.yaml`, loaded once.
+///
+/// # Panics
+/// When the schema does not load: every test here depends on it.
+pub fn schema() -> &'static Database {
+    static SCHEMA: OnceLock<Database> = OnceLock::new();
+    SCHEMA.get_or_init(|| match generator::pipeline::load_schema(&schema_path()) {
+        Ok(loaded) => loaded.db,
+        Err(e) => panic!("schema.yaml does not load: {e}"),
+    })
+}
+
+/// The PostgreSQL creation script with reference rows, as `gen ddl --dialect postgres`.
+pub fn pg_ddl() -> &'static str {
+    static DDL: OnceLock<String> = OnceLock::new();
+    DDL.get_or_init(|| script(schema(), Dialect::Postgres, DdlOptions { seed: true }))
+}
+
+/// A new database loaded from the DDL (a copy of a template built once), dropped on drop.
+pub async fn loaded_db(prefix: &str) -> TestDb {
+    match TestDb::from_template_async(prefix, pg_ddl()).await {
+        Ok(db) => db,
+        Err(e) => panic!("loading the DDL into a test database failed: {e}"),
+    }
+}
+
+/// A pool on `db` with the default settings.
+pub fn pool(db: &TestDb) -> PgPool {
+    let config = DbConfig::new(db.url())
+        .and_then(|c| PgPool::new(&c.with_settings(PoolSettings::default())));
+    match config {
+        Ok(pool) => pool,
+        Err(e) => panic!("building a pool on {}: {e}", db.name()),
+    }
+}
+
+/// The account service on `db`, hashing at bcrypt's lowest cost to keep tests fast.
+pub fn service(db: &TestDb) -> AccountService {
+    let hasher = PasswordHasher::new(4).unwrap_or_else(|e| panic!("{e}"));
+    AccountService::new(pool(db)).with_hasher(hasher)
+}
+
+/// Rows of a query as text (through the simple protocol), for assertions.
+pub async fn text_rows(db: &TestDb, sql: &str) -> Vec<Vec<Option<String>>> {
+    let client = db.client().await.unwrap_or_else(|e| panic!("{e}"));
+    let messages = client
+        .simple_query(sql)
+        .await
+        .unwrap_or_else(|e| panic!("`{sql}` failed: {e:?}"));
+    messages
+        .iter()
+        .filter_map(|m| match m {
+            tokio_postgres::SimpleQueryMessage::Row(r) => {
+                Some((0..r.len()).map(|i| r.get(i).map(str::to_owned)).collect())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// One number from a query such as `SELECT count(*) …`.
+pub async fn count(db: &TestDb, sql: &str) -> i64 {
+    let rows = text_rows(db, sql).await;
+    let value = rows.first().and_then(|r| r.first().cloned().flatten());
+    match value.as_deref().map(str::parse) {
+        Some(Ok(n)) => n,
+        _ => panic!("`{sql}` gave no number: {rows:?}"),
+    }
+}
