@@ -56,3 +56,43 @@ pub fn apply_filter(db: &mut Database) {
         schema.tables.retain(|t| filter.admits(&name, &t.name));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: &str = include_str!("../../tests/fixtures/lint/base.yaml");
+
+    #[test]
+    fn excluded_tables_never_reach_outputs() {
+        let mut db = source::yaml::load_str(BASE, "base.yaml").unwrap_or_else(|d| panic!("{d}"));
+        db.filter.exclude.push("dbo.*".into());
+        let loaded = prepare(db).unwrap_or_else(|e| panic!("{e}"));
+        let names: Vec<String> = loaded.db.tables().map(|(_, t)| t.qualified()).collect();
+        assert_eq!(names, ["ref.UserStatus", "ref.Country"]);
+    }
+
+    #[test]
+    fn validation_errors_stop_the_pipeline() {
+        let mut db = source::yaml::load_str(BASE, "base.yaml").unwrap_or_else(|d| panic!("{d}"));
+        db.schemas[0].tables[0].primary_key = None;
+        match prepare(db) {
+            Err(GenError::Input(d)) => assert!(
+                d.to_string()
+                    .contains("ref.UserStatus: table has no primary key"),
+                "{d}"
+            ),
+            other => panic!("expected an input error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_unreadable_file_names_its_path() {
+        let err = load_schema(Path::new("/nonexistent/schema.yaml")).expect_err("missing");
+        assert!(
+            err.to_string().starts_with("/nonexistent/schema.yaml: "),
+            "{err}"
+        );
+        assert_eq!(err.exit_code(), crate::error::EXIT_INPUT);
+    }
+}

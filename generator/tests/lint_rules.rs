@@ -42,3 +42,10 @@ fn the_base_fixture_is_clean() {
     let (code, stdout, stderr) = gen_lint(&base);
     assert_eq!((code, stdout.as_str()), (0, ""), "{stderr}");
 }
+
+#[test]
+fn the_repository_schema_lints_clean() {
+    let schema = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../schema.yaml");
+    let (code, stdout, stderr) = gen_lint(&schema);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+}

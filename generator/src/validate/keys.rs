@@ -2,7 +2,7 @@
 //! table must name one that exists, with a compatible type.
 
 use super::Findings;
-use crate::ir::{Database, ForeignKey, Loc, SqlType, Table};
+use crate::ir::{Database, ForeignKey, Loc, SqlType, Table, Value};
 
 pub(super) fn check(db: &Database, out: &mut Findings) {
     for (_, t) in db.tables() {
@@ -169,6 +169,7 @@ fn enum_spec(t: &Table, out: &mut Findings) {
             format!("use one of: {}", column_list(t)),
         );
     }
+    deprecated_ids(t, spec, out);
     if t.primary_key.is_some() && t.id_column().is_none() {
         out.error(
             &spec.loc,
@@ -176,5 +177,28 @@ fn enum_spec(t: &Table, out: &mut Findings) {
             "an enum table needs a single-column integer primary key (the variants' values)".into(),
             "give the table an int (or smallint/tinyint/bigint) ID primary key, or drop `enum:`",
         );
+    }
+}
+
+/// A deprecated variant pins the ID of a removed row; a live row with that ID would give two
+/// variants one value.
+fn deprecated_ids(t: &Table, spec: &crate::ir::EnumSpec, out: &mut Findings) {
+    let Some(id) = t.id_column() else { return };
+    for d in &spec.deprecated {
+        let live = t
+            .rows
+            .iter()
+            .any(|r| t.row_value(r, &id.name) == Some(&Value::Int(d.id)));
+        if live {
+            out.error(
+                &d.loc,
+                &format!("{}.enum", t.qualified()),
+                format!(
+                    "deprecated variant `{}` keeps ID {}, which a row still uses",
+                    d.code, d.id
+                ),
+                "remove the row, or the deprecated entry if the row is back",
+            );
+        }
     }
 }
