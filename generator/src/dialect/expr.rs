@@ -259,8 +259,14 @@ pub(crate) fn render(
     let mut out = String::new();
     for (i, t) in toks.iter().enumerate() {
         let prev = i.checked_sub(1).map(|p| &toks[p]);
+        // A minus after an operator, `(`, AND/OR or nothing is a sign: `< -1`, not `< - 1`.
+        let before_prev = i.checked_sub(2).map(|p| &toks[p]);
+        let unary_minus = prev.is_some_and(|m| m.is_punct("-"))
+            && (matches!(before_prev, None | Some(Tok::Punct(_) | Tok::Open))
+                || before_prev.is_some_and(is_logic_tok));
         let tight = match (prev, t) {
             (None, _) => true,
+            _ if unary_minus => true,
             (Some(Tok::Open), _) | (_, Tok::Close) => true,
             (_, Tok::Punct(p)) if p == "," || p == "." || p == "::" => true,
             (Some(Tok::Punct(p)), _) if p == "." || p == "::" => true,

@@ -203,6 +203,37 @@ impl Dialect {
         expr::normal_form(toks)
     }
 
+    /// A live expression (check definition, index filter) in the readable canonical form
+    /// schema.yaml uses: SQL Server's `([Amount]>=(0))` becomes `Amount >= 0`. Redundant
+    /// parentheses and casts go, plain names lose their delimiters (others keep them, in
+    /// T-SQL form), case and literals are kept.
+    pub fn tidy_expression(self, text: &str) -> String {
+        let mut toks = expr::tokenize(text, self == Dialect::Mssql);
+        if toks.first().is_some_and(|t| t.is_word("check")) {
+            toks.remove(0);
+        }
+        let toks = expr::strip_redundant_parens(expr::drop_casts(toks));
+        let plain = |s: &str| {
+            let mut chars = s.chars();
+            chars
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        };
+        let ms = Dialect::Mssql;
+        expr::render(
+            &toks,
+            |q| {
+                if plain(q) {
+                    q.to_owned()
+                } else {
+                    ms.quote_ident(q)
+                }
+            },
+            |s, national| ms.string_literal(s, national),
+        )
+    }
+
     /// Whether a live check definition says the same as the canonical expression.
     pub fn check_equivalent(self, canonical: &str, live: &str, columns: &[&str]) -> bool {
         self.normalize_check(&self.check_sql(canonical, columns)) == self.normalize_check(live)

@@ -239,3 +239,18 @@ fn live_checks_compare_with_canonical() {
     ));
     assert!(!PG.check_equivalent("Amount >= 0", "CHECK ((\"Amount\" > 0))", &cols));
 }
+
+#[test]
+fn live_expressions_tidy_to_the_schema_spelling() {
+    assert_eq!(MS.tidy_expression("([Amount]>=(0))"), "Amount >= 0");
+    assert_eq!(MS.tidy_expression("([IsDeleted]=(0))"), "IsDeleted = 0");
+    assert_eq!(MS.tidy_expression("(len([Code])>(0))"), "len(Code) > 0");
+    assert_eq!(
+        MS.tidy_expression("([a]]b]=N'x''y' AND [B]<(-1))"),
+        "[a]]b] = N'x''y' AND B < -1"
+    );
+    assert_eq!(
+        PG.tidy_expression("CHECK ((\"Amount\" >= (0)::numeric))"),
+        "Amount >= 0"
+    );
+}

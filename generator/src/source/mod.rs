@@ -3,3 +3,4 @@
 pub mod yaml;
 pub mod postgres;
 pub mod live;
+pub mod mssql;

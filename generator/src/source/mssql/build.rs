@@ -1,0 +1,280 @@
+//! From SQL Server catalog rows to the IR: pure functions, tested on fixtures without a
+//! server. Unsupported types are errors naming `schema.table.column` (unless schema.yaml maps
+//! the column with `rust_type:`); computed columns, views, triggers and XML/spatial/columnstore
+//! indexes are warnings, "not modelled", never silently dropped.
+
+use std::collections::BTreeMap;
+
+use super::catalog::{Catalog, ColumnRow, ForeignKeyRow, IndexRow, KeyRow};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::dialect::Dialect;
+use crate::ir::{
+    CheckConstraint, Column, Database, DbSchema, Filter, ForeignKey, Identity, Index, IndexColumn,
+    PrimaryKey, ReferentialAction, SqlType, Table, TableRef, UniqueConstraint,
+};
+
+const MS: Dialect = Dialect::Mssql;
+
+type Key = (String, String);
+
+fn group<T>(rows: &[T], key: impl Fn(&T) -> Key) -> BTreeMap<Key, Vec<&T>> {
+    let mut out: BTreeMap<Key, Vec<&T>> = BTreeMap::new();
+    for r in rows {
+        out.entry(key(r)).or_default().push(r);
+    }
+    out
+}
+
+/// Runs of consecutive rows with the same name (the queries order by name, then ordinal).
+fn runs<'a, T>(rows: &[&'a T], name: impl Fn(&T) -> &str) -> Vec<Vec<&'a T>> {
+    let mut out: Vec<Vec<&T>> = Vec::new();
+    for r in rows {
+        match out.last_mut() {
+            Some(run) if run.first().is_some_and(|f| name(f) == name(r)) => run.push(r),
+            _ => out.push(vec![r]),
+        }
+    }
+    out
+}
+
+fn not_modelled(what: &str) -> Diagnostic {
+    Diagnostic::warning(None, format!("{what} is not modelled by gen"))
+        .with_help("services cannot use it through the generated crate; exclude it with `filter` in schema.yaml to silence this")
+}
+
+/// Builds the IR of every table `filter` admits. `base` (the schema file, if any) supplies
+/// explicit `rust_type:` mappings for types outside the canonical table.
+pub fn build(cat: &Catalog, filter: &Filter, base: Option<&Database>) -> (Database, Diagnostics) {
+    let mut diags = Diagnostics::default();
+    let key = |s: &str, t: &str| (s.to_owned(), t.to_owned());
+    let columns = group(&cat.columns, |r| key(&r.schema, &r.table));
+    let keys = group(&cat.keys, |r| key(&r.schema, &r.table));
+    let indexes = group(&cat.indexes, |r| key(&r.schema, &r.table));
+    let fks = group(&cat.foreign_keys, |r| key(&r.schema, &r.table));
+    let checks = group(&cat.checks, |r| key(&r.schema, &r.table));
+    let mut schemas: BTreeMap<String, DbSchema> = BTreeMap::new();
+    for tr in cat
+        .tables
+        .iter()
+        .filter(|t| filter.admits(&t.schema, &t.table))
+    {
+        let k = key(&tr.schema, &tr.table);
+        let base_table = base.and_then(|b| b.table(&tr.schema, &tr.table));
+        let mut t = Table {
+            name: tr.table.clone(),
+            schema: tr.schema.clone(),
+            ..Table::default()
+        };
+        for c in columns.get(&k).into_iter().flatten() {
+            if let Some(col) = column(c, base_table, &mut diags) {
+                t.columns.push(col);
+            }
+        }
+        constraints(&mut t, keys.get(&k).map_or(&[][..], Vec::as_slice));
+        t.indexes = table_indexes(
+            &t,
+            indexes.get(&k).map_or(&[][..], Vec::as_slice),
+            &mut diags,
+        );
+        t.foreign_keys = foreign_keys(fks.get(&k).map_or(&[][..], Vec::as_slice));
+        t.checks = checks
+            .get(&k)
+            .into_iter()
+            .flatten()
+            .map(|c| CheckConstraint {
+                name: c.name.clone(),
+                expression: MS.tidy_expression(&c.definition),
+                loc: None,
+            })
+            .collect();
+        let schema = schemas
+            .entry(tr.schema.clone())
+            .or_insert_with(|| DbSchema {
+                name: tr.schema.clone(),
+                ..DbSchema::default()
+            });
+        schema.tables.push(t);
+    }
+    let mut db = Database {
+        name: cat.database.clone(),
+        filter: filter.clone(),
+        schemas: schemas.into_values().collect(),
+        ..Database::default()
+    };
+    describe(&mut db, cat);
+    report_objects(cat, filter, &mut diags);
+    (db, diags)
+}
+
+fn column(c: &ColumnRow, base: Option<&Table>, diags: &mut Diagnostics) -> Option<Column> {
+    let path = format!("{}.{}.{}", c.schema, c.table, c.name);
+    if c.computed.is_some() {
+        diags.push(not_modelled(&format!("computed column {path}")));
+        return None;
+    }
+    let explicit = base
+        .and_then(|t| t.column(&c.name))
+        .and_then(|b| b.rust_type_override.clone());
+    let mapped = if c.user_defined {
+        Err(format!("type `{}` is a user-defined type", c.type_name))
+    } else {
+        MS.canonical_from_catalog(&c.type_name, c.max_length, c.precision, c.scale)
+            .map_err(|e| e.to_string())
+    };
+    let sql_type = mapped.unwrap_or_else(|e| {
+        if explicit.is_none() {
+            let help = "map it with `rust_type:` on the column in schema.yaml, or exclude the table with `filter`";
+            diags.push(Diagnostic::error(None, format!("{path}: {e}")).with_help(help));
+        }
+        SqlType::Other(c.type_name.clone())
+    });
+    let identity = c.identity.then(|| Identity {
+        seed: c.seed.unwrap_or(1),
+        increment: c.increment.unwrap_or(1),
+    });
+    let default = c
+        .default_definition
+        .as_deref()
+        .and_then(|d| MS.normalize_default(d, &sql_type));
+    Some(Column {
+        name: c.name.clone(),
+        sql_type,
+        rust_type_override: explicit,
+        nullable: c.nullable,
+        identity,
+        default,
+        default_name: c.default_name.clone(),
+        ..Column::default()
+    })
+}
+
+fn constraints(t: &mut Table, rows: &[&KeyRow]) {
+    for run in runs(rows, |r| &r.name) {
+        let Some(first) = run.first() else { continue };
+        let columns: Vec<String> = run.iter().map(|r| r.column.clone()).collect();
+        if first.kind == "PK" {
+            t.primary_key = Some(PrimaryKey {
+                name: first.name.clone(),
+                columns,
+                loc: None,
+            });
+        } else {
+            t.uniques.push(UniqueConstraint {
+                name: first.name.clone(),
+                columns,
+                loc: None,
+            });
+        }
+    }
+}
+
+fn table_indexes(t: &Table, rows: &[&IndexRow], diags: &mut Diagnostics) -> Vec<Index> {
+    let mut out = Vec::new();
+    for run in runs(rows, |r| &r.name) {
+        let Some(first) = run.first() else { continue };
+        if !matches!(first.type_desc.as_str(), "CLUSTERED" | "NONCLUSTERED") {
+            let what = format!(
+                "{} index {}.{}",
+                first.type_desc.to_lowercase(),
+                t.qualified(),
+                first.name
+            );
+            diags.push(not_modelled(&what));
+            continue;
+        }
+        out.push(Index {
+            name: first.name.clone(),
+            columns: run
+                .iter()
+                .filter(|r| !r.included)
+                .map(|r| IndexColumn {
+                    name: r.column.clone(),
+                    descending: r.descending,
+                })
+                .collect(),
+            unique: first.unique,
+            include: run
+                .iter()
+                .filter(|r| r.included)
+                .map(|r| r.column.clone())
+                .collect(),
+            filter: first.filter.as_deref().map(|f| MS.tidy_expression(f)),
+            loc: None,
+        });
+    }
+    out
+}
+
+fn action(code: i64) -> ReferentialAction {
+    match code {
+        1 => ReferentialAction::Cascade,
+        2 => ReferentialAction::SetNull,
+        3 => ReferentialAction::SetDefault,
+        _ => ReferentialAction::NoAction,
+    }
+}
+
+fn foreign_keys(rows: &[&ForeignKeyRow]) -> Vec<ForeignKey> {
+    runs(rows, |r| &r.name)
+        .into_iter()
+        .filter_map(|run| {
+            let first = *run.first()?;
+            Some(ForeignKey {
+                name: first.name.clone(),
+                columns: run.iter().map(|r| r.column.clone()).collect(),
+                references: TableRef {
+                    schema: first.ref_schema.clone(),
+                    table: first.ref_table.clone(),
+                },
+                ref_columns: run.iter().map(|r| r.ref_column.clone()).collect(),
+                on_delete: action(first.on_delete),
+                on_update: action(first.on_update),
+                ..ForeignKey::default()
+            })
+        })
+        .collect()
+}
+
+/// Attaches `MS_Description`s to schemas, tables and columns.
+fn describe(db: &mut Database, cat: &Catalog) {
+    for d in &cat.descriptions {
+        let (Some(schema), Some(text)) = (&d.schema, &d.text) else {
+            continue;
+        };
+        let Some(s) = db.schemas.iter_mut().find(|s| s.name == *schema) else {
+            continue;
+        };
+        let Some(table) = &d.table else {
+            if d.class == 3 {
+                s.description = Some(text.clone());
+            }
+            continue;
+        };
+        let Some(t) = s.tables.iter_mut().find(|t| t.name == *table) else {
+            continue;
+        };
+        match &d.column {
+            None => t.description = Some(text.clone()),
+            Some(col) => {
+                if let Some(c) = t.columns.iter_mut().find(|c| c.name == *col) {
+                    c.description = Some(text.clone());
+                }
+            }
+        }
+    }
+}
+
+fn report_objects(cat: &Catalog, filter: &Filter, diags: &mut Diagnostics) {
+    for o in &cat.objects {
+        let what = match (o.kind.as_str(), &o.parent) {
+            ("TR", Some(parent)) if !filter.admits(&o.schema, parent) => continue,
+            ("TR", Some(parent)) => {
+                format!("trigger {}.{} on {}.{parent}", o.schema, o.name, o.schema)
+            }
+            ("TR", None) => format!("trigger {}.{}", o.schema, o.name),
+            _ if !filter.admits(&o.schema, &o.name) => continue,
+            _ => format!("view {}.{}", o.schema, o.name),
+        };
+        diags.push(not_modelled(&what));
+    }
+}
