@@ -7,6 +7,7 @@ use crate::dialect::Dialect;
 use crate::ir::{
     CheckConstraint, ForeignKey, Index, PrimaryKey, ReferentialAction, Table, UniqueConstraint,
 };
+use crate::source::postgres::expr::expand_between;
 
 /// Compares the primary key, foreign keys, unique constraints, indexes and checks of a table.
 pub(super) fn compare_constraints(
@@ -289,13 +290,14 @@ impl<'a> Exprs<'a> {
 
     /// The comparable form, for reports.
     fn show(&self, expr: &str) -> String {
+        let expr = expand_between(expr);
         self.dialect
-            .normalize_check(&self.dialect.check_sql(expr, &self.columns))
+            .normalize_check(&self.dialect.check_sql(&expr, &self.columns))
     }
 
     /// Whether schema.yaml's `expected` says what the database's `actual` says.
     fn same(&self, expected: &str, actual: &str) -> bool {
         self.dialect
-            .check_equivalent(expected, actual, &self.columns)
+            .check_equivalent(&expand_between(expected), actual, &self.columns)
     }
 }

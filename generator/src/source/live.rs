@@ -1,10 +1,13 @@
 //! Loading the IR from a live database named by a connection string: PostgreSQL or SQL Server,
 //! chosen by the string's form.
 
+use std::time::Instant;
+
 use crate::conn::{ConnSpec, connect_postgres};
 use crate::diag::Diagnostics;
 use crate::error::{DbError, GenError};
 use crate::ir::Database;
+use crate::source::mssql;
 use crate::source::postgres::{self, Stats};
 
 /// Setting this environment variable makes every introspection print its statement count and
@@ -18,10 +21,7 @@ pub const STATS_ENV: &str = "GEN_STATS";
 pub fn load(url: &str, base: Option<&Database>) -> Result<(Database, Diagnostics), GenError> {
     let spec = ConnSpec::parse(url)?;
     let runtime = runtime()?;
-    let (db, diags, stats) = runtime.block_on(load_spec(&spec, base))?;
-    if std::env::var_os(STATS_ENV).is_some() {
-        eprintln!("{}", stats_line(&stats));
-    }
+    let (db, diags, _) = runtime.block_on(load_spec(&spec, base))?;
     Ok((db, diags))
 }
 
@@ -50,19 +50,26 @@ pub async fn load_spec(
                 Ok(Ok(done)) => Ok(done),
                 Ok(Err(e)) => Err(catalog_error(spec, &e).into()),
                 Err(_) => Err(spec
-                    .error(READING, format!("no answer within {:.1} s (query_timeout)", p.query_timeout.as_secs_f64()))
+                    .error(
+                        READING,
+                        format!(
+                            "no answer within {:.1} s (query_timeout)",
+                            p.query_timeout.as_secs_f64()
+                        ),
+                    )
                     .into()),
             }
         }
-        ConnSpec::Mssql(p) => Err(spec
-            .error(
-                READING,
-                format!(
-                    "SQL Server introspection is not available in this build (server {}:{}); introspect a PostgreSQL copy, or use schema.yaml",
-                    p.host, p.port
-                ),
-            )
-            .into()),
+        ConnSpec::Mssql(_) => {
+            let start = Instant::now();
+            let (db, diags) = mssql::load_mssql(spec, base).await?;
+            let stats = Stats {
+                tables: db.tables().count(),
+                elapsed: start.elapsed(),
+                ..Stats::default()
+            };
+            Ok((db, diags, stats))
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::catalog::{Catalog, ColumnRow, ConstraintRow, IndexRow};
+use super::expr;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::dialect::Dialect;
 use crate::ir::{
@@ -190,7 +191,7 @@ fn constraint(t: &mut Table, k: &ConstraintRow) {
         }),
         _ => t.checks.push(CheckConstraint {
             name,
-            expression: check_body(&k.definition),
+            expression: expr::to_canonical(&check_body(&k.definition)),
             loc: None,
         }),
     }
@@ -224,7 +225,7 @@ fn index(t: &mut Table, i: &IndexRow, diags: &mut Diagnostics) {
             .collect(),
         unique: i.unique,
         include: i.columns[keys..].to_vec(),
-        filter: i.predicate.clone(),
+        filter: i.predicate.as_deref().map(expr::to_canonical),
         loc: None,
     });
 }

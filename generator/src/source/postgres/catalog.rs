@@ -1,6 +1,7 @@
 //! The catalog queries: a fixed number whatever the number of tables (never a query per
 //! table), each with an explicit ORDER BY, each read into plain typed rows that
-//! [`super::build`] turns into the IR without touching the database.
+//! [`super::build`] turns into the IR without touching the database. Descriptions come from
+//! joins on pg_description rather than `col_description()`, which runs a query per row.
 
 use tokio_postgres::{Client, Row};
 
@@ -11,8 +12,9 @@ const USER_RELATIONS: &str = "n.nspname NOT IN ('pg_catalog', 'information_schem
      AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass \
                      AND e.objid = c.oid AND e.deptype = 'e')";
 
-const SCHEMAS: &str = "SELECT n.nspname::text, obj_description(n.oid, 'pg_namespace'), current_database()::text \
+const SCHEMAS: &str = "SELECT n.nspname::text, d.description, current_database()::text \
      FROM pg_namespace n \
+     LEFT JOIN pg_description d ON d.objoid = n.oid AND d.classoid = 'pg_namespace'::regclass AND d.objsubid = 0 \
      WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' \
        AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass \
                        AND e.objid = n.oid AND e.deptype = 'e') \
@@ -20,8 +22,9 @@ const SCHEMAS: &str = "SELECT n.nspname::text, obj_description(n.oid, 'pg_namesp
 
 fn relations_sql() -> String {
     format!(
-        "SELECT n.nspname::text, c.relname::text, c.relkind::text, obj_description(c.oid, 'pg_class') \
+        "SELECT n.nspname::text, c.relname::text, c.relkind::text, d.description \
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+         LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0 \
          WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND {USER_RELATIONS} \
          ORDER BY n.nspname, c.relname"
     )
@@ -31,10 +34,11 @@ fn columns_sql() -> String {
     format!(
         "SELECT n.nspname::text, c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod), \
                 a.attnotnull, a.attidentity::text, a.attgenerated::text, \
-                pg_get_expr(ad.adbin, ad.adrelid), col_description(c.oid, a.attnum), \
+                pg_get_expr(ad.adbin, ad.adrelid), d.description, \
                 s.seqstart, s.seqincrement \
          FROM pg_attribute a \
          JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace \
+         LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum \
          LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum \
          LEFT JOIN (pg_depend sd JOIN pg_sequence s ON s.seqrelid = sd.objid) \
               ON sd.refclassid = 'pg_class'::regclass AND sd.refobjid = c.oid AND sd.refobjsubid = a.attnum \
@@ -225,9 +229,23 @@ pub struct Catalog {
 /// Number of statements [`read`] sends, whatever the number of tables.
 pub const CATALOG_STATEMENTS: usize = 6;
 
+/// Every catalog statement [`read`] sends, in order, named for messages and benchmarks.
+pub fn statements() -> [(&'static str, String); CATALOG_STATEMENTS] {
+    [
+        ("schemas", SCHEMAS.to_string()),
+        ("relations", relations_sql()),
+        ("columns", columns_sql()),
+        ("constraints", constraints_sql()),
+        ("indexes", indexes_sql()),
+        ("triggers", triggers_sql()),
+    ]
+}
+
 /// Reads the whole catalog with [`CATALOG_STATEMENTS`] statements.
 pub async fn read(client: &Client) -> Result<Catalog, tokio_postgres::Error> {
-    let schemas = client.query(SCHEMAS, &[]).await?;
+    let [schemas, relations, columns, constraints, indexes, triggers] =
+        statements().map(|(_, sql)| sql);
+    let schemas = client.query(&schemas, &[]).await?;
     let database = schemas
         .first()
         .map(|r| r.try_get(2))
@@ -241,7 +259,7 @@ pub async fn read(client: &Client) -> Result<Catalog, tokio_postgres::Error> {
                 description: r.try_get(1)?,
             })
         })?,
-        relations: decode(&client.query(&relations_sql(), &[]).await?, |r| {
+        relations: decode(&client.query(&relations, &[]).await?, |r| {
             Ok(RelationRow {
                 schema: r.try_get(0)?,
                 name: r.try_get(1)?,
@@ -249,13 +267,10 @@ pub async fn read(client: &Client) -> Result<Catalog, tokio_postgres::Error> {
                 description: r.try_get(3)?,
             })
         })?,
-        columns: decode(&client.query(&columns_sql(), &[]).await?, column_row)?,
-        constraints: decode(
-            &client.query(&constraints_sql(), &[]).await?,
-            constraint_row,
-        )?,
-        indexes: decode(&client.query(&indexes_sql(), &[]).await?, index_row)?,
-        triggers: decode(&client.query(&triggers_sql(), &[]).await?, |r| {
+        columns: decode(&client.query(&columns, &[]).await?, column_row)?,
+        constraints: decode(&client.query(&constraints, &[]).await?, constraint_row)?,
+        indexes: decode(&client.query(&indexes, &[]).await?, index_row)?,
+        triggers: decode(&client.query(&triggers, &[]).await?, |r| {
             Ok(TriggerRow {
                 schema: r.try_get(0)?,
                 table: r.try_get(1)?,
@@ -317,4 +332,19 @@ fn index_row(r: &Row) -> Result<IndexRow, tokio_postgres::Error> {
         predicate: r.try_get(7)?,
         has_expressions: r.try_get(8)?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_statement_orders_its_rows() {
+        for (name, sql) in statements() {
+            assert!(sql.contains("ORDER BY"), "{name} has no ORDER BY");
+            if std::env::var_os("GEN_PRINT_CATALOG_SQL").is_some() {
+                println!("-- {name}\n{sql};");
+            }
+        }
+    }
 }
