@@ -13,3 +13,7 @@ pub mod audit;
 pub mod log;
 /// Caches of external lookups; safe to empty at any time.
 pub mod cache;
+/// The models guide (MODELS.md): every table's columns, keys and relationships, the
+/// entity-relationship diagram, and "how do I" examples compiled as doctests.
+#[doc = include_str!("../MODELS.md")]
+pub mod guide {}

@@ -1,5 +1,7 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Business-level activity feed: who did what to which entity.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#audit-activity_log).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct ActivityLog {

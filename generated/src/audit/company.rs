@@ -1,5 +1,7 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Field-level change history of dbo.Company.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#audit-company).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct Company {

@@ -1,5 +1,7 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// History of role grants and changes, platform-wide and per company.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#audit-role).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct Role {

@@ -1,5 +1,7 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Cached Australian Business Register lookups, so onboarding does not call the ABR twice for one search.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#cache-abr_search).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct AbrSearch {

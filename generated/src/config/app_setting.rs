@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Runtime settings administrators can change without a deployment.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#config-app_setting).
+/// References: [`SettingCategoryRow`](crate::ref_::SettingCategoryRow), [`SettingTypeRow`](crate::ref_::SettingTypeRow).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct AppSetting {

@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Field validation rules applied by the API and the web client alike.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#config-validation_rule).
+/// References: [`RuleTypeRow`](crate::ref_::RuleTypeRow), [`CountryRow`](crate::ref_::CountryRow).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct ValidationRule {

@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// An organisation on the platform, identified by its Australian Business Number where it has one.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-company).
+/// Referenced by: [`UserCompany`](crate::dbo::UserCompany), [`CompanyCustomerDetails`](crate::dbo::CompanyCustomerDetails), [`CompanyBillingDetails`](crate::dbo::CompanyBillingDetails), [`CompanyOrganizerDetails`](crate::dbo::CompanyOrganizerDetails), [`UserInvitation`](crate::dbo::UserInvitation).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct Company {

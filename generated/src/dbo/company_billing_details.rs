@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Where and how a company is invoiced.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-company_billing_details).
+/// References: [`Company`](crate::dbo::Company), [`CountryRow`](crate::ref_::CountryRow).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct CompanyBillingDetails {

@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// A company's profile as a customer of the platform: tier, industry and preferences.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-company_customer_details).
+/// References: [`Company`](crate::dbo::Company), [`CustomerTierRow`](crate::ref_::CustomerTierRow), [`IndustryRow`](crate::ref_::IndustryRow), [`TimezoneRow`](crate::ref_::TimezoneRow), [`LanguageRow`](crate::ref_::LanguageRow).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct CompanyCustomerDetails {

@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// A company's public profile as an event organiser.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-company_organizer_details).
+/// References: [`Company`](crate::dbo::Company), [`IndustryRow`](crate::ref_::IndustryRow).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct CompanyOrganizerDetails {

@@ -1,5 +1,9 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// A person who can sign in: identity, credentials and onboarding state.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-user).
+/// References: [`UserStatusRow`](crate::ref_::UserStatusRow).
+/// Referenced by: [`UserCompany`](crate::dbo::UserCompany), [`UserRefreshToken`](crate::dbo::UserRefreshToken), [`UserInvitation`](crate::dbo::UserInvitation), [`UserEmailVerificationToken`](crate::dbo::UserEmailVerificationToken), [`UserPasswordResetToken`](crate::dbo::UserPasswordResetToken).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct User {

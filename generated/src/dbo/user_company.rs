@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Membership of a user in a company, with their role there.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-user_company).
+/// References: [`User`](crate::dbo::User), [`Company`](crate::dbo::Company), [`UserCompanyRoleRow`](crate::ref_::UserCompanyRoleRow), [`UserCompanyStatusRow`](crate::ref_::UserCompanyStatusRow), [`JoinedViaRow`](crate::ref_::JoinedViaRow).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct UserCompany {

@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// One-time tokens emailed to confirm an email address; stored only as hashes.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-user_email_verification_token).
+/// References: [`User`](crate::dbo::User).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct UserEmailVerificationToken {

@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// An invitation, sent by email, to join a company with a given role.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-user_invitation).
+/// References: [`Company`](crate::dbo::Company), [`UserCompanyRoleRow`](crate::ref_::UserCompanyRoleRow), [`UserInvitationStatusRow`](crate::ref_::UserInvitationStatusRow), [`User`](crate::dbo::User).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct UserInvitation {

@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// One-time tokens emailed to reset a forgotten password; stored only as hashes.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-user_password_reset_token).
+/// References: [`User`](crate::dbo::User).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct UserPasswordResetToken {

@@ -1,5 +1,7 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// One row per HTTP request the API served, for tracing and usage reports.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#log-api_request).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct ApiRequest {

@@ -1,5 +1,7 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Unhandled errors and logged failures of the backend services.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#log-application_error).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct ApplicationError {

@@ -1,5 +1,7 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Security events of sign-in, sign-out, verification and password reset.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#log-auth_event).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct AuthEvent {

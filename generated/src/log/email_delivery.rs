@@ -1,5 +1,7 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Every email the platform sends and what became of it.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#log-email_delivery).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct EmailDelivery {

@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Countries for addresses and phone numbers (ISO 3166-1).
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-country).
+/// Referenced by: [`CompanyBillingDetails`](crate::dbo::CompanyBillingDetails), [`ValidationRule`](crate::config::ValidationRule).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct CountryRow {

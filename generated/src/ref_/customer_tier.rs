@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Subscription tiers a customer company can be on.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-customer_tier).
+/// Referenced by: [`CompanyCustomerDetails`](crate::dbo::CompanyCustomerDetails).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct CustomerTierRow {

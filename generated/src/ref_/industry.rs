@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Industries a company can operate in, for segmentation and reporting.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-industry).
+/// Referenced by: [`CompanyCustomerDetails`](crate::dbo::CompanyCustomerDetails), [`CompanyOrganizerDetails`](crate::dbo::CompanyOrganizerDetails).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct IndustryRow {

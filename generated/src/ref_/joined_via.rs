@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// How a user became a member of a company.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-joined_via).
+/// Referenced by: [`UserCompany`](crate::dbo::UserCompany).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct JoinedViaRow {

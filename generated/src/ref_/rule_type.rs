@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Kinds of validation rule and how their RuleValue is read.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-rule_type).
+/// Referenced by: [`ValidationRule`](crate::config::ValidationRule).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct RuleTypeRow {

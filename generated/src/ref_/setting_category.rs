@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Groups of application settings, for the settings screen.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-setting_category).
+/// Referenced by: [`AppSetting`](crate::config::AppSetting).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct SettingCategoryRow {

@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Data type of an application setting's value, used to parse and validate it.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-setting_type).
+/// Referenced by: [`AppSetting`](crate::config::AppSetting).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct SettingTypeRow {

@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Time zones for showing UTC timestamps in local time (IANA names).
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-timezone).
+/// Referenced by: [`CompanyCustomerDetails`](crate::dbo::CompanyCustomerDetails).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct TimezoneRow {

@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// A user's role within one company.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-user_company_role).
+/// Referenced by: [`UserCompany`](crate::dbo::UserCompany), [`UserInvitation`](crate::dbo::UserInvitation).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct UserCompanyRoleRow {

@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// State of a user's membership in a company.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-user_company_status).
+/// Referenced by: [`UserCompany`](crate::dbo::UserCompany).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct UserCompanyStatusRow {

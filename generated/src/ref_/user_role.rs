@@ -1,5 +1,7 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Platform-wide roles, independent of any company.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-user_role).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct UserRoleRow {

@@ -1,5 +1,8 @@
 // @generated from schema.yaml by `gen`. Do not edit: change schema.yaml and run `gen models`.
 /// Lifecycle state of a user account.
+///
+/// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-user_status).
+/// Referenced by: [`User`](crate::dbo::User).
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct UserStatusRow {

@@ -5,6 +5,7 @@
 //! Files are rendered in parallel on every core; the result is an ordered map, so output is
 //! the same whatever the thread timing.
 
+mod docs;
 mod enum_view;
 pub mod lit;
 mod templates;
@@ -68,6 +69,7 @@ pub fn render(db: &Database, templates: Option<&Path>) -> Result<FileSet, GenErr
     for part in results {
         files.extend(part?);
     }
+    files.extend(docs::render(db, &env)?);
     Ok(files)
 }
 
@@ -93,10 +95,11 @@ fn run(db: &Database, env: &Environment<'_>, job: &Job<'_>) -> Result<(String, S
             let view =
                 view::table_view(db, t).map_err(|d| GenError::Input(Diagnostics(vec![d])))?;
             let path = format!("src/{}/{}.rs", s.rust_module, t.rust_module);
-            Ok((
-                path,
-                render_rust(env, "table.rs.j2", &t.qualified(), Value::from(Serde(view)))?,
-            ))
+            let ctx = minijinja::context! {
+                guide_links => docs::struct_links(db, t),
+                ..Value::from(Serde(view))
+            };
+            Ok((path, render_rust(env, "table.rs.j2", &t.qualified(), ctx)?))
         }
     }
 }

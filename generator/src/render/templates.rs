@@ -32,6 +32,10 @@ const BUILT_IN: &[(&str, &str)] = &[
     ),
     ("meta.rs.j2", include_str!("../../../templates/meta.rs.j2")),
     ("enum.rs.j2", include_str!("../../../templates/enum.rs.j2")),
+    (
+        "MODELS.md.j2",
+        include_str!("../../../templates/MODELS.md.j2"),
+    ),
 ];
 
 /// A minijinja environment holding every template: strict about undefined values (a typo in a
