@@ -382,3 +382,29 @@ async fn an_invited_user_joins_the_company() {
         1
     );
 }
+
+#[tokio::test]
+async fn a_soft_deleted_user_is_left_out() {
+    let db = loaded_db("flow_softdel").await;
+    let svc = service(&db);
+    let user_id = active_user(&svc, "henry@example.com").await;
+    db.execute_batch(&format!(
+        "UPDATE \"dbo\".\"User\" SET \"IsDeleted\" = true, \"DeletedDate\" = (now() AT TIME ZONE 'utc') WHERE \"UserID\" = {user_id}"
+    ))
+    .unwrap();
+    let err = svc
+        .login("henry@example.com", secret(PASSWORD), None)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, AccountError::InvalidCredentials), "{err}");
+    assert_eq!(
+        events(&db, "LOGIN_FAILED").await[0][2].as_deref(),
+        Some("UNKNOWN_EMAIL")
+    );
+    assert!(
+        svc.request_password_reset("henry@example.com", None)
+            .await
+            .unwrap()
+            .is_none()
+    );
+}
