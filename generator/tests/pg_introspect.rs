@@ -141,3 +141,46 @@ async fn catalog_maps_into_the_ir_and_reports_what_is_not_modelled() {
     }
     assert!(!diags.has_errors(), "{text:?}");
 }
+
+#[tokio::test]
+async fn reference_rows_come_in_key_order_with_one_statement_per_table() {
+    let db = TestDb::create("pg_introspect_rows");
+    db.execute_batch(DDL).expect("ddl applies");
+    let client = db.client().await.expect("connects");
+    let (mut base, _, _) = introspect(&client, None, &|_| {})
+        .await
+        .expect("introspects");
+    let status = base
+        .schemas
+        .iter_mut()
+        .flat_map(|s| s.tables.iter_mut())
+        .find(|t| t.name == "Status")
+        .unwrap();
+    status.enum_spec = Some(generator::ir::EnumSpec {
+        variant_column: "Code".into(),
+        ..Default::default()
+    });
+    let (live, _, stats) = introspect(&client, Some(&base), &|_| {})
+        .await
+        .expect("introspects");
+    assert_eq!(
+        (stats.catalog_statements, stats.row_statements, stats.tables),
+        (6, 1, 2)
+    );
+    let rows = &live.table("ref", "Status").unwrap().rows;
+    let values: Vec<Vec<(String, Value)>> = rows.iter().map(|r| r.values.clone()).collect();
+    let v = |id: i64, code: &str, level: Option<i64>, active: Option<bool>| {
+        let mut out = vec![
+            ("StatusID".to_string(), Value::Int(id)),
+            ("Code".to_string(), Value::Text(code.into())),
+        ];
+        out.extend(level.map(|l| ("Level".to_string(), Value::Int(l))));
+        out.extend(active.map(|a| ("IsActive".to_string(), Value::Bool(a))));
+        out
+    };
+    // Values equal to the column's literal default are left out, as schema.yaml writes rows.
+    assert_eq!(
+        values,
+        [v(1, "OPEN", Some(3), None), v(2, "DONE", None, Some(false))]
+    );
+}

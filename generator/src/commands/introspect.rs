@@ -12,12 +12,12 @@ use crate::{emit, merge, pipeline, source};
 /// Runs `gen introspect`.
 pub fn run(args: &IntrospectArgs) -> Result<u8, GenError> {
     let dialect = ConnSpec::parse(&args.url)?.dialect();
-    let base = if args.schema.exists() {
-        Some(pipeline::parse_schema(&args.schema)?)
-    } else {
-        None
+    let path = args.schema.clone();
+    let read_base = move || match path.exists() {
+        true => pipeline::parse_schema(&path).map(Some),
+        false => Ok(None),
     };
-    let (live, diags) = source::live::load(&args.url, base.as_ref())?;
+    let (base, live, diags) = source::live::load_overlapped(&args.url, read_base, Option::as_ref)?;
     if diags.has_errors() {
         return Err(GenError::Input(diags));
     }

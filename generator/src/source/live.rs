@@ -34,8 +34,20 @@ pub fn runtime() -> Result<tokio::runtime::Runtime, GenError> {
         .map_err(|e| GenError::io("(tokio runtime)", e))
 }
 
-/// The async form of [`load`] for a parsed connection string, with what it cost.
+/// The async form of [`load`] for a parsed connection string, with what it cost (printed on
+/// stderr when [`STATS_ENV`] is set).
 pub async fn load_spec(
+    spec: &ConnSpec,
+    base: Option<&Database>,
+) -> Result<(Database, Diagnostics, Stats), GenError> {
+    let loaded = load_any(spec, base).await?;
+    if std::env::var_os(STATS_ENV).is_some() {
+        eprintln!("{}", stats_line(&loaded.2));
+    }
+    Ok(loaded)
+}
+
+async fn load_any(
     spec: &ConnSpec,
     base: Option<&Database>,
 ) -> Result<(Database, Diagnostics, Stats), GenError> {
@@ -49,15 +61,7 @@ pub async fn load_spec(
             match tokio::time::timeout(p.query_timeout, work).await {
                 Ok(Ok(done)) => Ok(done),
                 Ok(Err(e)) => Err(catalog_error(spec, &e).into()),
-                Err(_) => Err(spec
-                    .error(
-                        READING,
-                        format!(
-                            "no answer within {:.1} s (query_timeout)",
-                            p.query_timeout.as_secs_f64()
-                        ),
-                    )
-                    .into()),
+                Err(_) => Err(timed_out(spec)),
             }
         }
         ConnSpec::Mssql(_) => {
@@ -74,6 +78,65 @@ pub async fn load_spec(
 }
 
 const READING: &str = "reading the catalog of";
+
+/// The query budget (`query_timeout`) ran out.
+fn timed_out(spec: &ConnSpec) -> GenError {
+    let secs = spec.params().query_timeout.as_secs_f64();
+    spec.error(
+        READING,
+        format!("no answer within {secs:.1} s (query_timeout)"),
+    )
+    .into()
+}
+
+/// Like [`load`], but the base schema comes from `base`, run on a blocking thread while the
+/// PostgreSQL catalog is read: parsing a large schema file takes about as long as reading a
+/// large catalog. Returns what `base` gave too; `view` picks the schema out of it. A failing
+/// `base` is reported before a failing database, since it is the user's to fix.
+pub fn load_overlapped<T, F>(
+    url: &str,
+    base: F,
+    view: fn(&T) -> Option<&Database>,
+) -> Result<(T, Database, Diagnostics), GenError>
+where
+    T: Send + 'static,
+    F: FnOnce() -> Result<T, GenError> + Send + 'static,
+{
+    let spec = ConnSpec::parse(url)?;
+    runtime()?.block_on(async {
+        let parse = tokio::task::spawn_blocking(base);
+        let parsed = async {
+            parse
+                .await
+                .map_err(|e| GenError::Usage(format!("reading the schema file failed: {e}")))?
+        };
+        if !matches!(spec, ConnSpec::Postgres(_)) {
+            let b = parsed.await?;
+            let (db, diags, _) = load_spec(&spec, view(&b)).await?;
+            return Ok((b, db, diags));
+        }
+        let client = match connect_postgres(&spec).await {
+            Ok(c) => c,
+            Err(e) => return Err(parsed.await.err().unwrap_or(e.into())),
+        };
+        let work = async {
+            let read = postgres::read_catalog(&client).await;
+            let b = parsed.await?;
+            let read = read.map_err(|e| catalog_error(&spec, &e))?;
+            let progress = |line: &str| eprintln!("{line}");
+            let (db, diags, stats) = postgres::finish(read, view(&b), &progress)
+                .await
+                .map_err(|e| catalog_error(&spec, &e))?;
+            if std::env::var_os(STATS_ENV).is_some() {
+                eprintln!("{}", stats_line(&stats));
+            }
+            Ok((b, db, diags))
+        };
+        tokio::time::timeout(spec.params().query_timeout, work)
+            .await
+            .unwrap_or_else(|_| Err(timed_out(&spec)))
+    })
+}
 
 /// One sentence for a failed catalog statement: the server's code and message when it sent one.
 fn catalog_error(spec: &ConnSpec, e: &tokio_postgres::Error) -> DbError {

@@ -3,7 +3,9 @@
 //! [`super::build`] turns into the IR without touching the database. Descriptions come from
 //! joins on pg_description rather than `col_description()`, which runs a query per row.
 
-use tokio_postgres::{Client, Row};
+use tokio_postgres::Row;
+
+use super::Counted;
 
 /// Hides PostgreSQL's own schemas and objects that belong to extensions; `n` is the namespace
 /// of the object, `c` its pg_class row.
@@ -242,10 +244,10 @@ pub fn statements() -> [(&'static str, String); CATALOG_STATEMENTS] {
 }
 
 /// Reads the whole catalog with [`CATALOG_STATEMENTS`] statements.
-pub async fn read(client: &Client) -> Result<Catalog, tokio_postgres::Error> {
+pub async fn read(client: &Counted<'_>) -> Result<Catalog, tokio_postgres::Error> {
     let [schemas, relations, columns, constraints, indexes, triggers] =
         statements().map(|(_, sql)| sql);
-    let schemas = client.query(&schemas, &[]).await?;
+    let schemas = client.query(&schemas).await?;
     let database = schemas
         .first()
         .map(|r| r.try_get(2))
@@ -259,7 +261,7 @@ pub async fn read(client: &Client) -> Result<Catalog, tokio_postgres::Error> {
                 description: r.try_get(1)?,
             })
         })?,
-        relations: decode(&client.query(&relations, &[]).await?, |r| {
+        relations: decode(&client.query(&relations).await?, |r| {
             Ok(RelationRow {
                 schema: r.try_get(0)?,
                 name: r.try_get(1)?,
@@ -267,10 +269,10 @@ pub async fn read(client: &Client) -> Result<Catalog, tokio_postgres::Error> {
                 description: r.try_get(3)?,
             })
         })?,
-        columns: decode(&client.query(&columns, &[]).await?, column_row)?,
-        constraints: decode(&client.query(&constraints, &[]).await?, constraint_row)?,
-        indexes: decode(&client.query(&indexes, &[]).await?, index_row)?,
-        triggers: decode(&client.query(&triggers, &[]).await?, |r| {
+        columns: decode(&client.query(&columns).await?, column_row)?,
+        constraints: decode(&client.query(&constraints).await?, constraint_row)?,
+        indexes: decode(&client.query(&indexes).await?, index_row)?,
+        triggers: decode(&client.query(&triggers).await?, |r| {
             Ok(TriggerRow {
                 schema: r.try_get(0)?,
                 table: r.try_get(1)?,

@@ -1,7 +1,7 @@
 //! Reference rows: one statement per reference table (tables marked `enum` in the base
 //! schema), ordered by primary key, read as text and typed by the column's canonical type.
 
-use tokio_postgres::Client;
+use super::Counted;
 
 use crate::dialect::Dialect;
 use crate::ir::{DefaultExpr, Row, SqlType, Table, Value};
@@ -27,11 +27,11 @@ fn select_sql(t: &Table) -> String {
 }
 
 /// Reads the rows of `t` (a live table) into `t.rows`.
-pub async fn read(client: &Client, t: &mut Table) -> Result<(), tokio_postgres::Error> {
+pub async fn read(client: &Counted<'_>, t: &mut Table) -> Result<(), tokio_postgres::Error> {
     if t.columns.is_empty() {
         return Ok(());
     }
-    let rows = client.query(&select_sql(t), &[]).await?;
+    let rows = client.query(&select_sql(t)).await?;
     for r in rows {
         let mut values = Vec::new();
         for (i, c) in t.columns.iter().enumerate() {
