@@ -199,3 +199,107 @@ fn merge_rows(b: &Table, l: &Table) -> Vec<Row> {
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{EnumSpec, Length, LintException, SqlType};
+
+    fn col(name: &str, ty: SqlType, description: Option<&str>) -> Column {
+        Column {
+            name: name.into(),
+            sql_type: ty,
+            description: description.map(String::from),
+            ..Column::default()
+        }
+    }
+
+    fn db(tables: Vec<Table>) -> Database {
+        let schema = DbSchema {
+            name: "dbo".into(),
+            tables,
+            ..DbSchema::default()
+        };
+        Database {
+            name: "Shop".into(),
+            schemas: vec![schema],
+            ..Database::default()
+        }
+    }
+
+    fn table(name: &str, columns: Vec<Column>) -> Table {
+        Table {
+            name: name.into(),
+            schema: "dbo".into(),
+            columns,
+            ..Table::default()
+        }
+    }
+
+    #[test]
+    fn keeps_what_the_database_cannot_express() {
+        let mut code = col("Code", SqlType::VarChar(Length::N(10)), Some("The code."));
+        code.lint_exceptions = vec![LintException {
+            rule: "SOL004".into(),
+            reason: "legacy".into(),
+        }];
+        let mut base_t = table(
+            "Status",
+            vec![col("Level", SqlType::TinyInt, Some("Level.")), code],
+        );
+        base_t.enum_spec = Some(EnumSpec {
+            variant_column: "Code".into(),
+            ..EnumSpec::default()
+        });
+        let base = db(vec![base_t]);
+        // What PostgreSQL gives back: nvarchar for every varchar, no column descriptions.
+        let live = db(vec![table(
+            "Status",
+            vec![
+                col("Level", SqlType::SmallInt, None),
+                col("Code", SqlType::NVarChar(Length::N(10)), None),
+            ],
+        )]);
+        let merged = merge(&base, &live, Dialect::Postgres);
+        assert_eq!(merged, base);
+    }
+
+    #[test]
+    fn rewrites_only_what_the_database_contradicts() {
+        let base = db(vec![
+            table(
+                "Item",
+                vec![
+                    col("ItemID", SqlType::Int, Some("Key.")),
+                    col("Gone", SqlType::Int, None),
+                ],
+            ),
+            table("Old", vec![col("OldID", SqlType::Int, None)]),
+        ]);
+        let live = db(vec![
+            table(
+                "Item",
+                vec![
+                    col("ItemID", SqlType::BigInt, None),
+                    col("Added", SqlType::Bit, Some("New.")),
+                ],
+            ),
+            table("New", vec![col("NewID", SqlType::Int, None)]),
+        ]);
+        let merged = merge(&base, &live, Dialect::Postgres);
+        let names: Vec<&str> = merged.schemas[0]
+            .tables
+            .iter()
+            .map(|t| t.name.as_str())
+            .collect();
+        assert_eq!(names, ["Item", "New"]);
+        let item = &merged.schemas[0].tables[0];
+        assert_eq!(
+            item.columns[0],
+            col("ItemID", SqlType::BigInt, Some("Key.")),
+            "type from the database, description kept"
+        );
+        assert_eq!(item.columns[1], col("Added", SqlType::Bit, Some("New.")));
+        assert_eq!(item.columns.len(), 2);
+    }
+}
