@@ -23,6 +23,8 @@ fn table_added_and_removed() {
         "table_removed",
         "dbo.Item",
     );
+    let sql = r#"COMMENT ON SCHEMA "ref" IS 'Other.'"#;
+    assert_one("dc_sdesc", sql, "cosmetic", "description", "ref");
 }
 
 #[test]

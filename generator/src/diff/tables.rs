@@ -12,6 +12,21 @@ pub(super) fn compare_tables(
     out: &mut Vec<Difference>,
 ) {
     let admits = |t: &Table| expected.filter.admits(&t.schema, &t.name);
+    for es in &expected.schemas {
+        let live = actual
+            .schemas
+            .iter()
+            .find(|s| s.name.eq_ignore_ascii_case(&es.name));
+        // A schema the database lacks shows as its tables removed; only its description is
+        // compared here.
+        if let Some(ls) = live {
+            out.extend(description(
+                &es.name,
+                es.description.as_deref(),
+                ls.description.as_deref(),
+            ));
+        }
+    }
     for (_, e) in expected.tables().filter(|(_, t)| admits(t)) {
         match actual.table(&e.schema, &e.name) {
             Some(a) => compare_table(e, a, dialect, out),
