@@ -168,3 +168,78 @@ fn row_text(t: &Table, r: &Row) -> String {
         .collect();
     format!("{{{}}}", parts.join(", "))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Column, DeprecatedVariant, EnumSpec, PrimaryKey, SqlType};
+
+    fn status(rows: &[(i64, &str)], deprecated: &[i64]) -> Table {
+        let column = |name: &str, sql_type| Column {
+            name: name.into(),
+            sql_type,
+            ..Column::default()
+        };
+        Table {
+            name: "Status".into(),
+            schema: "ref".into(),
+            columns: vec![
+                column("StatusID", SqlType::Int),
+                column("Code", SqlType::NVarChar(crate::ir::Length::N(20))),
+            ],
+            primary_key: Some(PrimaryKey {
+                name: "PK_Status".into(),
+                columns: vec!["StatusID".into()],
+                loc: None,
+            }),
+            enum_spec: Some(EnumSpec {
+                variant_column: "Code".into(),
+                deprecated: deprecated
+                    .iter()
+                    .map(|&id| DeprecatedVariant {
+                        id,
+                        ..Default::default()
+                    })
+                    .collect(),
+                ..EnumSpec::default()
+            }),
+            rows: rows
+                .iter()
+                .map(|(id, code)| Row {
+                    values: vec![
+                        ("StatusID".into(), Value::Int(*id)),
+                        ("Code".into(), Value::Text((*code).into())),
+                    ],
+                    ..Row::default()
+                })
+                .collect(),
+            ..Table::default()
+        }
+    }
+
+    #[test]
+    fn a_row_kept_as_a_deprecated_variant_is_not_drift() {
+        let mut out = Vec::new();
+        compare_rows(
+            &status(&[(1, "OPEN")], &[9]),
+            &status(&[(1, "OPEN"), (9, "LEGACY")], &[]),
+            &mut out,
+        );
+        assert!(out.is_empty(), "{out:?}");
+    }
+
+    #[test]
+    fn a_code_under_another_id_is_a_breaking_renumbering() {
+        let mut out = Vec::new();
+        compare_rows(
+            &status(&[(1, "OPEN")], &[]),
+            &status(&[(5, "OPEN")], &[]),
+            &mut out,
+        );
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(
+            (out[0].grade, out[0].kind, out[0].path.as_str()),
+            (Grade::Breaking, Kind::RowChanged, "ref.Status[StatusID=1]")
+        );
+    }
+}
