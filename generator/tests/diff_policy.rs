@@ -155,4 +155,16 @@ fn several_environments_make_one_matrix_and_exit_3_when_one_is_unreachable() {
         !stdout.contains("postgres://"),
         "no connection string printed"
     );
+
+    let mut json_args = args.to_vec();
+    json_args.extend(["--format", "json"]);
+    let out = gen_cmd(&json_args, &env, dir.path());
+    assert_eq!(out.status.code(), Some(3));
+    let diffs = parse_json(&String::from_utf8_lossy(&out.stdout));
+    assert_eq!(diffs.len(), 1, "{diffs:?}");
+    assert_eq!(
+        (diffs[0].env.as_deref(), diffs[0].path.as_str()),
+        (Some("dev"), "dbo.Item.Notes")
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("qa: unreachable: "));
 }
