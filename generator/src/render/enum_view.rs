@@ -1,5 +1,7 @@
 //! The view of a reference enum, and the typing of foreign keys into one.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use super::lit::{doc_lines, string};
@@ -108,28 +110,52 @@ fn name_doc(table: &Table, row: &crate::ir::Row, code: &str) -> Vec<String> {
 }
 
 /// The enum type for a column that is the single-column foreign key into a reference
-/// enum's ID (`crate::ref_::UserStatus`), if it is one.
+/// enum's ID (`crate::ref_::UserStatus`), if it is one. Builds an [`EnumIndex`] each call;
+/// to type many columns, build the index once.
 pub fn enum_target(db: &Database, table: &Table, c: &Column) -> Option<String> {
-    table.foreign_keys.iter().find_map(|fk| {
-        let [col] = fk.columns.as_slice() else {
-            return None;
-        };
-        let [ref_col] = fk.ref_columns.as_slice() else {
-            return None;
-        };
-        if !col.eq_ignore_ascii_case(&c.name) {
-            return None;
+    EnumIndex::new(db).target(table, c)
+}
+
+/// The reference enums of a database by lower-cased `(schema, table)`: the enum's path and
+/// its ID column, so that typing every column costs a map lookup, not a scan of all tables.
+pub struct EnumIndex(BTreeMap<(String, String), (String, String)>);
+
+impl EnumIndex {
+    /// Indexes every table marked `enum:` that has an integer ID.
+    pub fn new(db: &Database) -> Self {
+        let mut map = BTreeMap::new();
+        for schema in &db.schemas {
+            for t in &schema.tables {
+                let (Some(spec), Some(id)) = (&t.enum_spec, t.id_column()) else {
+                    continue;
+                };
+                let key = (schema.name.to_lowercase(), t.name.to_lowercase());
+                let path = format!("crate::{}::{}", schema.rust_module, spec.rust_name);
+                map.insert(key, (path, id.name.to_lowercase()));
+            }
         }
-        let target = db.resolve(&fk.references)?;
-        let spec = target.enum_spec.as_ref()?;
-        if !target.id_column()?.name.eq_ignore_ascii_case(ref_col) {
-            return None;
-        }
-        let module = &db
-            .schemas
-            .iter()
-            .find(|s| s.name.eq_ignore_ascii_case(&target.schema))?
-            .rust_module;
-        Some(format!("crate::{module}::{}", spec.rust_name))
-    })
+        EnumIndex(map)
+    }
+
+    /// The enum type for `c` of `table`, when it is the single-column foreign key into a
+    /// reference enum's ID.
+    pub fn target(&self, table: &Table, c: &Column) -> Option<String> {
+        table.foreign_keys.iter().find_map(|fk| {
+            let [col] = fk.columns.as_slice() else {
+                return None;
+            };
+            let [ref_col] = fk.ref_columns.as_slice() else {
+                return None;
+            };
+            if !col.eq_ignore_ascii_case(&c.name) {
+                return None;
+            }
+            let key = (
+                fk.references.schema.to_lowercase(),
+                fk.references.table.to_lowercase(),
+            );
+            let (path, id) = self.0.get(&key)?;
+            (*id == ref_col.to_lowercase()).then(|| path.clone())
+        })
+    }
 }

@@ -50,12 +50,13 @@ pub fn render(db: &Database, templates: Option<&Path>) -> Result<FileSet, GenErr
         jobs.push(Job::Schema(schema));
         jobs.extend(schema.tables.iter().map(|t| Job::Table(schema, t)));
     }
+    let enums = enum_view::EnumIndex::new(db);
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = jobs.len().div_ceil(threads).max(1);
     let results: Vec<Result<Vec<(String, String)>, GenError>> = std::thread::scope(|scope| {
         let handles: Vec<_> = jobs
             .chunks(chunk)
-            .map(|part| scope.spawn(|| part.iter().map(|j| run(db, &env, j)).collect()))
+            .map(|part| scope.spawn(|| part.iter().map(|j| run(db, &enums, &env, j)).collect()))
             .collect();
         handles
             .into_iter()
@@ -73,7 +74,12 @@ pub fn render(db: &Database, templates: Option<&Path>) -> Result<FileSet, GenErr
     Ok(files)
 }
 
-fn run(db: &Database, env: &Environment<'_>, job: &Job<'_>) -> Result<(String, String), GenError> {
+fn run(
+    db: &Database,
+    enums: &enum_view::EnumIndex,
+    env: &Environment<'_>,
+    job: &Job<'_>,
+) -> Result<(String, String), GenError> {
     match job {
         Job::Cargo => {
             let text = render_text(env, "Cargo.toml.j2", "Cargo.toml", Value::from(()))?;
@@ -93,7 +99,7 @@ fn run(db: &Database, env: &Environment<'_>, job: &Job<'_>) -> Result<(String, S
         }
         Job::Table(s, t) => {
             let view =
-                view::table_view(db, t).map_err(|d| GenError::Input(Diagnostics(vec![d])))?;
+                view::table_view(enums, t).map_err(|d| GenError::Input(Diagnostics(vec![d])))?;
             let path = format!("src/{}/{}.rs", s.rust_module, t.rust_module);
             let ctx = minijinja::context! {
                 guide_links => docs::struct_links(db, t),

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::enum_view::EnumIndex;
 use super::lit::{doc_lines, string};
 use crate::diag::Diagnostic;
 use crate::ir::{Column, Database, DbSchema, Table};
@@ -165,12 +166,12 @@ pub fn schema_view(schema: &DbSchema) -> SchemaView {
 }
 
 /// A table file's view; an error when a column has no Rust type or an enum no integer key.
-pub fn table_view(db: &Database, table: &Table) -> Result<TableView, Diagnostic> {
+pub fn table_view(enums: &EnumIndex, table: &Table) -> Result<TableView, Diagnostic> {
     let q = table.qualified();
     let fields = table
         .columns
         .iter()
-        .map(|c| field_view(db, table, c))
+        .map(|c| field_view(enums, table, c))
         .collect::<Result<Vec<_>, _>>()?;
     let ref_enum = match &table.enum_spec {
         Some(spec) => Some(super::enum_view::enum_view(table, spec)?),
@@ -186,8 +187,8 @@ pub fn table_view(db: &Database, table: &Table) -> Result<TableView, Diagnostic>
     })
 }
 
-fn field_view(db: &Database, table: &Table, c: &Column) -> Result<FieldView, Diagnostic> {
-    let base = match super::enum_view::enum_target(db, table, c) {
+fn field_view(enums: &EnumIndex, table: &Table, c: &Column) -> Result<FieldView, Diagnostic> {
+    let base = match enums.target(table, c) {
         Some(path) => path,
         None => c.rust_type().map(|t| t.path()).ok_or_else(|| {
             Diagnostic::error(
