@@ -29,15 +29,25 @@ impl Tok {
         matches!(self, Tok::Word(x) if x.eq_ignore_ascii_case(w))
     }
 
-    fn is_punct(&self, p: &str) -> bool {
+    /// Whether this is the operator or punctuation `p`.
+    pub(crate) fn is_punct(&self, p: &str) -> bool {
         matches!(self, Tok::Punct(x) if x == p)
     }
 }
 
-const TWO_CHAR_OPS: [&str; 7] = [">=", "<=", "<>", "!=", "::", "||", "!<"];
+/// `~~` and `!~~` are how PostgreSQL stores LIKE and NOT LIKE.
+const TWO_CHAR_OPS: [&str; 8] = [">=", "<=", "<>", "!=", "::", "||", "!<", "~~"];
 
-/// Splits `text` into tokens. `brackets` says whether `[…]` delimits identifiers (T-SQL) or is
-/// punctuation (PostgreSQL arrays).
+/// Words after which `[` still starts a T-SQL delimited name (`AND [x]`), although a word
+/// before `[` is otherwise an operand being subscripted (`ARRAY[`, `::text[]`).
+const KEYWORDS: [&str; 12] = [
+    "and", "or", "not", "is", "in", "like", "between", "case", "when", "then", "else", "exists",
+];
+
+/// Splits `text` into tokens. `brackets` says whether every `[…]` delimits an identifier
+/// (T-SQL). Otherwise (PostgreSQL) `[` after an operand is punctuation (`ARRAY['a']`,
+/// `::text[]`) and anywhere else still starts a delimited name, so text that is already in
+/// the canonical T-SQL spelling tokenizes the same in both modes.
 pub(crate) fn tokenize(text: &str, brackets: bool) -> Vec<Tok> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
@@ -65,7 +75,7 @@ pub(crate) fn tokenize(text: &str, brackets: bool) -> Vec<Tok> {
             let (text, end) = delimited(&chars, i, '"');
             out.push(Tok::Quoted(text));
             i = end;
-        } else if c == '[' && brackets {
+        } else if c == '[' && (brackets || !follows_operand(out.last())) {
             let (text, end) = delimited(&chars, i, ']');
             out.push(Tok::Quoted(text));
             i = end;
@@ -86,8 +96,14 @@ pub(crate) fn tokenize(text: &str, brackets: bool) -> Vec<Tok> {
             out.push(Tok::Close);
             i += 1;
         } else {
-            let two: String = chars[i..(i + 2).min(chars.len())].iter().collect();
-            let len = if TWO_CHAR_OPS.contains(&two.as_str()) {
+            let ahead = |n: usize| {
+                chars[i..(i + n).min(chars.len())]
+                    .iter()
+                    .collect::<String>()
+            };
+            let len = if ahead(3) == "!~~" {
+                3
+            } else if TWO_CHAR_OPS.contains(&ahead(2).as_str()) {
                 2
             } else {
                 1
@@ -97,6 +113,16 @@ pub(crate) fn tokenize(text: &str, brackets: bool) -> Vec<Tok> {
         }
     }
     out
+}
+
+/// Whether a `[` after `prev` subscripts it rather than opening a delimited name.
+fn follows_operand(prev: Option<&Tok>) -> bool {
+    match prev {
+        Some(Tok::Word(w)) => !KEYWORDS.iter().any(|k| w.eq_ignore_ascii_case(k)),
+        Some(Tok::Quoted(_) | Tok::Str { .. } | Tok::Num(_) | Tok::Close) => true,
+        Some(Tok::Punct(p)) => p == "]",
+        _ => false,
+    }
 }
 
 fn scan(chars: &[char], start: usize, keep: impl Fn(char) -> bool) -> usize {
@@ -154,11 +180,11 @@ pub(crate) fn drop_casts(toks: Vec<Tok>) -> Vec<Tok> {
         if toks.get(i) == Some(&Tok::Open) {
             i = matching_close(&toks, i).map_or(toks.len(), |c| c + 1);
         }
-        while toks
-            .get(i)
-            .is_some_and(|t| t.is_punct("[") || t.is_punct("]"))
+        // Only whole `[]` pairs: a lone `]` closes an ARRAY[…] the cast stands in.
+        while toks.get(i).is_some_and(|t| t.is_punct("["))
+            && toks.get(i + 1).is_some_and(|t| t.is_punct("]"))
         {
-            i += 1;
+            i += 2;
         }
     }
     out
@@ -287,10 +313,128 @@ pub(crate) fn render(
     out
 }
 
-/// The comparable form of an expression: casts dropped, redundant parentheses removed,
-/// identifiers and keywords lower-cased and undelimited, `N'…'` as `'…'`, single spaces.
+/// `x BETWEEN a AND b` → `(x >= a AND x <= b)`, the form both servers store; the parentheses
+/// keep it one operand next to OR and go again where redundant. Only a plain name with plain
+/// bounds is expanded (`NOT BETWEEN` and computed operands stay as written).
+pub(crate) fn expand_between(toks: Vec<Tok>) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        let subject = match out.last() {
+            Some(t @ (Tok::Word(_) | Tok::Quoted(_))) if !is_logic_tok(t) => Some(t.clone()),
+            _ => None,
+        };
+        let bounds = toks[i]
+            .is_word("between")
+            .then(|| between_bounds(&toks, i + 1))
+            .flatten();
+        let (Some(x), Some((low, high, next))) = (subject, bounds) else {
+            out.push(toks[i].clone());
+            i += 1;
+            continue;
+        };
+        out.pop();
+        out.push(Tok::Open);
+        out.extend([x.clone(), Tok::Punct(">=".into())]);
+        out.extend_from_slice(low);
+        out.extend([Tok::Word("AND".into()), x, Tok::Punct("<=".into())]);
+        out.extend_from_slice(high);
+        out.push(Tok::Close);
+        i = next;
+    }
+    out
+}
+
+/// The `a` and `b` of `BETWEEN a AND b` starting at `at`, and the index after `b`.
+fn between_bounds(toks: &[Tok], at: usize) -> Option<(&[Tok], &[Tok], usize)> {
+    let low = bound_len(toks, at)?;
+    let and = at + low;
+    if !toks.get(and)?.is_word("and") {
+        return None;
+    }
+    let high = bound_len(toks, and + 1)?;
+    Some((
+        &toks[at..and],
+        &toks[and + 1..and + 1 + high],
+        and + 1 + high,
+    ))
+}
+
+/// How many tokens a plain bound at `at` takes: an atom, or a minus sign and a number.
+fn bound_len(toks: &[Tok], at: usize) -> Option<usize> {
+    match (toks.get(at)?, toks.get(at + 1)) {
+        (Tok::Punct(m), Some(Tok::Num(_))) if m == "-" => Some(2),
+        (t, _) if is_atom(t) && !is_logic_tok(t) => Some(1),
+        _ => None,
+    }
+}
+
+/// `x IN (a, b)` → `(x = a OR x = b)` and `x NOT IN (a, b)` → `(x <> a AND x <> b)`, the
+/// form SQL Server stores (PostgreSQL stores a one-item list as the comparison too). Only a
+/// plain name with a list of plain values is expanded.
+fn expand_in_lists(toks: Vec<Tok>) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        let negated = out.last().is_some_and(|t| t.is_word("not"));
+        let subject_at = out.len().checked_sub(1 + usize::from(negated));
+        let subject = subject_at
+            .map(|s| &out[s])
+            .filter(|t| matches!(t, Tok::Word(_) | Tok::Quoted(_)) && !is_logic_tok(t))
+            .cloned();
+        let items = toks[i]
+            .is_word("in")
+            .then(|| in_list_items(&toks, i + 1))
+            .flatten();
+        let (Some(x), Some((items, next))) = (subject, items) else {
+            out.push(toks[i].clone());
+            i += 1;
+            continue;
+        };
+        out.truncate(out.len() - 1 - usize::from(negated));
+        let (op, join) = if negated { ("<>", "AND") } else { ("=", "OR") };
+        out.push(Tok::Open);
+        for (n, item) in items.into_iter().enumerate() {
+            if n > 0 {
+                out.push(Tok::Word(join.into()));
+            }
+            out.extend([x.clone(), Tok::Punct(op.into())]);
+            out.extend_from_slice(item);
+        }
+        out.push(Tok::Close);
+        i = next;
+    }
+    out
+}
+
+/// The items of a list of plain values `(a, b, …)` opening at `open`, and the index after it.
+fn in_list_items(toks: &[Tok], open: usize) -> Option<(Vec<&[Tok]>, usize)> {
+    if toks.get(open) != Some(&Tok::Open) {
+        return None;
+    }
+    let close = matching_close(toks, open)?;
+    let mut items = Vec::new();
+    let mut at = open + 1;
+    loop {
+        let len = bound_len(toks, at)?;
+        items.push(&toks[at..at + len]);
+        at += len;
+        match toks.get(at) {
+            Some(t) if t.is_punct(",") => at += 1,
+            _ if at == close => return Some((items, close + 1)),
+            _ => return None,
+        }
+    }
+}
+
+/// The comparable form of an expression: casts dropped, BETWEEN and IN lists expanded,
+/// redundant parentheses removed, identifiers and keywords lower-cased and undelimited, `N'…'` as `'…'`, single spaces. String literals keep their case: `'A'` and
+/// `'a'` are different values under a case-sensitive collation and to every client.
 pub(crate) fn normal_form(toks: Vec<Tok>) -> String {
-    let toks: Vec<Tok> = strip_redundant_parens(drop_casts(toks))
+    // Parentheses go first too: `("Code") IN (…)` has to show its subject to the expansion.
+    let toks = strip_redundant_parens(drop_casts(toks));
+    let toks = expand_in_lists(expand_between(toks));
+    let toks: Vec<Tok> = strip_redundant_parens(toks)
         .into_iter()
         .map(|t| match t {
             // A boolean compares with 0/1 on SQL Server and false/true on PostgreSQL.

@@ -189,14 +189,12 @@ impl Dialect {
     }
 
     /// The comparable form of a check predicate as the live catalog stores it
-    /// (`([Amount]>=(0))`, `CHECK (("Amount" >= (0)::numeric))`): casts, brackets, quotes and
-    /// redundant parentheses removed, names lower-cased. Compare with
-    /// [`Dialect::check_equivalent`].
+    /// (`([Amount]>=(0))`, `CHECK (("Amount" >= (0)::numeric))`) or as schema.yaml writes it:
+    /// the dialect's storage rewrites undone, casts, brackets, quotes and redundant parentheses
+    /// removed, BETWEEN expanded, names and keywords lower-cased. String literals keep their
+    /// case. Compare with [`Dialect::check_equivalent`].
     pub fn normalize_check(self, text: &str) -> String {
-        let mut toks = expr::tokenize(text, self == Dialect::Mssql);
-        if toks.first().is_some_and(|t| t.is_word("check")) {
-            toks.remove(0);
-        }
+        let mut toks = self.stored_tokens(text);
         if toks.last().is_some_and(|t| t.is_word("valid")) && toks.len() >= 2 {
             toks.truncate(toks.len() - 2); // `NOT VALID`
         }
@@ -204,15 +202,12 @@ impl Dialect {
     }
 
     /// A live expression (check definition, index filter) in the readable canonical form
-    /// schema.yaml uses: SQL Server's `([Amount]>=(0))` becomes `Amount >= 0`. Redundant
-    /// parentheses and casts go, plain names lose their delimiters (others keep them, in
-    /// T-SQL form), case and literals are kept.
+    /// schema.yaml uses: SQL Server's `([Amount]>=(0))` becomes `Amount >= 0`, PostgreSQL's
+    /// `(("Code")::text = ANY ((ARRAY['A'::character varying])::text[]))` becomes
+    /// `Code IN ('A')`. Redundant parentheses and casts go, plain names lose their delimiters
+    /// (others keep them, in T-SQL form), case and literals are kept.
     pub fn tidy_expression(self, text: &str) -> String {
-        let mut toks = expr::tokenize(text, self == Dialect::Mssql);
-        if toks.first().is_some_and(|t| t.is_word("check")) {
-            toks.remove(0);
-        }
-        let toks = expr::strip_redundant_parens(expr::drop_casts(toks));
+        let toks = expr::strip_redundant_parens(self.stored_tokens(text));
         let plain = |s: &str| {
             let mut chars = s.chars();
             chars
@@ -234,10 +229,35 @@ impl Dialect {
         )
     }
 
+    /// The tokens of a stored predicate without a leading `CHECK`, with this dialect's storage
+    /// rewrites undone and casts dropped.
+    fn stored_tokens(self, text: &str) -> Vec<expr::Tok> {
+        let mut toks = expr::tokenize(text, self == Dialect::Mssql);
+        if toks.first().is_some_and(|t| t.is_word("check")) {
+            toks.remove(0);
+        }
+        match self {
+            Dialect::Mssql => expr::drop_casts(toks),
+            Dialect::Postgres => postgres::undo_storage_rewrites(toks),
+        }
+    }
+
     /// Whether a live check definition says the same as the canonical expression.
     pub fn check_equivalent(self, canonical: &str, live: &str, columns: &[&str]) -> bool {
         self.normalize_check(&self.check_sql(canonical, columns)) == self.normalize_check(live)
     }
+}
+
+/// `x BETWEEN a AND b` written as `(x >= a AND x <= b)` (T-SQL spelling), the form both
+/// servers store; [`Dialect::check_equivalent`] already compares through it.
+pub fn expand_between(text: &str) -> String {
+    let ms = Dialect::Mssql;
+    let toks = expr::expand_between(expr::tokenize(text, true));
+    expr::render(
+        &expr::strip_redundant_parens(toks),
+        |q| ms.quote_ident(q),
+        |s, national| ms.string_literal(s, national),
+    )
 }
 
 /// Recognises the defaults every dialect shares; `None` leaves the text as [`DefaultExpr::Sql`].

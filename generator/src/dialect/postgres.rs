@@ -159,3 +159,103 @@ fn bit_literals(toks: &mut [Tok], bits: &[&str]) {
         }
     }
 }
+
+/// Undoes the rewrites PostgreSQL applies when it stores a check or index predicate, so the
+/// text `pg_get_constraintdef` / `pg_get_expr` give back reads as schema.yaml wrote it:
+/// `'-720'::integer` → `-720`, casts dropped, `x = ANY (ARRAY['a', 'b'])` → `x IN ('a', 'b')`
+/// (`<> ALL` → `NOT IN`), `~~` → `LIKE`, `!~~` → `NOT LIKE`, `length(` → `LEN(`. Text without
+/// them (canonical T-SQL) passes through unchanged.
+pub(crate) fn undo_storage_rewrites(toks: Vec<Tok>) -> Vec<Tok> {
+    let toks = expr::drop_casts(numeric_strings(toks));
+    let mut out = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((negated, items, next)) = any_array(&toks, i) {
+            out.extend(negated.then(|| Tok::Word("NOT".into())));
+            out.extend([Tok::Word("IN".into()), Tok::Open]);
+            out.extend_from_slice(items);
+            out.push(Tok::Close);
+            i = next;
+            continue;
+        }
+        match &toks[i] {
+            Tok::Punct(p) if p == "~~" => out.push(Tok::Word("LIKE".into())),
+            Tok::Punct(p) if p == "!~~" => {
+                out.extend([Tok::Word("NOT".into()), Tok::Word("LIKE".into())]);
+            }
+            t => out.push(t.clone()),
+        }
+        i += 1;
+    }
+    tsql_functions(&mut out);
+    out
+}
+
+/// A number PostgreSQL keeps as a cast string (`'-720'::integer`) as the number it is; the
+/// cast itself goes with the others.
+fn numeric_strings(toks: Vec<Tok>) -> Vec<Tok> {
+    const NUMERIC: [&str; 10] = [
+        "integer", "int", "int2", "int4", "int8", "smallint", "bigint", "numeric", "real", "double",
+    ];
+    let mut out = Vec::with_capacity(toks.len());
+    for (i, t) in toks.iter().enumerate() {
+        let cast = toks.get(i + 1).is_some_and(|c| c.is_punct("::"))
+            && toks
+                .get(i + 2)
+                .is_some_and(|w| NUMERIC.iter().any(|n| w.is_word(n)));
+        match t {
+            Tok::Str { text, .. } if cast && is_number(text) => match text.strip_prefix('-') {
+                Some(abs) => out.extend([Tok::Punct("-".into()), Tok::Num(abs.into())]),
+                None => out.push(Tok::Num(text.clone())),
+            },
+            t => out.push(t.clone()),
+        }
+    }
+    out
+}
+
+fn is_number(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    all_digits(whole) && all_digits(fraction)
+}
+
+/// At `i`, `= ANY (ARRAY[…])` or `<> ALL (ARRAY[…])` (extra parentheses allowed): whether it
+/// is the negated form, the items, and the index after it.
+fn any_array(toks: &[Tok], i: usize) -> Option<(bool, &[Tok], usize)> {
+    let negated = match (&toks[i], toks.get(i + 1)?) {
+        (Tok::Punct(p), w) if p == "=" && w.is_word("any") => false,
+        (Tok::Punct(p), w) if (p == "<>" || p == "!=") && w.is_word("all") => true,
+        _ => return None,
+    };
+    if toks.get(i + 2) != Some(&Tok::Open) {
+        return None;
+    }
+    let close = expr::matching_close(toks, i + 2)?;
+    let mut inner = &toks[i + 3..close];
+    while inner.first() == Some(&Tok::Open)
+        && expr::matching_close(inner, 0) == Some(inner.len() - 1)
+    {
+        inner = &inner[1..inner.len() - 1];
+    }
+    match inner {
+        [array, open, items @ .., end]
+            if array.is_word("array") && open.is_punct("[") && end.is_punct("]") =>
+        {
+            Some((negated, items, close + 1))
+        }
+        _ => None,
+    }
+}
+
+/// PostgreSQL function names that have a different T-SQL name, back in T-SQL (`length(` →
+/// `LEN(`), the reverse of [`translate_expr`].
+fn tsql_functions(toks: &mut [Tok]) {
+    for i in 0..toks.len() {
+        let call = toks.get(i + 1) == Some(&Tok::Open);
+        if call && toks[i].is_word("length") {
+            toks[i] = Tok::Word("LEN".into());
+        }
+    }
+}

@@ -254,3 +254,150 @@ fn live_expressions_tidy_to_the_schema_spelling() {
         "Amount >= 0"
     );
 }
+
+#[test]
+fn a_change_of_case_in_a_literal_is_a_difference() {
+    let cols = ["Code"];
+    let live = r#"(("Code")::text = 'a'::text)"#;
+    assert!(!PG.check_equivalent("Code IN ('A')", live, &cols));
+    assert!(PG.check_equivalent("Code IN ('a')", live, &cols));
+    assert!(
+        PG.check_equivalent("code in ('a')", live, &cols),
+        "names and keywords fold"
+    );
+    assert!(!MS.check_equivalent("Code = 'a'", "([Code]='A')", &[]));
+    assert!(!MS.check_equivalent("Code = N'A'", "([Code]=N'Ä')", &[]));
+    assert!(MS.check_equivalent("CODE = 'A'", "([Code]='A')", &[]));
+}
+
+/// PostgreSQL's stored form of each rewrite it applies, and how schema.yaml writes it.
+const PG_REWRITES: [(&str, &str); 9] = [
+    (
+        r#"CHECK ((("ChangeType")::text = ANY ((ARRAY['CREATE'::character varying, 'UPDATE'::character varying])::text[])))"#,
+        "ChangeType IN ('CREATE', 'UPDATE')",
+    ),
+    (
+        r#"CHECK ((("ChangeType")::text <> ALL ((ARRAY['A'::character varying, 'B'::character varying])::text[])))"#,
+        "ChangeType NOT IN ('A', 'B')",
+    ),
+    (
+        r#"CHECK ((("Email")::text ~~ '%_@_%'::text))"#,
+        "Email LIKE '%_@_%'",
+    ),
+    (
+        r#"CHECK ((("Email")::text !~~ '%x%'::text))"#,
+        "Email NOT LIKE '%x%'",
+    ),
+    (
+        r#"CHECK ((("Offset" >= '-720'::integer) AND ("Offset" <= 840)))"#,
+        "Offset >= -720 AND Offset <= 840",
+    ),
+    (r#"CHECK (("Price" >= '-1.50'::numeric))"#, "Price >= -1.50"),
+    (
+        r#"CHECK ((length(("Code")::character varying(10)::text) = 3))"#,
+        "LEN(Code) = 3",
+    ),
+    (r#"CHECK (((("A" > 0)) OR (("B" > 0))))"#, "A > 0 OR B > 0"),
+    (r#"(("Deleted" IS NULL))"#, "Deleted IS NULL"),
+];
+
+#[test]
+fn postgres_rewrites_tidy_back_to_the_schema_spelling() {
+    let cols = [
+        "ChangeType",
+        "Email",
+        "Offset",
+        "Price",
+        "Code",
+        "A",
+        "B",
+        "Deleted",
+    ];
+    for (stored, schema) in PG_REWRITES {
+        assert_eq!(PG.tidy_expression(stored), schema, "{stored}");
+        assert!(PG.check_equivalent(schema, stored, &cols), "{stored}");
+        let tidy = PG.tidy_expression(stored);
+        assert!(
+            PG.check_equivalent(schema, &tidy, &cols),
+            "tidy text: {tidy}"
+        );
+        assert_eq!(PG.tidy_expression(&tidy), tidy, "tidy is idempotent");
+    }
+    let between = "Offset BETWEEN -720 AND 840";
+    assert!(PG.check_equivalent(between, PG_REWRITES[4].0, &cols));
+    assert!(PG.check_equivalent("Code IN ('A')", r#"(("Code")::text = 'A'::text)"#, &cols));
+}
+
+#[test]
+fn postgres_rewrites_keep_real_differences() {
+    let cols = ["ChangeType", "Email", "Offset"];
+    let any = PG_REWRITES[0].0;
+    assert!(!PG.check_equivalent("ChangeType IN ('CREATE', 'DELETE')", any, &cols));
+    assert!(!PG.check_equivalent("ChangeType NOT IN ('CREATE', 'UPDATE')", any, &cols));
+    assert!(!PG.check_equivalent("ChangeType IN ('UPDATE', 'CREATE', 'X')", any, &cols));
+    assert!(!PG.check_equivalent("Email NOT LIKE '%_@_%'", PG_REWRITES[2].0, &cols));
+    assert!(!PG.check_equivalent("Offset BETWEEN -721 AND 840", PG_REWRITES[4].0, &cols));
+    assert!(!PG.check_equivalent("Offset NOT BETWEEN -720 AND 840", PG_REWRITES[4].0, &cols));
+    assert!(!PG.check_equivalent("Offset >= 720", PG_REWRITES[4].0, &cols));
+}
+
+#[test]
+fn sql_server_stored_forms_compare_and_tidy() {
+    assert!(MS.check_equivalent("Amount >= 0", "([Amount]>=(0))", &[]));
+    assert!(MS.check_equivalent("Code IN ('A', 'B')", "([Code]='A' OR [Code]='B')", &[]));
+    assert!(MS.check_equivalent(
+        "Code NOT IN ('A', 'B')",
+        "([Code]<>'A' AND [Code]<>'B')",
+        &[]
+    ));
+    assert!(MS.check_equivalent(
+        "X = 1 AND Code IN ('A', 'B')",
+        "([X]=(1) AND ([Code]='A' OR [Code]='B'))",
+        &[]
+    ));
+    assert!(!MS.check_equivalent(
+        "X = 1 AND Code IN ('A', 'B')",
+        "([X]=(1) AND [Code]='A' OR [Code]='B')",
+        &[]
+    ));
+    assert!(!MS.check_equivalent("Code IN ('A', 'C')", "([Code]='A' OR [Code]='B')", &[]));
+    assert!(MS.check_equivalent(
+        "Offset BETWEEN -720 AND 840",
+        "([Offset]>=(-720) AND [Offset]<=(840))",
+        &[]
+    ));
+    assert_eq!(
+        MS.tidy_expression("([Code]='A' OR [Code]='B')"),
+        "Code = 'A' OR Code = 'B'"
+    );
+    assert_eq!(MS.tidy_expression("([Amount]>=(0))"), "Amount >= 0");
+}
+
+#[test]
+fn canonical_brackets_survive_postgres_tokenizing() {
+    let cols = ["a b", "Code"];
+    assert!(PG.check_equivalent(
+        "[a b] > 0 AND [Code] <> 'x'",
+        "[a b] > 0 AND [Code] <> 'x'",
+        &cols
+    ));
+    assert!(PG.check_equivalent("[a b] > 0", r#"CHECK (("a b" > 0))"#, &cols));
+    assert_eq!(PG.tidy_expression(r#"CHECK (("a b" > 0))"#), "[a b] > 0");
+    assert_eq!(
+        PG.tidy_expression("[a b] > 0 AND NOT [Code] = 'x'"),
+        "[a b] > 0 AND NOT Code = 'x'"
+    );
+}
+
+#[test]
+fn between_expands_as_text() {
+    assert_eq!(expand_between("x BETWEEN -1 AND 2"), "x >= -1 AND x <= 2");
+    assert_eq!(
+        expand_between("a = 1 OR [b c] BETWEEN 1 AND 2"),
+        "a = 1 OR ([b c] >= 1 AND [b c] <= 2)"
+    );
+    assert_eq!(
+        expand_between("x NOT BETWEEN 1 AND 2"),
+        "x NOT BETWEEN 1 AND 2"
+    );
+}

@@ -5,7 +5,6 @@
 use std::collections::BTreeMap;
 
 use super::catalog::{Catalog, ColumnRow, ConstraintRow, IndexRow};
-use super::expr;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::dialect::Dialect;
 use crate::ir::{
@@ -191,18 +190,9 @@ fn constraint(t: &mut Table, k: &ConstraintRow) {
         }),
         _ => t.checks.push(CheckConstraint {
             name,
-            expression: expr::to_canonical(&check_body(&k.definition)),
+            expression: PG.tidy_expression(&k.definition),
             loc: None,
         }),
-    }
-}
-
-/// `CHECK ((x >= 0))` → `(x >= 0)`; `NOT VALID` is kept, so it shows as a difference.
-fn check_body(def: &str) -> String {
-    let d = def.trim();
-    match d.get(..6) {
-        Some(k) if k.eq_ignore_ascii_case("check ") => d[6..].trim().to_string(),
-        _ => d.to_string(),
     }
 }
 
@@ -225,7 +215,7 @@ fn index(t: &mut Table, i: &IndexRow, diags: &mut Diagnostics) {
             .collect(),
         unique: i.unique,
         include: i.columns[keys..].to_vec(),
-        filter: i.predicate.as_deref().map(expr::to_canonical),
+        filter: i.predicate.as_deref().map(|p| PG.tidy_expression(p)),
         loc: None,
     });
 }
