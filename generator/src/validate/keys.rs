@@ -1,24 +1,54 @@
 //! Keys, indexes, constraints, enums and column types: everything that names a column or a
 //! table must name one that exists, with a compatible type.
 
+use std::collections::HashMap;
+
 use super::Findings;
-use crate::ir::{Database, ForeignKey, Loc, SqlType, Table, Value};
+use crate::ir::{Database, ForeignKey, Loc, SqlType, Table, TableRef, Value};
 
 pub(super) fn check(db: &Database, out: &mut Findings) {
+    let tables = TableIndex::new(db);
     for (_, t) in db.tables() {
         columns(t, out);
         keys(t, out);
         t.foreign_keys
             .iter()
-            .for_each(|fk| foreign_key(db, t, fk, out));
+            .for_each(|fk| foreign_key(&tables, t, fk, out));
         enum_spec(t, out);
+    }
+}
+
+/// The tables by lower-cased `(schema, table)`, built once: [`Database::resolve`] scans a
+/// schema's tables, once per foreign key, which grows with the square of the schema's size.
+struct TableIndex<'a>(HashMap<(String, String), &'a Table>);
+
+impl<'a> TableIndex<'a> {
+    fn new(db: &'a Database) -> Self {
+        let mut map = HashMap::new();
+        for (s, t) in db.tables() {
+            // The first of two same-named tables wins, as in `Database::table`.
+            map.entry((s.name.to_ascii_lowercase(), t.name.to_ascii_lowercase()))
+                .or_insert(t);
+        }
+        TableIndex(map)
+    }
+
+    /// The table `r` names, compared ASCII-case-insensitively like [`Database::table`].
+    fn resolve(&self, r: &TableRef) -> Option<&'a Table> {
+        let key = (r.schema.to_ascii_lowercase(), r.table.to_ascii_lowercase());
+        self.0.get(&key).copied()
     }
 }
 
 fn columns(t: &Table, out: &mut Findings) {
     for c in &t.columns {
+        let unsupported = matches!(c.sql_type, SqlType::Other(_)) && c.rust_type_override.is_none();
+        let bad_identity = c.identity.is_some() && !c.sql_type.is_integer();
+        if !unsupported && !bad_identity {
+            continue;
+        }
         let subject = format!("{}.{}", t.qualified(), c.name);
-        if matches!(c.sql_type, SqlType::Other(_)) && c.rust_type_override.is_none() {
+        if unsupported {
             out.error(
                 &c.loc,
                 &subject,
@@ -26,7 +56,7 @@ fn columns(t: &Table, out: &mut Findings) {
                 "add `rust_type: <path>` to the column to map it to a Rust type explicitly",
             );
         }
-        if c.identity.is_some() && !c.sql_type.is_integer() {
+        if bad_identity {
             out.error(
                 &c.loc,
                 &subject,
@@ -102,7 +132,7 @@ fn keys(t: &Table, out: &mut Findings) {
     }
 }
 
-fn foreign_key(db: &Database, t: &Table, fk: &ForeignKey, out: &mut Findings) {
+fn foreign_key(tables: &TableIndex, t: &Table, fk: &ForeignKey, out: &mut Findings) {
     let subject = format!("{}.{}", t.qualified(), fk.name);
     must_exist(t, &fk.loc, &fk.name, fk.columns.iter(), out);
     if fk.columns.len() != fk.ref_columns.len() {
@@ -119,7 +149,7 @@ fn foreign_key(db: &Database, t: &Table, fk: &ForeignKey, out: &mut Findings) {
         return;
     }
     let target = format!("{}.{}", fk.references.schema, fk.references.table);
-    let Some(rt) = db.resolve(&fk.references) else {
+    let Some(rt) = tables.resolve(&fk.references) else {
         out.error(
             &fk.loc,
             &subject,

@@ -41,7 +41,7 @@ pub(super) fn column(cx: &mut Cx, node: &Node, table: &str) -> Option<Column> {
 
 fn sql_type(cx: &mut Cx, map: &Map, has_rust_type: bool) -> Option<SqlType> {
     let node = map.req(cx, "type")?;
-    let text = node::text(cx, node, &format!("{}.type", map.what))?;
+    let text = map.text(cx, "type")?;
     match SqlType::parse(&text, has_rust_type) {
         Ok(t) => Some(t),
         Err(e) => {

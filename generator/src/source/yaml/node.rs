@@ -149,13 +149,22 @@ impl<'a> Map<'a> {
     /// The text under `key`, if present and text.
     pub fn text(&self, cx: &mut Cx, key: &str) -> Option<String> {
         let node = self.get(key)?;
-        text(cx, node, &format!("{}.{key}", self.what))
+        self.text_of(cx, node, key)
     }
 
     /// The text under a required `key`.
     pub fn req_text(&self, cx: &mut Cx, key: &str) -> Option<String> {
         let node = self.req(cx, key)?;
-        text(cx, node, &format!("{}.{key}", self.what))
+        self.text_of(cx, node, key)
+    }
+
+    /// [`text`] of the value under `key`, naming `what.key` only when it is not text: most
+    /// values are, and a 2,000-table file has about 100,000 of them.
+    fn text_of(&self, cx: &mut Cx, node: &Node, key: &str) -> Option<String> {
+        match scalar(node) {
+            Some(s) if !is_null(node) => Some(s.as_str().to_string()),
+            _ => text(cx, node, &format!("{}.{key}", self.what)),
+        }
     }
 
     /// The boolean under `key`; `false` when absent.
@@ -163,10 +172,10 @@ impl<'a> Map<'a> {
         let Some(node) = self.get(key) else {
             return false;
         };
-        let what = format!("{}.{key}", self.what);
         match scalar(node).and_then(MarkedScalarNode::as_bool) {
             Some(b) => b,
             None => {
+                let what = format!("{}.{key}", self.what);
                 cx.error(
                     node.span(),
                     format!("{what}: expected `true` or `false`, found {}", kind(node)),
@@ -188,7 +197,10 @@ impl<'a> Map<'a> {
     /// The sequence under `key`; empty when absent or not a sequence (the latter reported).
     pub fn seq(&self, cx: &mut Cx, key: &str) -> &'a [Node] {
         match self.get(key) {
-            Some(node) => seq(cx, node, &format!("{}.{key}", self.what)),
+            Some(node) => match node.as_sequence() {
+                Some(items) => items.as_slice(),
+                None => seq(cx, node, &format!("{}.{key}", self.what)),
+            },
             None => &[],
         }
     }
