@@ -109,13 +109,6 @@ fn name_doc(table: &Table, row: &crate::ir::Row, code: &str) -> Vec<String> {
     doc_lines(text, &format!("`{code}`."))
 }
 
-/// The enum type for a column that is the single-column foreign key into a reference
-/// enum's ID (`crate::ref_::UserStatus`), if it is one. Builds an [`EnumIndex`] each call;
-/// to type many columns, build the index once.
-pub fn enum_target(db: &Database, table: &Table, c: &Column) -> Option<String> {
-    EnumIndex::new(db).target(table, c)
-}
-
 /// The reference enums of a database by lower-cased `(schema, table)`: the enum's path and
 /// its ID column, so that typing every column costs a map lookup, not a scan of all tables.
 pub struct EnumIndex(BTreeMap<(String, String), (String, String)>);

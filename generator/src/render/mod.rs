@@ -51,12 +51,19 @@ pub fn render(db: &Database, templates: Option<&Path>) -> Result<FileSet, GenErr
         jobs.extend(schema.tables.iter().map(|t| Job::Table(schema, t)));
     }
     let enums = enum_view::EnumIndex::new(db);
+    let links = docs::struct_links(db);
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = jobs.len().div_ceil(threads).max(1);
     let results: Vec<Result<Vec<(String, String)>, GenError>> = std::thread::scope(|scope| {
         let handles: Vec<_> = jobs
             .chunks(chunk)
-            .map(|part| scope.spawn(|| part.iter().map(|j| run(db, &enums, &env, j)).collect()))
+            .map(|part| {
+                scope.spawn(|| {
+                    part.iter()
+                        .map(|j| run(db, &enums, &links, &env, j))
+                        .collect()
+                })
+            })
             .collect();
         handles
             .into_iter()
@@ -77,6 +84,7 @@ pub fn render(db: &Database, templates: Option<&Path>) -> Result<FileSet, GenErr
 fn run(
     db: &Database,
     enums: &enum_view::EnumIndex,
+    links: &docs::StructLinks,
     env: &Environment<'_>,
     job: &Job<'_>,
 ) -> Result<(String, String), GenError> {
@@ -102,7 +110,7 @@ fn run(
                 view::table_view(enums, t).map_err(|d| GenError::Input(Diagnostics(vec![d])))?;
             let path = format!("src/{}/{}.rs", s.rust_module, t.rust_module);
             let ctx = minijinja::context! {
-                guide_links => docs::struct_links(db, t),
+                guide_links => links.get(t),
                 ..Value::from(Serde(view))
             };
             Ok((path, render_rust(env, "table.rs.j2", &t.qualified(), ctx)?))

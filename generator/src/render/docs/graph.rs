@@ -1,6 +1,8 @@
 //! The relationship graph every docs output is drawn from: one edge per foreign key, from the
 //! owning (child) table to the referenced (parent) table, in source order.
 
+use std::collections::HashMap;
+
 use crate::ir::{Database, DbSchema, ForeignKey, Table};
 
 /// A foreign key as an edge of the entity-relationship graph.
@@ -37,12 +39,19 @@ impl Edge<'_> {
 /// Every foreign key of `db` whose target exists, in schema, table and key order. (Validation
 /// has already rejected keys to missing tables; a filtered-out target is simply not drawn.)
 pub fn edges(db: &Database) -> Vec<Edge<'_>> {
+    // One index, built once: a per-key scan of every table made rendering quadratic.
+    let index: HashMap<(String, String), (&DbSchema, &Table)> = db
+        .tables()
+        .map(|(s, t)| ((s.name.to_lowercase(), t.name.to_lowercase()), (s, t)))
+        .collect();
     let mut out = Vec::new();
     for (child_schema, child) in db.tables() {
         for fk in &child.foreign_keys {
-            let Some((parent_schema, parent)) =
-                find(db, &fk.references.schema, &fk.references.table)
-            else {
+            let key = (
+                fk.references.schema.to_lowercase(),
+                fk.references.table.to_lowercase(),
+            );
+            let Some(&(parent_schema, parent)) = index.get(&key) else {
                 continue;
             };
             out.push(Edge {
@@ -62,9 +71,48 @@ pub fn edges(db: &Database) -> Vec<Edge<'_>> {
     out
 }
 
-fn find<'a>(db: &'a Database, schema: &str, table: &str) -> Option<(&'a DbSchema, &'a Table)> {
-    db.tables()
-        .find(|(s, t)| s.name.eq_ignore_ascii_case(schema) && t.name.eq_ignore_ascii_case(table))
+/// The edges grouped by table, built once, so each table's relationships cost its own keys
+/// rather than a scan of every key in the database.
+pub struct EdgeIndex<'e, 'a> {
+    outgoing: HashMap<*const Table, Vec<&'e Edge<'a>>>,
+    incoming: HashMap<*const Table, Vec<&'e Edge<'a>>>,
+}
+
+impl<'e, 'a> EdgeIndex<'e, 'a> {
+    /// Groups `edges` by their child and by their parent table.
+    pub fn new(edges: &'e [Edge<'a>]) -> Self {
+        let mut index = EdgeIndex {
+            outgoing: HashMap::new(),
+            incoming: HashMap::new(),
+        };
+        for e in edges {
+            index
+                .outgoing
+                .entry(std::ptr::from_ref(e.child))
+                .or_default()
+                .push(e);
+            index
+                .incoming
+                .entry(std::ptr::from_ref(e.parent))
+                .or_default()
+                .push(e);
+        }
+        index
+    }
+
+    /// The keys `table` holds (it is their child), in source order.
+    pub fn references(&self, table: &Table) -> &[&'e Edge<'a>] {
+        self.outgoing
+            .get(&std::ptr::from_ref(table))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The keys that point at `table`, in source order.
+    pub fn referenced_by(&self, table: &Table) -> &[&'e Edge<'a>] {
+        self.incoming
+            .get(&std::ptr::from_ref(table))
+            .map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Whether `columns` (as a set) are the primary key, a unique constraint or a unique index.

@@ -4,9 +4,10 @@
 use serde::Serialize;
 
 use super::examples::{self, Example};
-use super::graph::{Edge, same_table};
+use super::graph::{Edge, EdgeIndex};
 use super::md::{code, text};
 use crate::ir::{Column, Database, DbSchema, Index, Table};
+use crate::render::enum_view::EnumIndex;
 
 /// The whole guide.
 #[derive(Debug, Serialize)]
@@ -80,6 +81,10 @@ pub struct TableDoc {
 
 /// Builds the guide's view for `db`.
 pub fn guide_view(db: &Database, edges: &[Edge<'_>], mermaid: String) -> GuideView {
+    let ctx = Ctx {
+        enums: EnumIndex::new(db),
+        edges: EdgeIndex::new(edges),
+    };
     GuideView {
         header: super::header::MD_HEADER.trim_end(),
         database: text(&db.name),
@@ -97,11 +102,7 @@ pub fn guide_view(db: &Database, edges: &[Edge<'_>], mermaid: String) -> GuideVi
                 name: code(&s.name),
                 module: code(&format!("models::{}", s.rust_module)),
                 description: text(s.description.as_deref().unwrap_or_default()),
-                tables: s
-                    .tables
-                    .iter()
-                    .map(|t| table_doc(db, edges, s, t))
-                    .collect(),
+                tables: s.tables.iter().map(|t| table_doc(&ctx, s, t)).collect(),
             })
             .collect(),
     }
@@ -120,7 +121,13 @@ pub fn table_anchor(schema: &DbSchema, table: &Table) -> String {
     super::md::anchor(&[&schema.rust_module, &table.rust_module])
 }
 
-fn table_doc(db: &Database, edges: &[Edge<'_>], s: &DbSchema, t: &Table) -> TableDoc {
+/// What every table's section needs, indexed once for the whole guide.
+struct Ctx<'e, 'a> {
+    enums: EnumIndex,
+    edges: EdgeIndex<'e, 'a>,
+}
+
+fn table_doc(ctx: &Ctx<'_, '_>, s: &DbSchema, t: &Table) -> TableDoc {
     let row = code(&format!("models::{}::{}", s.rust_module, t.rust_name));
     let rust = match &t.enum_spec {
         Some(spec) => {
@@ -135,17 +142,23 @@ fn table_doc(db: &Database, edges: &[Edge<'_>], s: &DbSchema, t: &Table) -> Tabl
         title: code(&t.qualified()),
         rust,
         description: text(t.description.as_deref().unwrap_or_default()),
-        columns: t.columns.iter().map(|c| column_row(db, t, c)).collect(),
+        columns: t
+            .columns
+            .iter()
+            .map(|c| column_row(&ctx.enums, t, c))
+            .collect(),
         keys: keys(t),
         indexes: t.indexes.iter().map(index_line).collect(),
-        references: edges
+        references: ctx
+            .edges
+            .references(t)
             .iter()
-            .filter(|e| same_table(e.child, t))
             .map(|e| relation_line(e, true))
             .collect(),
-        referenced_by: edges
+        referenced_by: ctx
+            .edges
+            .referenced_by(t)
             .iter()
-            .filter(|e| same_table(e.parent, t))
             .map(|e| relation_line(e, false))
             .collect(),
         row_header,
@@ -153,8 +166,9 @@ fn table_doc(db: &Database, edges: &[Edge<'_>], s: &DbSchema, t: &Table) -> Tabl
     }
 }
 
-fn column_row(db: &Database, t: &Table, c: &Column) -> Vec<String> {
-    let base = crate::render::enum_view::enum_target(db, t, c)
+fn column_row(enums: &EnumIndex, t: &Table, c: &Column) -> Vec<String> {
+    let base = enums
+        .target(t, c)
         .map(|p| p.replacen("crate::", "", 1))
         .or_else(|| c.rust_type().map(|r| short_path(&r.path())))
         .unwrap_or_else(|| "?".into());

@@ -12,6 +12,8 @@ mod md;
 mod mermaid;
 mod svg;
 
+use std::collections::HashMap;
+
 use minijinja::{Environment, Value, value::Serde};
 
 use crate::error::GenError;
@@ -36,11 +38,39 @@ pub fn render(db: &Database, env: &Environment<'_>) -> Result<Vec<(String, Strin
 /// Doc lines (as Rust string literals, like [`super::lit::doc_lines`]) that link a table's
 /// struct to its section of the guide (`crate::guide`, which holds MODELS.md) and to the
 /// structs of the tables it references and that reference it.
-pub fn struct_links(db: &Database, table: &Table) -> Vec<String> {
-    let Some(schema) = db.schemas.iter().find(|s| s.name == table.schema) else {
-        return Vec::new();
-    };
+pub fn struct_links(db: &Database) -> StructLinks {
     let edges = graph::edges(db);
+    let index = graph::EdgeIndex::new(&edges);
+    StructLinks(
+        db.tables()
+            .map(|(s, t)| {
+                let lines = links_for(s, t, index.references(t), index.referenced_by(t));
+                (table_key(t), lines)
+            })
+            .collect(),
+    )
+}
+
+/// The doc lines of [`struct_links`] for every table, computed once for the whole crate.
+pub struct StructLinks(HashMap<(String, String), Vec<String>>);
+
+impl StructLinks {
+    /// The lines for `table` (none for a table the graph does not know).
+    pub fn get(&self, table: &Table) -> Vec<String> {
+        self.0.get(&table_key(table)).cloned().unwrap_or_default()
+    }
+}
+
+fn table_key(t: &Table) -> (String, String) {
+    (t.schema.to_lowercase(), t.name.to_lowercase())
+}
+
+fn links_for(
+    schema: &crate::ir::DbSchema,
+    table: &Table,
+    references: &[&graph::Edge<'_>],
+    referenced_by: &[&graph::Edge<'_>],
+) -> Vec<String> {
     let link = |s: &crate::ir::DbSchema, t: &Table| {
         let name = crate::naming::ident::unraw(&t.rust_name).to_owned();
         format!("[`{name}`](crate::{}::{})", s.rust_module, t.rust_name)
@@ -65,17 +95,15 @@ pub fn struct_links(db: &Database, table: &Table) -> Vec<String> {
     };
     related(
         "References",
-        edges
+        references
             .iter()
-            .filter(|e| graph::same_table(e.child, table))
             .map(|e| link(e.parent_schema, e.parent))
             .collect(),
     );
     related(
         "Referenced by",
-        edges
+        referenced_by
             .iter()
-            .filter(|e| graph::same_table(e.parent, table))
             .map(|e| link(e.child_schema, e.child))
             .collect(),
     );
