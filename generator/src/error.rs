@@ -23,7 +23,7 @@ pub enum GenError {
     #[error("{0}")]
     Usage(String),
     /// Reading or writing a file failed.
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {source}\n  help: {}", path.display(), io_help(source))]
     Io {
         /// The file or directory.
         path: PathBuf,
@@ -31,7 +31,9 @@ pub enum GenError {
         source: std::io::Error,
     },
     /// A template produced something that is not valid Rust, or failed to render.
-    #[error("template `{template}` (rendering {subject}) {problem}\n  help: this is a bug in the template; with --templates, fix the template, otherwise report it with the schema that triggered it")]
+    #[error(
+        "template `{template}` (rendering {subject}) {problem}\n  help: this is a bug in the template; with --templates, fix the template, otherwise report it with the schema that triggered it"
+    )]
     Template {
         /// Template file name.
         template: String,
@@ -59,6 +61,19 @@ pub struct DbError {
     pub database: String,
     /// The cause, in a sentence, with any password removed.
     pub cause: String,
+}
+
+/// What to do about an I/O error, in the terms a user at a terminal can act on.
+fn io_help(e: &std::io::Error) -> &'static str {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => {
+            "check the path; commands default to ./schema.yaml and ./generated, so run from the repository root or pass --schema / --out"
+        }
+        PermissionDenied => "check the file's and its directory's permissions",
+        AlreadyExists => "move the file out of the way, or choose another --out",
+        _ => "check the path, free disk space and permissions, then run the command again",
+    }
 }
 
 impl GenError {

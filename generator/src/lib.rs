@@ -14,6 +14,7 @@ pub mod dialect;
 pub mod error;
 pub mod ir;
 pub mod naming;
+pub mod out;
 pub mod source;
 pub mod validate;
 pub mod pipeline;

@@ -1,8 +1,6 @@
 //! `gen ddl`: prints a creation script (or, with `--descriptions-only`, a script that sets
 //! every description) for SQL Server or PostgreSQL.
 
-use std::io::Write as _;
-
 use crate::cli::DdlArgs;
 use crate::ddl::{self, DdlOptions};
 use crate::dialect::Dialect;
@@ -27,10 +25,6 @@ pub fn run(args: &DdlArgs) -> Result<u8, GenError> {
             },
         )
     };
-    let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-        .map_err(|e| GenError::io("<stdout>", e))?;
+    crate::out::write_all(&text)?;
     Ok(EXIT_OK)
 }

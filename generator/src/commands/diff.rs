@@ -157,21 +157,20 @@ fn finish(args: &DiffArgs, mut envs: Vec<EnvResult>, several: bool) -> Result<u8
 
 fn print_report(format: Format, envs: &[EnvResult], several: bool) {
     match (format, several) {
-        (Format::Text, true) => print!("{}", matrix::text(envs)),
+        (Format::Text, true) => crate::out::print(matrix::text(envs)),
         (Format::Text, false) => {
             let diffs = envs
                 .iter()
                 .flat_map(|e| e.outcome.iter().flatten().cloned())
                 .collect::<Vec<_>>();
-            print!("{}", report::text(&diffs));
+            crate::out::print(report::text(&diffs));
         }
         (Format::Json, _) => {
             for env in envs {
                 match &env.outcome {
-                    Ok(diffs) => print!(
-                        "{}",
-                        report::json(diffs, several.then_some(env.name.as_str()))
-                    ),
+                    Ok(diffs) => {
+                        crate::out::print(report::json(diffs, several.then_some(env.name.as_str())))
+                    }
                     Err(cause) => eprintln!("{}: unreachable: {cause}", env.name),
                 }
             }

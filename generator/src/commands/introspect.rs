@@ -64,9 +64,9 @@ fn check(out: &Path, old: Option<&str>, new: &str) -> u8 {
         .context_radius(3)
         .header(&format!("a/{shown}"), &format!("b/{shown}"))
         .to_string();
-    print!("{diff}");
-    println!(
+    crate::out::print(&diff);
+    crate::out::println(format_args!(
         "{shown} differs from the live database; run `gen introspect` without --check to update it"
-    );
+    ));
     EXIT_DRIFT
 }

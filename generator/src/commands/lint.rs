@@ -13,7 +13,7 @@ pub fn run(args: &LintArgs) -> Result<u8, GenError> {
     }
     let findings = lint::check(&loaded.db);
     for f in &findings {
-        println!("{f}");
+        crate::out::println(f);
     }
     if findings.is_empty() {
         return Ok(EXIT_OK);

@@ -18,7 +18,7 @@ pub fn run(args: &ModelsArgs) -> Result<u8, GenError> {
         eprintln!("{warning}");
     }
     if args.dump_ir {
-        println!("{:#?}", loaded.db);
+        crate::out::println(format_args!("{:#?}", loaded.db));
         return Ok(EXIT_OK);
     }
     generate(&loaded.db, &args.out, args.templates.as_deref(), args.check)
@@ -63,7 +63,7 @@ pub fn generate(
             eprintln!("{shown}/ is up to date ({} files)", plan.unchanged);
             return Ok(EXIT_OK);
         }
-        print!("{}", output::report(&plan, &files, &shown));
+        crate::out::print(output::report(&plan, &files, &shown));
         return Ok(EXIT_DRIFT);
     }
     output::apply(out, &plan, &files)?;
