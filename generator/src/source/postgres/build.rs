@@ -14,10 +14,10 @@ use crate::ir::{
 
 const PG: Dialect = Dialect::Postgres;
 
-type Key = (String, String);
+type Key<'a> = (&'a str, &'a str);
 
 /// Rows of one kind grouped by `(schema, table)`, keeping catalog order inside each group.
-fn group<T>(rows: &[T], key: impl Fn(&T) -> Key) -> BTreeMap<Key, Vec<&T>> {
+fn group<'a, T>(rows: &'a [T], key: impl Fn(&'a T) -> Key<'a>) -> BTreeMap<Key<'a>, Vec<&'a T>> {
     let mut out: BTreeMap<Key, Vec<&T>> = BTreeMap::new();
     for r in rows {
         out.entry(key(r)).or_default().push(r);
@@ -30,9 +30,9 @@ fn group<T>(rows: &[T], key: impl Fn(&T) -> Key) -> BTreeMap<Key, Vec<&T>> {
 pub fn build(cat: &Catalog, base: Option<&Database>) -> (Database, Diagnostics) {
     let mut diags = Diagnostics::default();
     let filter = base.map(|b| b.filter.clone()).unwrap_or_default();
-    let columns = group(&cat.columns, |c| (c.schema.clone(), c.table.clone()));
-    let constraints = group(&cat.constraints, |c| (c.schema.clone(), c.table.clone()));
-    let indexes = group(&cat.indexes, |i| (i.schema.clone(), i.table.clone()));
+    let columns = group(&cat.columns, |c| (&c.schema, &c.table));
+    let constraints = group(&cat.constraints, |c| (&c.schema, &c.table));
+    let indexes = group(&cat.indexes, |i| (&i.schema, &i.table));
     let mut tables: BTreeMap<String, Vec<Table>> = BTreeMap::new();
     for rel in cat
         .relations
@@ -49,7 +49,7 @@ pub fn build(cat: &Catalog, base: Option<&Database>) -> (Database, Diagnostics) 
             diags.push(not_modelled(&format!("{what} {qualified}")));
             continue;
         }
-        let key = (rel.schema.clone(), rel.name.clone());
+        let key = (rel.schema.as_str(), rel.name.as_str());
         let mut t = Table {
             name: rel.name.clone(),
             schema: rel.schema.clone(),
@@ -243,5 +243,74 @@ fn recognise_tinyint(t: &mut Table) {
     range_checks.sort_unstable();
     for i in range_checks.into_iter().rev() {
         t.checks.remove(i);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::postgres::catalog::{RelationRow, SchemaRow};
+
+    fn row<T: Default>(f: impl FnOnce(&mut T)) -> T {
+        let mut r = T::default();
+        f(&mut r);
+        r
+    }
+
+    /// One table `s.T` with a smallint range check, an IN check and a filtered index, as
+    /// PostgreSQL gives them back.
+    fn catalog() -> Catalog {
+        let col = |name: &str, ty: &str| -> ColumnRow {
+            row(|c: &mut ColumnRow| {
+                (c.schema, c.table, c.name) = ("s".into(), "T".into(), name.into());
+                c.type_name = ty.into();
+            })
+        };
+        let check = |name: &str, def: &str| -> ConstraintRow {
+            row(|k: &mut ConstraintRow| {
+                (k.schema, k.table, k.name) = ("s".into(), "T".into(), name.into());
+                (k.kind, k.definition) = ("c".into(), def.into());
+            })
+        };
+        Catalog {
+            database: "D".into(),
+            schemas: vec![row(|s: &mut SchemaRow| s.name = "s".into())],
+            relations: vec![row(|r: &mut RelationRow| {
+                (r.schema, r.name, r.kind) = ("s".into(), "T".into(), "r".into());
+            })],
+            columns: vec![
+                col("Level", "smallint"),
+                col("Code", "character varying(10)"),
+            ],
+            constraints: vec![
+                check(
+                    "CK_T_Code",
+                    r#"CHECK ((("Code")::text = ANY ((ARRAY['A'::character varying, 'b'::character varying])::text[])))"#,
+                ),
+                check(
+                    "CK_T_Level",
+                    r#"CHECK ((("Level" >= 0) AND ("Level" <= 255)))"#,
+                ),
+            ],
+            indexes: vec![row(|i: &mut IndexRow| {
+                (i.schema, i.table, i.name) = ("s".into(), "T".into(), "IX_T_Code".into());
+                (i.key_count, i.columns, i.descending) = (1, vec!["Code".into()], vec![false]);
+                i.predicate = Some(r#"(("Code")::text !~~ 'x%'::text)"#.into());
+            })],
+            ..Catalog::default()
+        }
+    }
+
+    #[test]
+    fn stored_predicates_come_back_in_the_schema_spelling() {
+        let (db, _) = build(&catalog(), None);
+        let t = db.table("s", "T").expect("s.T");
+        let checks: Vec<&str> = t.checks.iter().map(|k| k.expression.as_str()).collect();
+        assert_eq!(checks, ["Code IN ('A', 'b')"]);
+        assert_eq!(
+            t.column("Level").map(|c| &c.sql_type),
+            Some(&SqlType::TinyInt)
+        );
+        assert_eq!(t.indexes[0].filter.as_deref(), Some("Code NOT LIKE 'x%'"));
     }
 }
