@@ -246,42 +246,56 @@ pub fn statements() -> [(&'static str, String); CATALOG_STATEMENTS] {
     ]
 }
 
-/// Reads the whole catalog with [`CATALOG_STATEMENTS`] statements.
+/// Reads the whole catalog with [`CATALOG_STATEMENTS`] statements. They are sent together
+/// (tokio-postgres pipelines queries polled at once), so the server runs them back to back
+/// while earlier answers are decoded here.
 pub async fn read(client: &Counted<'_>) -> Result<Catalog, tokio_postgres::Error> {
     let [schemas, relations, columns, constraints, indexes, triggers] =
         statements().map(|(_, sql)| sql);
-    let schemas = client.query(&schemas).await?;
-    let database = schemas
+    let read = |sql: String| async move { client.query(&sql).await };
+    let (schema_rows, relations, columns, constraints, indexes, triggers) = tokio::try_join!(
+        read(schemas),
+        async { decode(&read(relations).await?, relation_row) },
+        async { decode(&read(columns).await?, column_row) },
+        async { decode(&read(constraints).await?, constraint_row) },
+        async { decode(&read(indexes).await?, index_row) },
+        async { decode(&read(triggers).await?, trigger_row) },
+    )?;
+    let database = schema_rows
         .first()
         .map(|r| r.try_get(2))
         .transpose()?
         .unwrap_or_default();
     Ok(Catalog {
         database,
-        schemas: decode(&schemas, |r| {
+        schemas: decode(&schema_rows, |r| {
             Ok(SchemaRow {
                 name: r.try_get(0)?,
                 description: r.try_get(1)?,
             })
         })?,
-        relations: decode(&client.query(&relations).await?, |r| {
-            Ok(RelationRow {
-                schema: r.try_get(0)?,
-                name: r.try_get(1)?,
-                kind: r.try_get(2)?,
-                description: r.try_get(3)?,
-            })
-        })?,
-        columns: decode(&client.query(&columns).await?, column_row)?,
-        constraints: decode(&client.query(&constraints).await?, constraint_row)?,
-        indexes: decode(&client.query(&indexes).await?, index_row)?,
-        triggers: decode(&client.query(&triggers).await?, |r| {
-            Ok(TriggerRow {
-                schema: r.try_get(0)?,
-                table: r.try_get(1)?,
-                name: r.try_get(2)?,
-            })
-        })?,
+        relations,
+        columns,
+        constraints,
+        indexes,
+        triggers,
+    })
+}
+
+fn relation_row(r: &Row) -> Result<RelationRow, tokio_postgres::Error> {
+    Ok(RelationRow {
+        schema: r.try_get(0)?,
+        name: r.try_get(1)?,
+        kind: r.try_get(2)?,
+        description: r.try_get(3)?,
+    })
+}
+
+fn trigger_row(r: &Row) -> Result<TriggerRow, tokio_postgres::Error> {
+    Ok(TriggerRow {
+        schema: r.try_get(0)?,
+        table: r.try_get(1)?,
+        name: r.try_get(2)?,
     })
 }
 
