@@ -1,5 +1,6 @@
 //! The features fixture: snapshots of every generated file, and proof that the crate compiles
-//! with warnings denied, with and without its `serde` feature.
+//! with warnings denied, with no features, `serde`, and every feature (serde, postgres,
+//! tiberius) used through the generated SQL, decoding and navigation API.
 
 mod models_support;
 
@@ -64,7 +65,7 @@ fn foreign_keys_into_reference_tables_are_typed_as_their_enums() {
 }
 
 #[test]
-fn the_generated_crate_compiles_without_warnings_with_and_without_serde() {
+fn the_generated_crate_compiles_without_warnings_with_no_and_all_features() {
     let mut scratch = Scratch::new("features");
     generator::commands::models::generate(&load("features"), &scratch.out(), None, false).unwrap();
     scratch.add_user(
@@ -93,9 +94,46 @@ pub fn select_email() -> String {
 pub fn parse(code: &str) -> Option<UserStatus> {
     code.parse().ok().or_else(|| UserStatus::from_code(code).ok())
 }
+
+/// Statements and navigation SQL, in both dialects, with no driver feature needed.
+pub fn statements() -> Vec<&'static str> {
+    use gen_runtime::{Dialect, Query};
+    use models::dbo::{User, UserCompany};
+    vec![
+        User::sql(Dialect::Mssql).insert.as_str(),
+        UserCompany::user_sql(Dialect::Postgres),
+        User::user_companies_by_invited_by_sql(Dialect::Mssql),
+    ]
+}
+
+/// Decoding from plain values, and navigation over any connection when a driver is on.
+pub fn decode(values: &[gen_runtime::SqlValue]) -> Result<UserStatus, gen_runtime::DecodeError> {
+    use gen_runtime::{Record, RowReader, ValueRow};
+    let mut row = ValueRow::new(values, <models::ref_::UserStatusRow as Table>::META);
+    let _ = models::ref_::UserStatusRow::decode(&mut row);
+    row.reference()
+}
+
+/// The member a membership names, over any connection.
+#[cfg(feature = "drivers")]
+pub async fn member<C: gen_runtime::Conn>(
+    uc: &models::dbo::UserCompany,
+    conn: C,
+) -> Result<Option<models::dbo::User>, gen_runtime::Error> {
+    uc.user(conn).await
+}
 "#,
     );
-    let _ = &mut scratch;
+    scratch.add_feature(
+        "uses_features",
+        "drivers",
+        &["models/postgres", "models/tiberius"],
+    );
     assert_ok(&scratch.check(&[]), "cargo check (default features)");
     assert_ok(&scratch.check(&["serde"]), "cargo check --features serde");
+    let all = scratch.check_all_features();
+    assert_ok(
+        &all,
+        "cargo check --all-features (serde, postgres, tiberius)",
+    );
 }

@@ -1,17 +1,37 @@
 //! Support code the generated models crate depends on.
 //!
-//! Generated code holds only data (structs, enums, `const` metadata) and small `match`
-//! tables; everything with behaviour lives here, written and tested once: the metadata types,
-//! the [`Table`] and [`RefEnum`] traits, their errors, and identifier quoting per dialect.
+//! Generated code holds only data (structs, enums, `const` metadata), small `match` tables and
+//! one short line per column (decode, values); everything with behaviour lives here, written
+//! and tested once: the metadata types, the [`Table`], [`Record`] and [`RefEnum`] traits, SQL
+//! text per [`Dialect`] built from the metadata and cached ([`Statements`]), row decoding
+//! ([`RowReader`], [`DecodeError`]) and queries over any [`Conn`]. The drivers sit behind the
+//! `postgres` (tokio-postgres) and `tiberius` features.
 
 #![deny(missing_docs)]
 
+mod columns;
+mod conn;
+mod decode;
+mod dialect;
 mod meta;
+#[cfg(feature = "postgres")]
+pub mod pg;
 mod quote;
+mod record;
 mod ref_enum;
 #[cfg(feature = "serde")]
 pub mod serde_code;
+mod statements;
+#[cfg(feature = "tiberius")]
+pub mod tds;
+mod value;
 
+pub use conn::{Conn, Error};
+pub use decode::{Column, ColumnIndex, Cursor, DecodeError, RowReader, ValueRow};
+pub use dialect::Dialect;
 pub use meta::{ColumnMeta, ForeignKeyMeta, IndexMeta, Table, TableMeta};
 pub use quote::{quote_mssql, quote_pg};
+pub use record::{NewRecord, Query, Record, forward, forward_sql, reverse, reverse_sql};
 pub use ref_enum::{RefEnum, UnknownCode, UnknownId};
+pub use statements::{DELETED_BY, DELETED_DATE, IS_DELETED, Statements, UPDATED_DATE};
+pub use value::{SqlValue, ToValue};

@@ -175,3 +175,75 @@ impl ::gen_runtime::Table for ActivityLog {
         ],
     };
 }
+impl ::gen_runtime::Record for ActivityLog {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            activity_log_id: r.get()?,
+            user_id: r.opt()?,
+            company_id: r.opt()?,
+            activity_type: r.get()?,
+            entity_type: r.opt()?,
+            entity_id: r.opt()?,
+            details: r.opt()?,
+            ip_address: r.opt()?,
+            user_agent: r.opt()?,
+            correlation_id: r.opt()?,
+            created_date: r.get()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.activity_log_id),
+            ::gen_runtime::ToValue::to_value(& self.user_id),
+            ::gen_runtime::ToValue::to_value(& self.company_id),
+            ::gen_runtime::ToValue::to_value(& self.activity_type),
+            ::gen_runtime::ToValue::to_value(& self.entity_type),
+            ::gen_runtime::ToValue::to_value(& self.entity_id),
+            ::gen_runtime::ToValue::to_value(& self.details),
+            ::gen_runtime::ToValue::to_value(& self.ip_address),
+            ::gen_runtime::ToValue::to_value(& self.user_agent),
+            ::gen_runtime::ToValue::to_value(& self.correlation_id),
+            ::gen_runtime::ToValue::to_value(& self.created_date),
+        ]
+    }
+}
+/// A new row of `audit.ActivityLog`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewActivityLog {
+    /// UserID of the actor; NULL for the system (not a foreign key: audit outlives users).
+    pub user_id: ::core::option::Option<i64>,
+    /// Company the activity happened in (not a foreign key).
+    pub company_id: ::core::option::Option<i64>,
+    /// What happened, as an UPPER_SNAKE code (COMPANY_CREATED, USER_INVITED).
+    pub activity_type: ::std::string::String,
+    /// Kind of entity acted on (User, Company, UserInvitation).
+    pub entity_type: ::core::option::Option<::std::string::String>,
+    /// Key of the entity acted on, within EntityType.
+    pub entity_id: ::core::option::Option<i64>,
+    /// Further details as a JSON object.
+    pub details: ::core::option::Option<::std::string::String>,
+    /// Client IP address of the request.
+    pub ip_address: ::core::option::Option<::std::string::String>,
+    /// Client User-Agent header of the request.
+    pub user_agent: ::core::option::Option<::std::string::String>,
+    /// Request ID shared with log.ApiRequest.
+    pub correlation_id: ::core::option::Option<::uuid::Uuid>,
+}
+impl ::gen_runtime::NewRecord for NewActivityLog {
+    type Record = ActivityLog;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.user_id),
+            ::gen_runtime::ToValue::to_value(& self.company_id),
+            ::gen_runtime::ToValue::to_value(& self.activity_type),
+            ::gen_runtime::ToValue::to_value(& self.entity_type),
+            ::gen_runtime::ToValue::to_value(& self.entity_id),
+            ::gen_runtime::ToValue::to_value(& self.details),
+            ::gen_runtime::ToValue::to_value(& self.ip_address),
+            ::gen_runtime::ToValue::to_value(& self.user_agent),
+            ::gen_runtime::ToValue::to_value(& self.correlation_id),
+        ]
+    }
+}

@@ -177,3 +177,77 @@ impl ::gen_runtime::Table for Role {
         ],
     };
 }
+impl ::gen_runtime::Record for Role {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            audit_role_id: r.get()?,
+            user_id: r.get()?,
+            company_id: r.opt()?,
+            change_type: r.get()?,
+            old_role_code: r.opt()?,
+            new_role_code: r.opt()?,
+            changed_by: r.opt()?,
+            changed_date: r.get()?,
+            ip_address: r.opt()?,
+            reason: r.opt()?,
+            correlation_id: r.opt()?,
+            created_date: r.get()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.audit_role_id),
+            ::gen_runtime::ToValue::to_value(& self.user_id),
+            ::gen_runtime::ToValue::to_value(& self.company_id),
+            ::gen_runtime::ToValue::to_value(& self.change_type),
+            ::gen_runtime::ToValue::to_value(& self.old_role_code),
+            ::gen_runtime::ToValue::to_value(& self.new_role_code),
+            ::gen_runtime::ToValue::to_value(& self.changed_by),
+            ::gen_runtime::ToValue::to_value(& self.changed_date),
+            ::gen_runtime::ToValue::to_value(& self.ip_address),
+            ::gen_runtime::ToValue::to_value(& self.reason),
+            ::gen_runtime::ToValue::to_value(& self.correlation_id),
+            ::gen_runtime::ToValue::to_value(& self.created_date),
+        ]
+    }
+}
+/// A new row of `audit.Role`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewRole {
+    /// The user whose role changed (not a foreign key).
+    pub user_id: i64,
+    /// Company of the membership; NULL for a platform role (ref.UserRole) change (not a foreign key).
+    pub company_id: ::core::option::Option<i64>,
+    /// What happened: GRANT, CHANGE or REVOKE.
+    pub change_type: ::std::string::String,
+    /// Code of the role before (ref.UserCompanyRole or ref.UserRole); NULL for GRANT.
+    pub old_role_code: ::core::option::Option<::std::string::String>,
+    /// Code of the role after; NULL for REVOKE.
+    pub new_role_code: ::core::option::Option<::std::string::String>,
+    /// UserID of who made the change; NULL for the system (not a foreign key).
+    pub changed_by: ::core::option::Option<i64>,
+    /// Client IP address of the request that made the change.
+    pub ip_address: ::core::option::Option<::std::string::String>,
+    /// Why the change was made, when the actor gave a reason.
+    pub reason: ::core::option::Option<::std::string::String>,
+    /// Request ID shared with log.ApiRequest.
+    pub correlation_id: ::core::option::Option<::uuid::Uuid>,
+}
+impl ::gen_runtime::NewRecord for NewRole {
+    type Record = Role;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.user_id),
+            ::gen_runtime::ToValue::to_value(& self.company_id),
+            ::gen_runtime::ToValue::to_value(& self.change_type),
+            ::gen_runtime::ToValue::to_value(& self.old_role_code),
+            ::gen_runtime::ToValue::to_value(& self.new_role_code),
+            ::gen_runtime::ToValue::to_value(& self.changed_by),
+            ::gen_runtime::ToValue::to_value(& self.ip_address),
+            ::gen_runtime::ToValue::to_value(& self.reason),
+            ::gen_runtime::ToValue::to_value(& self.correlation_id),
+        ]
+    }
+}

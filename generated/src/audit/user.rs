@@ -189,3 +189,82 @@ impl ::gen_runtime::Table for User {
         ],
     };
 }
+impl ::gen_runtime::Record for User {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            audit_user_id: r.get()?,
+            user_id: r.get()?,
+            change_type: r.get()?,
+            field_name: r.opt()?,
+            old_value: r.opt()?,
+            new_value: r.opt()?,
+            changed_by: r.opt()?,
+            changed_date: r.get()?,
+            ip_address: r.opt()?,
+            user_agent: r.opt()?,
+            reason: r.opt()?,
+            correlation_id: r.opt()?,
+            created_date: r.get()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.audit_user_id),
+            ::gen_runtime::ToValue::to_value(& self.user_id),
+            ::gen_runtime::ToValue::to_value(& self.change_type),
+            ::gen_runtime::ToValue::to_value(& self.field_name),
+            ::gen_runtime::ToValue::to_value(& self.old_value),
+            ::gen_runtime::ToValue::to_value(& self.new_value),
+            ::gen_runtime::ToValue::to_value(& self.changed_by),
+            ::gen_runtime::ToValue::to_value(& self.changed_date),
+            ::gen_runtime::ToValue::to_value(& self.ip_address),
+            ::gen_runtime::ToValue::to_value(& self.user_agent),
+            ::gen_runtime::ToValue::to_value(& self.reason),
+            ::gen_runtime::ToValue::to_value(& self.correlation_id),
+            ::gen_runtime::ToValue::to_value(& self.created_date),
+        ]
+    }
+}
+/// A new row of `audit.User`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewUser {
+    /// The user whose row changed (dbo.User.UserID; not a foreign key: audit outlives users).
+    pub user_id: i64,
+    /// What happened: CREATE, UPDATE, DELETE or RESTORE.
+    pub change_type: ::std::string::String,
+    /// Column that changed, for UPDATE; NULL for whole-row changes.
+    pub field_name: ::core::option::Option<::std::string::String>,
+    /// Value before the change, as text; secrets are never recorded.
+    pub old_value: ::core::option::Option<::std::string::String>,
+    /// Value after the change, as text; secrets are never recorded.
+    pub new_value: ::core::option::Option<::std::string::String>,
+    /// UserID of who made the change; NULL for the system (not a foreign key).
+    pub changed_by: ::core::option::Option<i64>,
+    /// Client IP address of the request that made the change.
+    pub ip_address: ::core::option::Option<::std::string::String>,
+    /// Client User-Agent header of that request.
+    pub user_agent: ::core::option::Option<::std::string::String>,
+    /// Why the change was made, when the actor gave a reason.
+    pub reason: ::core::option::Option<::std::string::String>,
+    /// Request ID shared with log.ApiRequest, to find every effect of one request.
+    pub correlation_id: ::core::option::Option<::uuid::Uuid>,
+}
+impl ::gen_runtime::NewRecord for NewUser {
+    type Record = User;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.user_id),
+            ::gen_runtime::ToValue::to_value(& self.change_type),
+            ::gen_runtime::ToValue::to_value(& self.field_name),
+            ::gen_runtime::ToValue::to_value(& self.old_value),
+            ::gen_runtime::ToValue::to_value(& self.new_value),
+            ::gen_runtime::ToValue::to_value(& self.changed_by),
+            ::gen_runtime::ToValue::to_value(& self.ip_address),
+            ::gen_runtime::ToValue::to_value(& self.user_agent),
+            ::gen_runtime::ToValue::to_value(& self.reason),
+            ::gen_runtime::ToValue::to_value(& self.correlation_id),
+        ]
+    }
+}

@@ -142,3 +142,59 @@ impl ::gen_runtime::Table for AbrSearch {
         ],
     };
 }
+impl ::gen_runtime::Record for AbrSearch {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            abr_search_id: r.get()?,
+            search_type: r.get()?,
+            search_value: r.get()?,
+            result_json: r.get()?,
+            result_count: r.get()?,
+            hit_count: r.get()?,
+            last_hit_date: r.opt()?,
+            expiry_date: r.get()?,
+            created_date: r.get()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.abr_search_id),
+            ::gen_runtime::ToValue::to_value(& self.search_type),
+            ::gen_runtime::ToValue::to_value(& self.search_value),
+            ::gen_runtime::ToValue::to_value(& self.result_json),
+            ::gen_runtime::ToValue::to_value(& self.result_count),
+            ::gen_runtime::ToValue::to_value(& self.hit_count),
+            ::gen_runtime::ToValue::to_value(& self.last_hit_date),
+            ::gen_runtime::ToValue::to_value(& self.expiry_date),
+            ::gen_runtime::ToValue::to_value(& self.created_date),
+        ]
+    }
+}
+/// A new row of `cache.ABRSearch`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewAbrSearch {
+    /// What was searched: ABN, ACN or NAME.
+    pub search_type: ::std::string::String,
+    /// The search term, normalised (digits only for ABN and ACN, lower-case for NAME).
+    pub search_value: ::std::string::String,
+    /// The ABR response as JSON.
+    pub result_json: ::std::string::String,
+    /// When the result was last served from the cache (UTC).
+    pub last_hit_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// When the result must be fetched again (UTC).
+    pub expiry_date: ::chrono::NaiveDateTime,
+}
+impl ::gen_runtime::NewRecord for NewAbrSearch {
+    type Record = AbrSearch;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.search_type),
+            ::gen_runtime::ToValue::to_value(& self.search_value),
+            ::gen_runtime::ToValue::to_value(& self.result_json),
+            ::gen_runtime::ToValue::to_value(& self.last_hit_date),
+            ::gen_runtime::ToValue::to_value(& self.expiry_date),
+        ]
+    }
+}

@@ -226,3 +226,88 @@ impl ::gen_runtime::Table for Company {
         ],
     };
 }
+impl ::gen_runtime::Record for Company {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            company_id: r.get()?,
+            company_name: r.get()?,
+            abn: r.opt()?,
+            acn: r.opt()?,
+            trading_name: r.opt()?,
+            entity_type_code: r.opt()?,
+            entity_type_name: r.opt()?,
+            gst_registered: r.get()?,
+            is_active: r.get()?,
+            created_date: r.get()?,
+            created_by: r.opt()?,
+            updated_date: r.get()?,
+            updated_by: r.opt()?,
+            is_deleted: r.get()?,
+            deleted_date: r.opt()?,
+            deleted_by: r.opt()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.company_id),
+            ::gen_runtime::ToValue::to_value(& self.company_name),
+            ::gen_runtime::ToValue::to_value(& self.abn),
+            ::gen_runtime::ToValue::to_value(& self.acn),
+            ::gen_runtime::ToValue::to_value(& self.trading_name),
+            ::gen_runtime::ToValue::to_value(& self.entity_type_code),
+            ::gen_runtime::ToValue::to_value(& self.entity_type_name),
+            ::gen_runtime::ToValue::to_value(& self.gst_registered),
+            ::gen_runtime::ToValue::to_value(& self.is_active),
+            ::gen_runtime::ToValue::to_value(& self.created_date),
+            ::gen_runtime::ToValue::to_value(& self.created_by),
+            ::gen_runtime::ToValue::to_value(& self.updated_date),
+            ::gen_runtime::ToValue::to_value(& self.updated_by),
+            ::gen_runtime::ToValue::to_value(& self.is_deleted),
+            ::gen_runtime::ToValue::to_value(& self.deleted_date),
+            ::gen_runtime::ToValue::to_value(& self.deleted_by),
+        ]
+    }
+}
+/// A new row of `dbo.Company`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewCompany {
+    /// Legal name, as registered or as entered at sign-up.
+    pub company_name: ::std::string::String,
+    /// Australian Business Number, 11 digits without spaces; NULL for companies without one.
+    pub abn: ::core::option::Option<::std::string::String>,
+    /// Australian Company Number, 9 digits without spaces; NULL when not a registered company.
+    pub acn: ::core::option::Option<::std::string::String>,
+    /// Name the company trades under, when different from CompanyName.
+    pub trading_name: ::core::option::Option<::std::string::String>,
+    /// ABR entity type code (PRV, PUB, IND, TRT).
+    pub entity_type_code: ::core::option::Option<::std::string::String>,
+    /// ABR entity type description (Australian Private Company).
+    pub entity_type_name: ::core::option::Option<::std::string::String>,
+    /// UserID of who created the row; NULL for the system (not a foreign key).
+    pub created_by: ::core::option::Option<i64>,
+    /// UserID of who last updated the row; NULL for the system (not a foreign key).
+    pub updated_by: ::core::option::Option<i64>,
+    /// When the row was soft-deleted (UTC); NULL while live.
+    pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// UserID of who soft-deleted the row (not a foreign key).
+    pub deleted_by: ::core::option::Option<i64>,
+}
+impl ::gen_runtime::NewRecord for NewCompany {
+    type Record = Company;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.company_name),
+            ::gen_runtime::ToValue::to_value(& self.abn),
+            ::gen_runtime::ToValue::to_value(& self.acn),
+            ::gen_runtime::ToValue::to_value(& self.trading_name),
+            ::gen_runtime::ToValue::to_value(& self.entity_type_code),
+            ::gen_runtime::ToValue::to_value(& self.entity_type_name),
+            ::gen_runtime::ToValue::to_value(& self.created_by),
+            ::gen_runtime::ToValue::to_value(& self.updated_by),
+            ::gen_runtime::ToValue::to_value(& self.deleted_date),
+            ::gen_runtime::ToValue::to_value(& self.deleted_by),
+        ]
+    }
+}

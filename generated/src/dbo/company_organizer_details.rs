@@ -278,3 +278,216 @@ impl ::gen_runtime::Table for CompanyOrganizerDetails {
         ],
     };
 }
+impl ::gen_runtime::Record for CompanyOrganizerDetails {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            company_organizer_details_id: r.get()?,
+            company_id: r.get()?,
+            organizer_name: r.get()?,
+            industry_id: r.reference_opt()?,
+            website: r.opt()?,
+            public_email: r.opt()?,
+            public_phone: r.opt()?,
+            logo_url: r.opt()?,
+            about_text: r.opt()?,
+            events_per_year: r.opt()?,
+            is_verified: r.get()?,
+            verified_date: r.opt()?,
+            created_date: r.get()?,
+            created_by: r.opt()?,
+            updated_date: r.get()?,
+            updated_by: r.opt()?,
+            is_deleted: r.get()?,
+            deleted_date: r.opt()?,
+            deleted_by: r.opt()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.company_organizer_details_id),
+            ::gen_runtime::ToValue::to_value(& self.company_id),
+            ::gen_runtime::ToValue::to_value(& self.organizer_name),
+            ::gen_runtime::ToValue::to_value(& self.industry_id),
+            ::gen_runtime::ToValue::to_value(& self.website),
+            ::gen_runtime::ToValue::to_value(& self.public_email),
+            ::gen_runtime::ToValue::to_value(& self.public_phone),
+            ::gen_runtime::ToValue::to_value(& self.logo_url),
+            ::gen_runtime::ToValue::to_value(& self.about_text),
+            ::gen_runtime::ToValue::to_value(& self.events_per_year),
+            ::gen_runtime::ToValue::to_value(& self.is_verified),
+            ::gen_runtime::ToValue::to_value(& self.verified_date),
+            ::gen_runtime::ToValue::to_value(& self.created_date),
+            ::gen_runtime::ToValue::to_value(& self.created_by),
+            ::gen_runtime::ToValue::to_value(& self.updated_date),
+            ::gen_runtime::ToValue::to_value(& self.updated_by),
+            ::gen_runtime::ToValue::to_value(& self.is_deleted),
+            ::gen_runtime::ToValue::to_value(& self.deleted_date),
+            ::gen_runtime::ToValue::to_value(& self.deleted_by),
+        ]
+    }
+}
+/// A new row of `dbo.CompanyOrganizerDetails`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewCompanyOrganizerDetails {
+    /// The company (dbo.Company); one row per company.
+    pub company_id: i64,
+    /// Name shown to exhibitors and attendees.
+    pub organizer_name: ::std::string::String,
+    /// Industry the organiser's events serve (ref.Industry).
+    pub industry_id: ::core::option::Option<crate::ref_::Industry>,
+    /// Organiser website URL.
+    pub website: ::core::option::Option<::std::string::String>,
+    /// Contact address shown publicly.
+    pub public_email: ::core::option::Option<::std::string::String>,
+    /// Contact phone shown publicly, E.164 form.
+    pub public_phone: ::core::option::Option<::std::string::String>,
+    /// URL of the logo image.
+    pub logo_url: ::core::option::Option<::std::string::String>,
+    /// Profile text shown on the organiser's public page.
+    pub about_text: ::core::option::Option<::std::string::String>,
+    /// Number of events the organiser expects to run per year.
+    pub events_per_year: ::core::option::Option<i16>,
+    /// When the organiser was verified (UTC).
+    pub verified_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// UserID of who created the row; NULL for the system (not a foreign key).
+    pub created_by: ::core::option::Option<i64>,
+    /// UserID of who last updated the row; NULL for the system (not a foreign key).
+    pub updated_by: ::core::option::Option<i64>,
+    /// When the row was soft-deleted (UTC); NULL while live.
+    pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// UserID of who soft-deleted the row (not a foreign key).
+    pub deleted_by: ::core::option::Option<i64>,
+}
+impl ::gen_runtime::NewRecord for NewCompanyOrganizerDetails {
+    type Record = CompanyOrganizerDetails;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.company_id),
+            ::gen_runtime::ToValue::to_value(& self.organizer_name),
+            ::gen_runtime::ToValue::to_value(& self.industry_id),
+            ::gen_runtime::ToValue::to_value(& self.website),
+            ::gen_runtime::ToValue::to_value(& self.public_email),
+            ::gen_runtime::ToValue::to_value(& self.public_phone),
+            ::gen_runtime::ToValue::to_value(& self.logo_url),
+            ::gen_runtime::ToValue::to_value(& self.about_text),
+            ::gen_runtime::ToValue::to_value(& self.events_per_year),
+            ::gen_runtime::ToValue::to_value(& self.verified_date),
+            ::gen_runtime::ToValue::to_value(& self.created_by),
+            ::gen_runtime::ToValue::to_value(& self.updated_by),
+            ::gen_runtime::ToValue::to_value(& self.deleted_date),
+            ::gen_runtime::ToValue::to_value(& self.deleted_by),
+        ]
+    }
+}
+impl CompanyOrganizerDetails {
+    /// SQL behind `company`: its parameters are the foreign key's columns, in order.
+    pub fn company_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
+        ::gen_runtime::forward_sql::<
+            crate::dbo::Company,
+        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[0])
+    }
+    /// The live `dbo.Company` row that `CompanyID` references (FK_CompanyOrganizerDetails_Company); `None` when the key is NULL or the row is gone or soft-deleted.
+    #[cfg(any(feature = "postgres", feature = "tiberius"))]
+    pub async fn company<C: ::gen_runtime::Conn>(
+        &self,
+        conn: C,
+    ) -> ::core::result::Result<
+        ::core::option::Option<crate::dbo::Company>,
+        ::gen_runtime::Error,
+    > {
+        ::gen_runtime::forward(
+                self,
+                &<Self as ::gen_runtime::Table>::META.foreign_keys[0],
+                conn,
+            )
+            .await
+    }
+}
+impl crate::dbo::Company {
+    /// SQL behind `company_organizer_detailses`: its parameters are the referenced columns, in order.
+    pub fn company_organizer_detailses_sql(
+        dialect: ::gen_runtime::Dialect,
+    ) -> &'static str {
+        ::gen_runtime::reverse_sql::<
+            self::CompanyOrganizerDetails,
+        >(
+            dialect,
+            &<self::CompanyOrganizerDetails as ::gen_runtime::Table>::META
+                .foreign_keys[0],
+        )
+    }
+    /// The live `dbo.CompanyOrganizerDetails` rows whose `CompanyID` references this row (FK_CompanyOrganizerDetails_Company).
+    #[cfg(any(feature = "postgres", feature = "tiberius"))]
+    pub async fn company_organizer_detailses<C: ::gen_runtime::Conn>(
+        &self,
+        conn: C,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<self::CompanyOrganizerDetails>,
+        ::gen_runtime::Error,
+    > {
+        ::gen_runtime::reverse(
+                self,
+                &<self::CompanyOrganizerDetails as ::gen_runtime::Table>::META
+                    .foreign_keys[0],
+                conn,
+            )
+            .await
+    }
+}
+impl CompanyOrganizerDetails {
+    /// SQL behind `industry`: its parameters are the foreign key's columns, in order.
+    pub fn industry_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
+        ::gen_runtime::forward_sql::<
+            crate::ref_::IndustryRow,
+        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[1])
+    }
+    /// The live `ref.Industry` row that `IndustryID` references (FK_CompanyOrganizerDetails_Industry); `None` when the key is NULL or the row is gone or soft-deleted.
+    #[cfg(any(feature = "postgres", feature = "tiberius"))]
+    pub async fn industry<C: ::gen_runtime::Conn>(
+        &self,
+        conn: C,
+    ) -> ::core::result::Result<
+        ::core::option::Option<crate::ref_::IndustryRow>,
+        ::gen_runtime::Error,
+    > {
+        ::gen_runtime::forward(
+                self,
+                &<Self as ::gen_runtime::Table>::META.foreign_keys[1],
+                conn,
+            )
+            .await
+    }
+}
+impl crate::ref_::IndustryRow {
+    /// SQL behind `company_organizer_detailses`: its parameters are the referenced columns, in order.
+    pub fn company_organizer_detailses_sql(
+        dialect: ::gen_runtime::Dialect,
+    ) -> &'static str {
+        ::gen_runtime::reverse_sql::<
+            self::CompanyOrganizerDetails,
+        >(
+            dialect,
+            &<self::CompanyOrganizerDetails as ::gen_runtime::Table>::META
+                .foreign_keys[1],
+        )
+    }
+    /// The live `dbo.CompanyOrganizerDetails` rows whose `IndustryID` references this row (FK_CompanyOrganizerDetails_Industry).
+    #[cfg(any(feature = "postgres", feature = "tiberius"))]
+    pub async fn company_organizer_detailses<C: ::gen_runtime::Conn>(
+        &self,
+        conn: C,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<self::CompanyOrganizerDetails>,
+        ::gen_runtime::Error,
+    > {
+        ::gen_runtime::reverse(
+                self,
+                &<self::CompanyOrganizerDetails as ::gen_runtime::Table>::META
+                    .foreign_keys[1],
+                conn,
+            )
+            .await
+    }
+}

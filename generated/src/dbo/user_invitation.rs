@@ -319,3 +319,305 @@ impl ::gen_runtime::Table for UserInvitation {
         ],
     };
 }
+impl ::gen_runtime::Record for UserInvitation {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            user_invitation_id: r.get()?,
+            company_id: r.get()?,
+            email: r.get()?,
+            first_name: r.opt()?,
+            last_name: r.opt()?,
+            user_company_role_id: r.reference()?,
+            user_invitation_status_id: r.reference()?,
+            invited_by: r.get()?,
+            token_hash: r.get()?,
+            expiry_date: r.get()?,
+            accepted_date: r.opt()?,
+            revoked_date: r.opt()?,
+            resend_count: r.get()?,
+            created_date: r.get()?,
+            created_by: r.opt()?,
+            updated_date: r.get()?,
+            updated_by: r.opt()?,
+            is_deleted: r.get()?,
+            deleted_date: r.opt()?,
+            deleted_by: r.opt()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.user_invitation_id),
+            ::gen_runtime::ToValue::to_value(& self.company_id),
+            ::gen_runtime::ToValue::to_value(& self.email),
+            ::gen_runtime::ToValue::to_value(& self.first_name),
+            ::gen_runtime::ToValue::to_value(& self.last_name),
+            ::gen_runtime::ToValue::to_value(& self.user_company_role_id),
+            ::gen_runtime::ToValue::to_value(& self.user_invitation_status_id),
+            ::gen_runtime::ToValue::to_value(& self.invited_by),
+            ::gen_runtime::ToValue::to_value(& self.token_hash),
+            ::gen_runtime::ToValue::to_value(& self.expiry_date),
+            ::gen_runtime::ToValue::to_value(& self.accepted_date),
+            ::gen_runtime::ToValue::to_value(& self.revoked_date),
+            ::gen_runtime::ToValue::to_value(& self.resend_count),
+            ::gen_runtime::ToValue::to_value(& self.created_date),
+            ::gen_runtime::ToValue::to_value(& self.created_by),
+            ::gen_runtime::ToValue::to_value(& self.updated_date),
+            ::gen_runtime::ToValue::to_value(& self.updated_by),
+            ::gen_runtime::ToValue::to_value(& self.is_deleted),
+            ::gen_runtime::ToValue::to_value(& self.deleted_date),
+            ::gen_runtime::ToValue::to_value(& self.deleted_by),
+        ]
+    }
+}
+/// A new row of `dbo.UserInvitation`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewUserInvitation {
+    /// The company the invitee is asked to join (dbo.Company).
+    pub company_id: i64,
+    /// Address the invitation was sent to, lower-case.
+    pub email: ::std::string::String,
+    /// Invitee's given name, as the inviter typed it.
+    pub first_name: ::core::option::Option<::std::string::String>,
+    /// Invitee's family name, as the inviter typed it.
+    pub last_name: ::core::option::Option<::std::string::String>,
+    /// Role the invitee gets on acceptance (ref.UserCompanyRole).
+    pub user_company_role_id: crate::ref_::UserCompanyRole,
+    /// State of the invitation (ref.UserInvitationStatus).
+    pub user_invitation_status_id: crate::ref_::UserInvitationStatus,
+    /// UserID of the user who sent the invitation (dbo.User).
+    pub invited_by: i64,
+    /// SHA-256 of the invitation token as 64 lower-case hex characters; the token itself is never stored.
+    pub token_hash: ::std::string::String,
+    /// When the invitation link stops working (UTC).
+    pub expiry_date: ::chrono::NaiveDateTime,
+    /// When the invitee accepted (UTC).
+    pub accepted_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// When an administrator cancelled the invitation (UTC).
+    pub revoked_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// UserID of who created the row; NULL for the system (not a foreign key).
+    pub created_by: ::core::option::Option<i64>,
+    /// UserID of who last updated the row; NULL for the system (not a foreign key).
+    pub updated_by: ::core::option::Option<i64>,
+    /// When the row was soft-deleted (UTC); NULL while live.
+    pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// UserID of who soft-deleted the row (not a foreign key).
+    pub deleted_by: ::core::option::Option<i64>,
+}
+impl ::gen_runtime::NewRecord for NewUserInvitation {
+    type Record = UserInvitation;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.company_id),
+            ::gen_runtime::ToValue::to_value(& self.email),
+            ::gen_runtime::ToValue::to_value(& self.first_name),
+            ::gen_runtime::ToValue::to_value(& self.last_name),
+            ::gen_runtime::ToValue::to_value(& self.user_company_role_id),
+            ::gen_runtime::ToValue::to_value(& self.user_invitation_status_id),
+            ::gen_runtime::ToValue::to_value(& self.invited_by),
+            ::gen_runtime::ToValue::to_value(& self.token_hash),
+            ::gen_runtime::ToValue::to_value(& self.expiry_date),
+            ::gen_runtime::ToValue::to_value(& self.accepted_date),
+            ::gen_runtime::ToValue::to_value(& self.revoked_date),
+            ::gen_runtime::ToValue::to_value(& self.created_by),
+            ::gen_runtime::ToValue::to_value(& self.updated_by),
+            ::gen_runtime::ToValue::to_value(& self.deleted_date),
+            ::gen_runtime::ToValue::to_value(& self.deleted_by),
+        ]
+    }
+}
+impl UserInvitation {
+    /// SQL behind `company`: its parameters are the foreign key's columns, in order.
+    pub fn company_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
+        ::gen_runtime::forward_sql::<
+            crate::dbo::Company,
+        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[0])
+    }
+    /// The live `dbo.Company` row that `CompanyID` references (FK_UserInvitation_Company); `None` when the key is NULL or the row is gone or soft-deleted.
+    #[cfg(any(feature = "postgres", feature = "tiberius"))]
+    pub async fn company<C: ::gen_runtime::Conn>(
+        &self,
+        conn: C,
+    ) -> ::core::result::Result<
+        ::core::option::Option<crate::dbo::Company>,
+        ::gen_runtime::Error,
+    > {
+        ::gen_runtime::forward(
+                self,
+                &<Self as ::gen_runtime::Table>::META.foreign_keys[0],
+                conn,
+            )
+            .await
+    }
+}
+impl crate::dbo::Company {
+    /// SQL behind `user_invitations`: its parameters are the referenced columns, in order.
+    pub fn user_invitations_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
+        ::gen_runtime::reverse_sql::<
+            self::UserInvitation,
+        >(dialect, &<self::UserInvitation as ::gen_runtime::Table>::META.foreign_keys[0])
+    }
+    /// The live `dbo.UserInvitation` rows whose `CompanyID` references this row (FK_UserInvitation_Company).
+    #[cfg(any(feature = "postgres", feature = "tiberius"))]
+    pub async fn user_invitations<C: ::gen_runtime::Conn>(
+        &self,
+        conn: C,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<self::UserInvitation>,
+        ::gen_runtime::Error,
+    > {
+        ::gen_runtime::reverse(
+                self,
+                &<self::UserInvitation as ::gen_runtime::Table>::META.foreign_keys[0],
+                conn,
+            )
+            .await
+    }
+}
+impl UserInvitation {
+    /// SQL behind `user_company_role`: its parameters are the foreign key's columns, in order.
+    pub fn user_company_role_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
+        ::gen_runtime::forward_sql::<
+            crate::ref_::UserCompanyRoleRow,
+        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[1])
+    }
+    /// The live `ref.UserCompanyRole` row that `UserCompanyRoleID` references (FK_UserInvitation_UserCompanyRole); `None` when the key is NULL or the row is gone or soft-deleted.
+    #[cfg(any(feature = "postgres", feature = "tiberius"))]
+    pub async fn user_company_role<C: ::gen_runtime::Conn>(
+        &self,
+        conn: C,
+    ) -> ::core::result::Result<
+        ::core::option::Option<crate::ref_::UserCompanyRoleRow>,
+        ::gen_runtime::Error,
+    > {
+        ::gen_runtime::forward(
+                self,
+                &<Self as ::gen_runtime::Table>::META.foreign_keys[1],
+                conn,
+            )
+            .await
+    }
+}
+impl crate::ref_::UserCompanyRoleRow {
+    /// SQL behind `user_invitations`: its parameters are the referenced columns, in order.
+    pub fn user_invitations_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
+        ::gen_runtime::reverse_sql::<
+            self::UserInvitation,
+        >(dialect, &<self::UserInvitation as ::gen_runtime::Table>::META.foreign_keys[1])
+    }
+    /// The live `dbo.UserInvitation` rows whose `UserCompanyRoleID` references this row (FK_UserInvitation_UserCompanyRole).
+    #[cfg(any(feature = "postgres", feature = "tiberius"))]
+    pub async fn user_invitations<C: ::gen_runtime::Conn>(
+        &self,
+        conn: C,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<self::UserInvitation>,
+        ::gen_runtime::Error,
+    > {
+        ::gen_runtime::reverse(
+                self,
+                &<self::UserInvitation as ::gen_runtime::Table>::META.foreign_keys[1],
+                conn,
+            )
+            .await
+    }
+}
+impl UserInvitation {
+    /// SQL behind `user_invitation_status`: its parameters are the foreign key's columns, in order.
+    pub fn user_invitation_status_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
+        ::gen_runtime::forward_sql::<
+            crate::ref_::UserInvitationStatusRow,
+        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[2])
+    }
+    /// The live `ref.UserInvitationStatus` row that `UserInvitationStatusID` references (FK_UserInvitation_UserInvitationStatus); `None` when the key is NULL or the row is gone or soft-deleted.
+    #[cfg(any(feature = "postgres", feature = "tiberius"))]
+    pub async fn user_invitation_status<C: ::gen_runtime::Conn>(
+        &self,
+        conn: C,
+    ) -> ::core::result::Result<
+        ::core::option::Option<crate::ref_::UserInvitationStatusRow>,
+        ::gen_runtime::Error,
+    > {
+        ::gen_runtime::forward(
+                self,
+                &<Self as ::gen_runtime::Table>::META.foreign_keys[2],
+                conn,
+            )
+            .await
+    }
+}
+impl crate::ref_::UserInvitationStatusRow {
+    /// SQL behind `user_invitations`: its parameters are the referenced columns, in order.
+    pub fn user_invitations_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
+        ::gen_runtime::reverse_sql::<
+            self::UserInvitation,
+        >(dialect, &<self::UserInvitation as ::gen_runtime::Table>::META.foreign_keys[2])
+    }
+    /// The live `dbo.UserInvitation` rows whose `UserInvitationStatusID` references this row (FK_UserInvitation_UserInvitationStatus).
+    #[cfg(any(feature = "postgres", feature = "tiberius"))]
+    pub async fn user_invitations<C: ::gen_runtime::Conn>(
+        &self,
+        conn: C,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<self::UserInvitation>,
+        ::gen_runtime::Error,
+    > {
+        ::gen_runtime::reverse(
+                self,
+                &<self::UserInvitation as ::gen_runtime::Table>::META.foreign_keys[2],
+                conn,
+            )
+            .await
+    }
+}
+impl UserInvitation {
+    /// SQL behind `invited_by_user`: its parameters are the foreign key's columns, in order.
+    pub fn invited_by_user_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
+        ::gen_runtime::forward_sql::<
+            crate::dbo::User,
+        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[3])
+    }
+    /// The live `dbo.User` row that `InvitedBy` references (FK_UserInvitation_User); `None` when the key is NULL or the row is gone or soft-deleted.
+    #[cfg(any(feature = "postgres", feature = "tiberius"))]
+    pub async fn invited_by_user<C: ::gen_runtime::Conn>(
+        &self,
+        conn: C,
+    ) -> ::core::result::Result<
+        ::core::option::Option<crate::dbo::User>,
+        ::gen_runtime::Error,
+    > {
+        ::gen_runtime::forward(
+                self,
+                &<Self as ::gen_runtime::Table>::META.foreign_keys[3],
+                conn,
+            )
+            .await
+    }
+}
+impl crate::dbo::User {
+    /// SQL behind `user_invitations_by_invited_by`: its parameters are the referenced columns, in order.
+    pub fn user_invitations_by_invited_by_sql(
+        dialect: ::gen_runtime::Dialect,
+    ) -> &'static str {
+        ::gen_runtime::reverse_sql::<
+            self::UserInvitation,
+        >(dialect, &<self::UserInvitation as ::gen_runtime::Table>::META.foreign_keys[3])
+    }
+    /// The live `dbo.UserInvitation` rows whose `InvitedBy` references this row (FK_UserInvitation_User).
+    #[cfg(any(feature = "postgres", feature = "tiberius"))]
+    pub async fn user_invitations_by_invited_by<C: ::gen_runtime::Conn>(
+        &self,
+        conn: C,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<self::UserInvitation>,
+        ::gen_runtime::Error,
+    > {
+        ::gen_runtime::reverse(
+                self,
+                &<self::UserInvitation as ::gen_runtime::Table>::META.foreign_keys[3],
+                conn,
+            )
+            .await
+    }
+}

@@ -182,3 +182,80 @@ impl ::gen_runtime::Table for ApiRequest {
         ],
     };
 }
+impl ::gen_runtime::Record for ApiRequest {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            api_request_id: r.get()?,
+            request_id: r.get()?,
+            method: r.get()?,
+            path: r.get()?,
+            query_string: r.opt()?,
+            status_code: r.get()?,
+            duration_ms: r.get()?,
+            user_id: r.opt()?,
+            company_id: r.opt()?,
+            ip_address: r.opt()?,
+            user_agent: r.opt()?,
+            created_date: r.get()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.api_request_id),
+            ::gen_runtime::ToValue::to_value(& self.request_id),
+            ::gen_runtime::ToValue::to_value(& self.method),
+            ::gen_runtime::ToValue::to_value(& self.path),
+            ::gen_runtime::ToValue::to_value(& self.query_string),
+            ::gen_runtime::ToValue::to_value(& self.status_code),
+            ::gen_runtime::ToValue::to_value(& self.duration_ms),
+            ::gen_runtime::ToValue::to_value(& self.user_id),
+            ::gen_runtime::ToValue::to_value(& self.company_id),
+            ::gen_runtime::ToValue::to_value(& self.ip_address),
+            ::gen_runtime::ToValue::to_value(& self.user_agent),
+            ::gen_runtime::ToValue::to_value(& self.created_date),
+        ]
+    }
+}
+/// A new row of `log.ApiRequest`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewApiRequest {
+    /// Request ID from the X-Request-ID header or generated; the CorrelationID elsewhere.
+    pub request_id: ::uuid::Uuid,
+    /// HTTP method (GET, POST).
+    pub method: ::std::string::String,
+    /// Request path without the query string.
+    pub path: ::std::string::String,
+    /// Query string with secrets (token, password) masked.
+    pub query_string: ::core::option::Option<::std::string::String>,
+    /// HTTP status code of the response.
+    pub status_code: i16,
+    /// Time to produce the response, in milliseconds.
+    pub duration_ms: i32,
+    /// Signed-in user, if any (not a foreign key: logs outlive users).
+    pub user_id: ::core::option::Option<i64>,
+    /// Company the request acted for, if any (not a foreign key).
+    pub company_id: ::core::option::Option<i64>,
+    /// Client IP address, IPv4 or IPv6 text.
+    pub ip_address: ::core::option::Option<::std::string::String>,
+    /// Client User-Agent header, truncated to 500 characters.
+    pub user_agent: ::core::option::Option<::std::string::String>,
+}
+impl ::gen_runtime::NewRecord for NewApiRequest {
+    type Record = ApiRequest;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.request_id),
+            ::gen_runtime::ToValue::to_value(& self.method),
+            ::gen_runtime::ToValue::to_value(& self.path),
+            ::gen_runtime::ToValue::to_value(& self.query_string),
+            ::gen_runtime::ToValue::to_value(& self.status_code),
+            ::gen_runtime::ToValue::to_value(& self.duration_ms),
+            ::gen_runtime::ToValue::to_value(& self.user_id),
+            ::gen_runtime::ToValue::to_value(& self.company_id),
+            ::gen_runtime::ToValue::to_value(& self.ip_address),
+            ::gen_runtime::ToValue::to_value(& self.user_agent),
+        ]
+    }
+}

@@ -146,3 +146,65 @@ impl ::gen_runtime::Table for AuthEvent {
         ],
     };
 }
+impl ::gen_runtime::Record for AuthEvent {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            auth_event_id: r.get()?,
+            user_id: r.opt()?,
+            email: r.opt()?,
+            event_type: r.get()?,
+            reason: r.opt()?,
+            ip_address: r.opt()?,
+            user_agent: r.opt()?,
+            request_id: r.opt()?,
+            created_date: r.get()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.auth_event_id),
+            ::gen_runtime::ToValue::to_value(& self.user_id),
+            ::gen_runtime::ToValue::to_value(& self.email),
+            ::gen_runtime::ToValue::to_value(& self.event_type),
+            ::gen_runtime::ToValue::to_value(& self.reason),
+            ::gen_runtime::ToValue::to_value(& self.ip_address),
+            ::gen_runtime::ToValue::to_value(& self.user_agent),
+            ::gen_runtime::ToValue::to_value(& self.request_id),
+            ::gen_runtime::ToValue::to_value(& self.created_date),
+        ]
+    }
+}
+/// A new row of `log.AuthEvent`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewAuthEvent {
+    /// The user concerned, when known (not a foreign key: logs outlive users).
+    pub user_id: ::core::option::Option<i64>,
+    /// Email address given, also for unknown users; lower-case.
+    pub email: ::core::option::Option<::std::string::String>,
+    /// What happened (LOGIN_SUCCESS, LOGIN_FAILED, LOGOUT, PASSWORD_RESET_REQUESTED, EMAIL_VERIFIED).
+    pub event_type: ::std::string::String,
+    /// Why, for failures (INVALID_PASSWORD, ACCOUNT_LOCKED); never the password.
+    pub reason: ::core::option::Option<::std::string::String>,
+    /// Client IP address, IPv4 or IPv6 text.
+    pub ip_address: ::core::option::Option<::std::string::String>,
+    /// Client User-Agent header, truncated to 500 characters.
+    pub user_agent: ::core::option::Option<::std::string::String>,
+    /// Request ID shared with log.ApiRequest.
+    pub request_id: ::core::option::Option<::uuid::Uuid>,
+}
+impl ::gen_runtime::NewRecord for NewAuthEvent {
+    type Record = AuthEvent;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.user_id),
+            ::gen_runtime::ToValue::to_value(& self.email),
+            ::gen_runtime::ToValue::to_value(& self.event_type),
+            ::gen_runtime::ToValue::to_value(& self.reason),
+            ::gen_runtime::ToValue::to_value(& self.ip_address),
+            ::gen_runtime::ToValue::to_value(& self.user_agent),
+            ::gen_runtime::ToValue::to_value(& self.request_id),
+        ]
+    }
+}

@@ -182,3 +182,74 @@ impl ::gen_runtime::Table for EmailDelivery {
         ],
     };
 }
+impl ::gen_runtime::Record for EmailDelivery {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            email_delivery_id: r.get()?,
+            recipient_email: r.get()?,
+            template_name: r.get()?,
+            subject: r.get()?,
+            status: r.get()?,
+            provider_reference: r.opt()?,
+            attempt_count: r.get()?,
+            error_message: r.opt()?,
+            user_id: r.opt()?,
+            sent_date: r.opt()?,
+            delivered_date: r.opt()?,
+            created_date: r.get()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.email_delivery_id),
+            ::gen_runtime::ToValue::to_value(& self.recipient_email),
+            ::gen_runtime::ToValue::to_value(& self.template_name),
+            ::gen_runtime::ToValue::to_value(& self.subject),
+            ::gen_runtime::ToValue::to_value(& self.status),
+            ::gen_runtime::ToValue::to_value(& self.provider_reference),
+            ::gen_runtime::ToValue::to_value(& self.attempt_count),
+            ::gen_runtime::ToValue::to_value(& self.error_message),
+            ::gen_runtime::ToValue::to_value(& self.user_id),
+            ::gen_runtime::ToValue::to_value(& self.sent_date),
+            ::gen_runtime::ToValue::to_value(& self.delivered_date),
+            ::gen_runtime::ToValue::to_value(& self.created_date),
+        ]
+    }
+}
+/// A new row of `log.EmailDelivery`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewEmailDelivery {
+    /// Address the email was sent to.
+    pub recipient_email: ::std::string::String,
+    /// Template used (email_verification, password_reset, user_invitation).
+    pub template_name: ::std::string::String,
+    /// Subject line as sent.
+    pub subject: ::std::string::String,
+    /// Message identifier returned by the email provider.
+    pub provider_reference: ::core::option::Option<::std::string::String>,
+    /// Last error from the provider, for BOUNCED and FAILED.
+    pub error_message: ::core::option::Option<::std::string::String>,
+    /// Recipient user, if any (not a foreign key).
+    pub user_id: ::core::option::Option<i64>,
+    /// When the provider accepted the email (UTC).
+    pub sent_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// When the provider reported delivery (UTC).
+    pub delivered_date: ::core::option::Option<::chrono::NaiveDateTime>,
+}
+impl ::gen_runtime::NewRecord for NewEmailDelivery {
+    type Record = EmailDelivery;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.recipient_email),
+            ::gen_runtime::ToValue::to_value(& self.template_name),
+            ::gen_runtime::ToValue::to_value(& self.subject),
+            ::gen_runtime::ToValue::to_value(& self.provider_reference),
+            ::gen_runtime::ToValue::to_value(& self.error_message),
+            ::gen_runtime::ToValue::to_value(& self.user_id),
+            ::gen_runtime::ToValue::to_value(& self.sent_date),
+            ::gen_runtime::ToValue::to_value(& self.delivered_date),
+        ]
+    }
+}

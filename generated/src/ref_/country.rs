@@ -118,6 +118,58 @@ impl ::gen_runtime::Table for CountryRow {
         indexes: &[],
     };
 }
+impl ::gen_runtime::Record for CountryRow {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            country_id: r.get()?,
+            code: r.get()?,
+            name: r.get()?,
+            alpha3_code: r.get()?,
+            phone_prefix: r.get()?,
+            sort_order: r.get()?,
+            is_active: r.get()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.country_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+            ::gen_runtime::ToValue::to_value(& self.alpha3_code),
+            ::gen_runtime::ToValue::to_value(& self.phone_prefix),
+            ::gen_runtime::ToValue::to_value(& self.sort_order),
+            ::gen_runtime::ToValue::to_value(& self.is_active),
+        ]
+    }
+}
+/// A new row of `ref.Country`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewCountryRow {
+    /// Key of the Country row; pinned, so the generated enum's values never change.
+    pub country_id: i32,
+    /// ISO 3166-1 alpha-2 code (AU); names the enum variant.
+    pub code: ::std::string::String,
+    /// Display name shown to users.
+    pub name: ::std::string::String,
+    /// ISO 3166-1 alpha-3 code (AUS).
+    pub alpha3_code: ::std::string::String,
+    /// International dialling prefix including the plus sign (+61).
+    pub phone_prefix: ::std::string::String,
+}
+impl ::gen_runtime::NewRecord for NewCountryRow {
+    type Record = CountryRow;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.country_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+            ::gen_runtime::ToValue::to_value(& self.alpha3_code),
+            ::gen_runtime::ToValue::to_value(& self.phone_prefix),
+        ]
+    }
+}
 /// Countries for addresses and phone numbers (ISO 3166-1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Country {
@@ -195,6 +247,14 @@ impl ::gen_runtime::RefEnum for Country {
     }
     fn code(self) -> &'static str {
         Self::code(self)
+    }
+}
+impl ::gen_runtime::ToValue for Country {
+    fn to_value(&self) -> ::gen_runtime::SqlValue {
+        ::gen_runtime::ToValue::to_value(&self.id())
+    }
+    fn null() -> ::gen_runtime::SqlValue {
+        <i32 as ::gen_runtime::ToValue>::null()
     }
 }
 impl ::core::convert::From<Country> for i32 {

@@ -113,6 +113,58 @@ impl ::gen_runtime::Table for CustomerTierRow {
         indexes: &[],
     };
 }
+impl ::gen_runtime::Record for CustomerTierRow {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            customer_tier_id: r.get()?,
+            code: r.get()?,
+            name: r.get()?,
+            monthly_price: r.get()?,
+            max_users: r.opt()?,
+            sort_order: r.get()?,
+            is_active: r.get()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.customer_tier_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+            ::gen_runtime::ToValue::to_value(& self.monthly_price),
+            ::gen_runtime::ToValue::to_value(& self.max_users),
+            ::gen_runtime::ToValue::to_value(& self.sort_order),
+            ::gen_runtime::ToValue::to_value(& self.is_active),
+        ]
+    }
+}
+/// A new row of `ref.CustomerTier`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewCustomerTierRow {
+    /// Key of the CustomerTier row; pinned, so the generated enum's values never change.
+    pub customer_tier_id: i32,
+    /// Stable UPPER_SNAKE code services use; names the enum variant.
+    pub code: ::std::string::String,
+    /// Display name shown to users.
+    pub name: ::std::string::String,
+    /// List price per month in AUD, excluding GST.
+    pub monthly_price: ::rust_decimal::Decimal,
+    /// Most users a company on this tier may have; NULL means unlimited.
+    pub max_users: ::core::option::Option<i32>,
+}
+impl ::gen_runtime::NewRecord for NewCustomerTierRow {
+    type Record = CustomerTierRow;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.customer_tier_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+            ::gen_runtime::ToValue::to_value(& self.monthly_price),
+            ::gen_runtime::ToValue::to_value(& self.max_users),
+        ]
+    }
+}
 /// Subscription tiers a customer company can be on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CustomerTier {
@@ -160,6 +212,14 @@ impl ::gen_runtime::RefEnum for CustomerTier {
     }
     fn code(self) -> &'static str {
         Self::code(self)
+    }
+}
+impl ::gen_runtime::ToValue for CustomerTier {
+    fn to_value(&self) -> ::gen_runtime::SqlValue {
+        ::gen_runtime::ToValue::to_value(&self.id())
+    }
+    fn null() -> ::gen_runtime::SqlValue {
+        <i32 as ::gen_runtime::ToValue>::null()
     }
 }
 impl ::core::convert::From<CustomerTier> for i32 {

@@ -89,6 +89,48 @@ impl ::gen_runtime::Table for IndustryRow {
         indexes: &[],
     };
 }
+impl ::gen_runtime::Record for IndustryRow {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            industry_id: r.get()?,
+            code: r.get()?,
+            name: r.get()?,
+            sort_order: r.get()?,
+            is_active: r.get()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.industry_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+            ::gen_runtime::ToValue::to_value(& self.sort_order),
+            ::gen_runtime::ToValue::to_value(& self.is_active),
+        ]
+    }
+}
+/// A new row of `ref.Industry`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewIndustryRow {
+    /// Key of the Industry row; pinned, so the generated enum's values never change.
+    pub industry_id: i32,
+    /// Stable UPPER_SNAKE code services use; names the enum variant.
+    pub code: ::std::string::String,
+    /// Display name shown to users.
+    pub name: ::std::string::String,
+}
+impl ::gen_runtime::NewRecord for NewIndustryRow {
+    type Record = IndustryRow;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.industry_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+        ]
+    }
+}
 /// Industries a company can operate in, for segmentation and reporting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Industry {
@@ -176,6 +218,14 @@ impl ::gen_runtime::RefEnum for Industry {
     }
     fn code(self) -> &'static str {
         Self::code(self)
+    }
+}
+impl ::gen_runtime::ToValue for Industry {
+    fn to_value(&self) -> ::gen_runtime::SqlValue {
+        ::gen_runtime::ToValue::to_value(&self.id())
+    }
+    fn null() -> ::gen_runtime::SqlValue {
+        <i32 as ::gen_runtime::ToValue>::null()
     }
 }
 impl ::core::convert::From<Industry> for i32 {

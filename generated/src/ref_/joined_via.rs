@@ -101,6 +101,53 @@ impl ::gen_runtime::Table for JoinedViaRow {
         indexes: &[],
     };
 }
+impl ::gen_runtime::Record for JoinedViaRow {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            joined_via_id: r.get()?,
+            code: r.get()?,
+            name: r.get()?,
+            description: r.opt()?,
+            sort_order: r.get()?,
+            is_active: r.get()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.joined_via_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+            ::gen_runtime::ToValue::to_value(& self.description),
+            ::gen_runtime::ToValue::to_value(& self.sort_order),
+            ::gen_runtime::ToValue::to_value(& self.is_active),
+        ]
+    }
+}
+/// A new row of `ref.JoinedVia`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewJoinedViaRow {
+    /// Key of the JoinedVia row; pinned, so the generated enum's values never change.
+    pub joined_via_id: i32,
+    /// Stable UPPER_SNAKE code services use; names the enum variant.
+    pub code: ::std::string::String,
+    /// Display name shown to users.
+    pub name: ::std::string::String,
+    /// What the value means, for administrators.
+    pub description: ::core::option::Option<::std::string::String>,
+}
+impl ::gen_runtime::NewRecord for NewJoinedViaRow {
+    type Record = JoinedViaRow;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.joined_via_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+            ::gen_runtime::ToValue::to_value(& self.description),
+        ]
+    }
+}
 /// How a user became a member of a company.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JoinedVia {
@@ -148,6 +195,14 @@ impl ::gen_runtime::RefEnum for JoinedVia {
     }
     fn code(self) -> &'static str {
         Self::code(self)
+    }
+}
+impl ::gen_runtime::ToValue for JoinedVia {
+    fn to_value(&self) -> ::gen_runtime::SqlValue {
+        ::gen_runtime::ToValue::to_value(&self.id())
+    }
+    fn null() -> ::gen_runtime::SqlValue {
+        <i32 as ::gen_runtime::ToValue>::null()
     }
 }
 impl ::core::convert::From<JoinedVia> for i32 {

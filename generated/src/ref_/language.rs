@@ -89,6 +89,48 @@ impl ::gen_runtime::Table for LanguageRow {
         indexes: &[],
     };
 }
+impl ::gen_runtime::Record for LanguageRow {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            language_id: r.get()?,
+            code: r.get()?,
+            name: r.get()?,
+            sort_order: r.get()?,
+            is_active: r.get()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.language_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+            ::gen_runtime::ToValue::to_value(& self.sort_order),
+            ::gen_runtime::ToValue::to_value(& self.is_active),
+        ]
+    }
+}
+/// A new row of `ref.Language`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewLanguageRow {
+    /// Key of the Language row; pinned, so the generated enum's values never change.
+    pub language_id: i32,
+    /// ISO 639-1 code in lower case (en); names the enum variant.
+    pub code: ::std::string::String,
+    /// Display name shown to users.
+    pub name: ::std::string::String,
+}
+impl ::gen_runtime::NewRecord for NewLanguageRow {
+    type Record = LanguageRow;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.language_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+        ]
+    }
+}
 /// Languages for the user interface and emails (ISO 639-1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Language {
@@ -166,6 +208,14 @@ impl ::gen_runtime::RefEnum for Language {
     }
     fn code(self) -> &'static str {
         Self::code(self)
+    }
+}
+impl ::gen_runtime::ToValue for Language {
+    fn to_value(&self) -> ::gen_runtime::SqlValue {
+        ::gen_runtime::ToValue::to_value(&self.id())
+    }
+    fn null() -> ::gen_runtime::SqlValue {
+        <i32 as ::gen_runtime::ToValue>::null()
     }
 }
 impl ::core::convert::From<Language> for i32 {

@@ -89,6 +89,48 @@ impl ::gen_runtime::Table for SettingCategoryRow {
         indexes: &[],
     };
 }
+impl ::gen_runtime::Record for SettingCategoryRow {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            setting_category_id: r.get()?,
+            code: r.get()?,
+            name: r.get()?,
+            sort_order: r.get()?,
+            is_active: r.get()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.setting_category_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+            ::gen_runtime::ToValue::to_value(& self.sort_order),
+            ::gen_runtime::ToValue::to_value(& self.is_active),
+        ]
+    }
+}
+/// A new row of `ref.SettingCategory`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewSettingCategoryRow {
+    /// Key of the SettingCategory row; pinned, so the generated enum's values never change.
+    pub setting_category_id: i32,
+    /// Stable UPPER_SNAKE code services use; names the enum variant.
+    pub code: ::std::string::String,
+    /// Display name shown to users.
+    pub name: ::std::string::String,
+}
+impl ::gen_runtime::NewRecord for NewSettingCategoryRow {
+    type Record = SettingCategoryRow;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.setting_category_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+        ]
+    }
+}
 /// Groups of application settings, for the settings screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SettingCategory {
@@ -151,6 +193,14 @@ impl ::gen_runtime::RefEnum for SettingCategory {
     }
     fn code(self) -> &'static str {
         Self::code(self)
+    }
+}
+impl ::gen_runtime::ToValue for SettingCategory {
+    fn to_value(&self) -> ::gen_runtime::SqlValue {
+        ::gen_runtime::ToValue::to_value(&self.id())
+    }
+    fn null() -> ::gen_runtime::SqlValue {
+        <i32 as ::gen_runtime::ToValue>::null()
     }
 }
 impl ::core::convert::From<SettingCategory> for i32 {

@@ -89,6 +89,48 @@ impl ::gen_runtime::Table for SettingTypeRow {
         indexes: &[],
     };
 }
+impl ::gen_runtime::Record for SettingTypeRow {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            setting_type_id: r.get()?,
+            code: r.get()?,
+            name: r.get()?,
+            sort_order: r.get()?,
+            is_active: r.get()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.setting_type_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+            ::gen_runtime::ToValue::to_value(& self.sort_order),
+            ::gen_runtime::ToValue::to_value(& self.is_active),
+        ]
+    }
+}
+/// A new row of `ref.SettingType`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewSettingTypeRow {
+    /// Key of the SettingType row; pinned, so the generated enum's values never change.
+    pub setting_type_id: i32,
+    /// Stable UPPER_SNAKE code services use; names the enum variant.
+    pub code: ::std::string::String,
+    /// Display name shown to users.
+    pub name: ::std::string::String,
+}
+impl ::gen_runtime::NewRecord for NewSettingTypeRow {
+    type Record = SettingTypeRow;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.setting_type_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+        ]
+    }
+}
 /// Data type of an application setting's value, used to parse and validate it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SettingType {
@@ -146,6 +188,14 @@ impl ::gen_runtime::RefEnum for SettingType {
     }
     fn code(self) -> &'static str {
         Self::code(self)
+    }
+}
+impl ::gen_runtime::ToValue for SettingType {
+    fn to_value(&self) -> ::gen_runtime::SqlValue {
+        ::gen_runtime::ToValue::to_value(&self.id())
+    }
+    fn null() -> ::gen_runtime::SqlValue {
+        <i32 as ::gen_runtime::ToValue>::null()
     }
 }
 impl ::core::convert::From<SettingType> for i32 {

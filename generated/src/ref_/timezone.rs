@@ -101,6 +101,53 @@ impl ::gen_runtime::Table for TimezoneRow {
         indexes: &[],
     };
 }
+impl ::gen_runtime::Record for TimezoneRow {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            timezone_id: r.get()?,
+            code: r.get()?,
+            name: r.get()?,
+            utc_offset_minutes: r.get()?,
+            sort_order: r.get()?,
+            is_active: r.get()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.timezone_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+            ::gen_runtime::ToValue::to_value(& self.utc_offset_minutes),
+            ::gen_runtime::ToValue::to_value(& self.sort_order),
+            ::gen_runtime::ToValue::to_value(& self.is_active),
+        ]
+    }
+}
+/// A new row of `ref.Timezone`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewTimezoneRow {
+    /// Key of the Timezone row; pinned, so the generated enum's values never change.
+    pub timezone_id: i32,
+    /// IANA time zone name (Australia/Sydney); not an identifier, so the variant name is derived.
+    pub code: ::std::string::String,
+    /// Display name shown to users.
+    pub name: ::std::string::String,
+    /// Standard (non-daylight-saving) offset from UTC in minutes.
+    pub utc_offset_minutes: i16,
+}
+impl ::gen_runtime::NewRecord for NewTimezoneRow {
+    type Record = TimezoneRow;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.timezone_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+            ::gen_runtime::ToValue::to_value(& self.utc_offset_minutes),
+        ]
+    }
+}
 /// Time zones for showing UTC timestamps in local time (IANA names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Timezone {
@@ -193,6 +240,14 @@ impl ::gen_runtime::RefEnum for Timezone {
     }
     fn code(self) -> &'static str {
         Self::code(self)
+    }
+}
+impl ::gen_runtime::ToValue for Timezone {
+    fn to_value(&self) -> ::gen_runtime::SqlValue {
+        ::gen_runtime::ToValue::to_value(&self.id())
+    }
+    fn null() -> ::gen_runtime::SqlValue {
+        <i32 as ::gen_runtime::ToValue>::null()
     }
 }
 impl ::core::convert::From<Timezone> for i32 {

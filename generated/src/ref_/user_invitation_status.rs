@@ -101,6 +101,53 @@ impl ::gen_runtime::Table for UserInvitationStatusRow {
         indexes: &[],
     };
 }
+impl ::gen_runtime::Record for UserInvitationStatusRow {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            user_invitation_status_id: r.get()?,
+            code: r.get()?,
+            name: r.get()?,
+            description: r.opt()?,
+            sort_order: r.get()?,
+            is_active: r.get()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.user_invitation_status_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+            ::gen_runtime::ToValue::to_value(& self.description),
+            ::gen_runtime::ToValue::to_value(& self.sort_order),
+            ::gen_runtime::ToValue::to_value(& self.is_active),
+        ]
+    }
+}
+/// A new row of `ref.UserInvitationStatus`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewUserInvitationStatusRow {
+    /// Key of the UserInvitationStatus row; pinned, so the generated enum's values never change.
+    pub user_invitation_status_id: i32,
+    /// Stable UPPER_SNAKE code services use; names the enum variant.
+    pub code: ::std::string::String,
+    /// Display name shown to users.
+    pub name: ::std::string::String,
+    /// What the value means, for administrators.
+    pub description: ::core::option::Option<::std::string::String>,
+}
+impl ::gen_runtime::NewRecord for NewUserInvitationStatusRow {
+    type Record = UserInvitationStatusRow;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.user_invitation_status_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+            ::gen_runtime::ToValue::to_value(& self.description),
+        ]
+    }
+}
 /// State of an invitation to join a company.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserInvitationStatus {
@@ -153,6 +200,14 @@ impl ::gen_runtime::RefEnum for UserInvitationStatus {
     }
     fn code(self) -> &'static str {
         Self::code(self)
+    }
+}
+impl ::gen_runtime::ToValue for UserInvitationStatus {
+    fn to_value(&self) -> ::gen_runtime::SqlValue {
+        ::gen_runtime::ToValue::to_value(&self.id())
+    }
+    fn null() -> ::gen_runtime::SqlValue {
+        <i32 as ::gen_runtime::ToValue>::null()
     }
 }
 impl ::core::convert::From<UserInvitationStatus> for i32 {

@@ -101,6 +101,53 @@ impl ::gen_runtime::Table for UserStatusRow {
         indexes: &[],
     };
 }
+impl ::gen_runtime::Record for UserStatusRow {
+    fn decode<R: ::gen_runtime::RowReader>(
+        r: &mut R,
+    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
+        ::core::result::Result::Ok(Self {
+            user_status_id: r.get()?,
+            code: r.get()?,
+            name: r.get()?,
+            description: r.opt()?,
+            sort_order: r.get()?,
+            is_active: r.get()?,
+        })
+    }
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.user_status_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+            ::gen_runtime::ToValue::to_value(& self.description),
+            ::gen_runtime::ToValue::to_value(& self.sort_order),
+            ::gen_runtime::ToValue::to_value(& self.is_active),
+        ]
+    }
+}
+/// A new row of `ref.UserStatus`: every column but identities and database defaults.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewUserStatusRow {
+    /// Key of the UserStatus row; pinned, so the generated enum's values never change.
+    pub user_status_id: i32,
+    /// Stable UPPER_SNAKE code services use; names the enum variant.
+    pub code: ::std::string::String,
+    /// Display name shown to users.
+    pub name: ::std::string::String,
+    /// What the value means, for administrators.
+    pub description: ::core::option::Option<::std::string::String>,
+}
+impl ::gen_runtime::NewRecord for NewUserStatusRow {
+    type Record = UserStatusRow;
+    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
+        ::std::vec![
+            ::gen_runtime::ToValue::to_value(& self.user_status_id),
+            ::gen_runtime::ToValue::to_value(& self.code),
+            ::gen_runtime::ToValue::to_value(& self.name),
+            ::gen_runtime::ToValue::to_value(& self.description),
+        ]
+    }
+}
 /// Lifecycle state of a user account.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserStatus {
@@ -153,6 +200,14 @@ impl ::gen_runtime::RefEnum for UserStatus {
     }
     fn code(self) -> &'static str {
         Self::code(self)
+    }
+}
+impl ::gen_runtime::ToValue for UserStatus {
+    fn to_value(&self) -> ::gen_runtime::SqlValue {
+        ::gen_runtime::ToValue::to_value(&self.id())
+    }
+    fn null() -> ::gen_runtime::SqlValue {
+        <i32 as ::gen_runtime::ToValue>::null()
     }
 }
 impl ::core::convert::From<UserStatus> for i32 {

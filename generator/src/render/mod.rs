@@ -8,6 +8,7 @@
 mod docs;
 mod enum_view;
 pub mod lit;
+mod nav_view;
 mod templates;
 pub mod view;
 
@@ -51,6 +52,11 @@ pub fn render(db: &Database, templates: Option<&Path>) -> Result<FileSet, GenErr
         jobs.extend(schema.tables.iter().map(|t| Job::Table(schema, t)));
     }
     let enums = enum_view::EnumIndex::new(db);
+    let tables = nav_view::TableIndex::new(db);
+    let index = Indexes {
+        enums: &enums,
+        tables: &tables,
+    };
     let links = docs::struct_links(db);
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = jobs.len().div_ceil(threads).max(1);
@@ -60,7 +66,7 @@ pub fn render(db: &Database, templates: Option<&Path>) -> Result<FileSet, GenErr
             .map(|part| {
                 scope.spawn(|| {
                     part.iter()
-                        .map(|j| run(db, &enums, &links, &env, j))
+                        .map(|j| run(db, &index, &links, &env, j))
                         .collect()
                 })
             })
@@ -81,9 +87,15 @@ pub fn render(db: &Database, templates: Option<&Path>) -> Result<FileSet, GenErr
     Ok(files)
 }
 
+/// The cross-table lookups a table's view needs, built once per render.
+struct Indexes<'a> {
+    enums: &'a enum_view::EnumIndex,
+    tables: &'a nav_view::TableIndex,
+}
+
 fn run(
     db: &Database,
-    enums: &enum_view::EnumIndex,
+    index: &Indexes<'_>,
     links: &docs::StructLinks,
     env: &Environment<'_>,
     job: &Job<'_>,
@@ -106,8 +118,8 @@ fn run(
             Ok((path, render_rust(env, "schema_mod.rs.j2", &s.name, view)?))
         }
         Job::Table(s, t) => {
-            let view =
-                view::table_view(enums, t).map_err(|d| GenError::Input(Diagnostics(vec![d])))?;
+            let view = view::table_view(index.enums, index.tables, t)
+                .map_err(|d| GenError::Input(Diagnostics(vec![d])))?;
             let path = format!("src/{}/{}.rs", s.rust_module, t.rust_module);
             let ctx = minijinja::context! {
                 guide_links => links.get(t),

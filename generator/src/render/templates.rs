@@ -31,6 +31,11 @@ const BUILT_IN: &[(&str, &str)] = &[
         include_str!("../../../templates/columns.rs.j2"),
     ),
     ("meta.rs.j2", include_str!("../../../templates/meta.rs.j2")),
+    (
+        "record.rs.j2",
+        include_str!("../../../templates/record.rs.j2"),
+    ),
+    ("nav.rs.j2", include_str!("../../../templates/nav.rs.j2")),
     ("enum.rs.j2", include_str!("../../../templates/enum.rs.j2")),
     (
         "MODELS.md.j2",

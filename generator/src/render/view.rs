@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::enum_view::EnumIndex;
 use super::lit::{doc_lines, string};
+use super::nav_view::{TableIndex, nav_views};
 use crate::diag::Diagnostic;
 use crate::ir::{Column, Database, DbSchema, Table};
 
@@ -50,6 +51,12 @@ pub struct TableView {
     pub meta: MetaView,
     /// The reference enum, for tables marked as one.
     pub ref_enum: Option<super::enum_view::EnumView>,
+    /// Name of the insert struct (`NewUser`): the fields with `insert` set.
+    pub new_name: String,
+    /// Doc literals of the insert struct.
+    pub new_doc: Vec<String>,
+    /// Relationship navigation, one entry per foreign key.
+    pub nav: Vec<super::nav_view::NavView>,
 }
 
 /// A struct field and its column constant.
@@ -75,6 +82,12 @@ pub struct FieldView {
     pub identity: String,
     /// `Some("…")` or `None` (prelude names: a table named `Option` is a type, never a value).
     pub default: String,
+    /// The `RowReader` method that decodes the field: `get`, `opt` (nullable), `reference`
+    /// or `reference_opt` (a reference enum).
+    pub read: String,
+    /// Whether inserts set the column (not an identity, no database default); the same rule
+    /// as gen-runtime's `TableMeta::insert_columns`.
+    pub insert: bool,
 }
 
 /// Table metadata as literals.
@@ -166,7 +179,11 @@ pub fn schema_view(schema: &DbSchema) -> SchemaView {
 }
 
 /// A table file's view; an error when a column has no Rust type or an enum no integer key.
-pub fn table_view(enums: &EnumIndex, table: &Table) -> Result<TableView, Diagnostic> {
+pub fn table_view(
+    enums: &EnumIndex,
+    tables: &TableIndex,
+    table: &Table,
+) -> Result<TableView, Diagnostic> {
     let q = table.qualified();
     let fields = table
         .columns
@@ -184,11 +201,24 @@ pub fn table_view(enums: &EnumIndex, table: &Table) -> Result<TableView, Diagnos
         fields,
         meta: meta_view(table),
         ref_enum,
+        new_name: format!("New{}", crate::naming::ident::unraw(&table.rust_name)),
+        new_doc: doc_lines(
+            None,
+            &format!("A new row of `{q}`: every column but identities and database defaults."),
+        ),
+        nav: nav_views(tables, table),
     })
 }
 
 fn field_view(enums: &EnumIndex, table: &Table, c: &Column) -> Result<FieldView, Diagnostic> {
-    let base = match enums.target(table, c) {
+    let target = enums.target(table, c);
+    let read = match (&target, c.nullable) {
+        (Some(_), false) => "reference",
+        (Some(_), true) => "reference_opt",
+        (None, false) => "get",
+        (None, true) => "opt",
+    };
+    let base = match target {
         Some(path) => path,
         None => c.rust_type().map(|t| t.path()).ok_or_else(|| {
             Diagnostic::error(
@@ -224,6 +254,8 @@ fn field_view(enums: &EnumIndex, table: &Table, c: &Column) -> Result<FieldView,
             Some(d) => format!("Some({})", string(&d.to_string())),
             None => "None".into(),
         },
+        read: read.into(),
+        insert: c.identity.is_none() && c.default.is_none(),
     })
 }
 

@@ -54,17 +54,16 @@ impl Scratch {
         let dir = root().join("target/gen-check/ws").join(name);
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(dir.join("runtime/src")).unwrap();
-        for file in [
-            "Cargo.toml",
-            "src/lib.rs",
-            "src/meta.rs",
-            "src/quote.rs",
-            "src/ref_enum.rs",
-            "src/serde_code.rs",
-        ] {
+        fs::copy(
+            root().join("runtime/Cargo.toml"),
+            dir.join("runtime/Cargo.toml"),
+        )
+        .unwrap();
+        for entry in fs::read_dir(root().join("runtime/src")).unwrap() {
+            let path = entry.unwrap().path();
             fs::copy(
-                root().join("runtime").join(file),
-                dir.join("runtime").join(file),
+                &path,
+                dir.join("runtime/src").join(path.file_name().unwrap()),
             )
             .unwrap();
         }
@@ -93,6 +92,32 @@ impl Scratch {
         fs::write(d.join("src/lib.rs"), lib).unwrap();
         self.members.push(name.into());
         self.write_manifest();
+    }
+
+    /// Adds feature `name` to member `crate_name`, enabling `deps` (`models/postgres`).
+    pub fn add_feature(&mut self, crate_name: &str, name: &str, deps: &[&str]) {
+        let path = self.dir.join(crate_name).join("Cargo.toml");
+        let mut text = fs::read_to_string(&path).unwrap();
+        let list: Vec<String> = deps.iter().map(|d| format!("\"{d}\"")).collect();
+        text.push_str(&format!("\n[features]\n{name} = [{}]\n", list.join(", ")));
+        fs::write(path, text).unwrap();
+    }
+
+    /// `cargo check --workspace --all-features` with warnings denied.
+    pub fn check_all_features(&self) -> Output {
+        Command::new(env!("CARGO"))
+            .args([
+                "check",
+                "--offline",
+                "--workspace",
+                "--quiet",
+                "--all-features",
+            ])
+            .current_dir(&self.dir)
+            .env("CARGO_TARGET_DIR", root().join("target/gen-check/target"))
+            .env("RUSTFLAGS", "-D warnings")
+            .output()
+            .expect("cargo runs")
     }
 
     fn write_manifest(&self) {

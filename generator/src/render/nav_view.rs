@@ -1,0 +1,89 @@
+//! Relationship navigation: for every foreign key, a forward method on the owning struct and
+//! a reverse method on the referenced one, both emitted in the owner's file (inherent impls
+//! may live anywhere in the crate), so no table needs to know who references it.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::lit::doc_lines;
+use crate::ir::{Database, ForeignKey, Table};
+
+/// One foreign key's navigation, both ways.
+#[derive(Debug, Serialize)]
+pub struct NavView {
+    /// Index of the key in the owner's `META.foreign_keys`.
+    pub index: usize,
+    /// Forward method name (`user`, `invited_by_user`).
+    pub forward: String,
+    /// Reverse method name (`user_companies`, `user_companies_by_invited_by`).
+    pub reverse: String,
+    /// Absolute path of the referenced struct (`crate::dbo::User`).
+    pub target: String,
+    /// Forward doc literals.
+    pub forward_doc: Vec<String>,
+    /// Reverse doc literals.
+    pub reverse_doc: Vec<String>,
+}
+
+/// Every table's struct path by lower-cased `(schema, table)`, built once per render.
+pub struct TableIndex(HashMap<(String, String), String>);
+
+impl TableIndex {
+    /// Indexes every table of `db`.
+    pub fn new(db: &Database) -> Self {
+        let mut map = HashMap::new();
+        for schema in &db.schemas {
+            for t in &schema.tables {
+                let key = (schema.name.to_lowercase(), t.name.to_lowercase());
+                map.insert(
+                    key,
+                    format!("crate::{}::{}", schema.rust_module, t.rust_name),
+                );
+            }
+        }
+        TableIndex(map)
+    }
+
+    fn path(&self, fk: &ForeignKey) -> Option<&String> {
+        let key = (
+            fk.references.schema.to_lowercase(),
+            fk.references.table.to_lowercase(),
+        );
+        self.0.get(&key)
+    }
+}
+
+/// The navigation of every foreign key of `table` whose target is a generated table.
+pub fn nav_views(index: &TableIndex, table: &Table) -> Vec<NavView> {
+    let owner = table.qualified();
+    table
+        .foreign_keys
+        .iter()
+        .enumerate()
+        .filter_map(|(i, fk)| {
+            if fk.rust_forward.is_empty() || fk.rust_reverse.is_empty() {
+                return None;
+            }
+            let target = index.path(fk)?;
+            let referenced = format!("{}.{}", fk.references.schema, fk.references.table);
+            let cols = fk.columns.join(", ");
+            let forward = format!(
+                "The live `{referenced}` row that `{cols}` references ({}); `None` when the key is NULL or the row is gone or soft-deleted.",
+                fk.name
+            );
+            let reverse = format!(
+                "The live `{owner}` rows whose `{cols}` references this row ({}).",
+                fk.name
+            );
+            Some(NavView {
+                index: i,
+                forward: fk.rust_forward.clone(),
+                reverse: fk.rust_reverse.clone(),
+                target: target.clone(),
+                forward_doc: doc_lines(None, &forward),
+                reverse_doc: doc_lines(None, &reverse),
+            })
+        })
+        .collect()
+}

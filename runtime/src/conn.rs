@@ -1,0 +1,126 @@
+//! A database connection as the runtime's queries see it, and the errors they return.
+
+use std::error::Error as StdError;
+use std::fmt;
+use std::future::Future;
+
+use crate::{DecodeError, Dialect, Record, SqlValue};
+
+/// A connection a query can run on: `&tokio_postgres::Client` / `&Transaction` (feature
+/// `postgres`) or `&mut tiberius::Client` (feature `tiberius`). Taken by value, so a shared
+/// reference serves PostgreSQL and an exclusive one SQL Server.
+pub trait Conn: Send {
+    /// The dialect statements are built in for this connection.
+    const DIALECT: Dialect;
+
+    /// Runs `sql` and decodes every row as `T` (the statement lists `T`'s columns in order).
+    fn rows<T: Record>(
+        self,
+        sql: &str,
+        params: Vec<SqlValue>,
+    ) -> impl Future<Output = Result<Vec<T>, Error>> + Send;
+
+    /// Runs `sql` and returns the number of rows it affected.
+    fn execute(
+        self,
+        sql: &str,
+        params: Vec<SqlValue>,
+    ) -> impl Future<Output = Result<u64, Error>> + Send;
+}
+
+/// Why a query failed.
+#[derive(Debug)]
+pub enum Error {
+    /// A row did not fit its struct.
+    Decode(DecodeError),
+    /// The database refused or failed the statement (the driver's error is the source;
+    /// downcast it to `tokio_postgres::Error` / `tiberius::error::Error` for codes).
+    Database {
+        /// The statement's dialect.
+        dialect: Dialect,
+        /// The statement.
+        sql: String,
+        /// The driver's error.
+        source: Box<dyn StdError + Send + Sync>,
+    },
+    /// A statement that must return a row returned none.
+    NoRow {
+        /// `schema.table`.
+        table: String,
+        /// What was attempted (`insert`).
+        action: &'static str,
+    },
+    /// The table has nothing this statement could do (no updatable column, no soft-delete
+    /// columns).
+    Unsupported {
+        /// `schema.table`.
+        table: String,
+        /// What was attempted (`update`, `soft delete`).
+        action: &'static str,
+    },
+}
+
+impl Error {
+    /// A driver error on `sql`.
+    pub fn database(
+        dialect: Dialect,
+        sql: &str,
+        source: impl StdError + Send + Sync + 'static,
+    ) -> Self {
+        Error::Database {
+            dialect,
+            sql: sql.to_owned(),
+            source: Box::new(source),
+        }
+    }
+
+    /// The driver's error, when it is of type `E`.
+    pub fn driver<E: StdError + 'static>(&self) -> Option<&E> {
+        match self {
+            Error::Database { source, .. } => source.downcast_ref(),
+            _ => None,
+        }
+    }
+}
+
+impl From<DecodeError> for Error {
+    fn from(e: DecodeError) -> Self {
+        Error::Decode(e)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Decode(e) => e.fmt(f),
+            Error::Database {
+                dialect,
+                sql,
+                source,
+            } => {
+                write!(
+                    f,
+                    "the database failed a {dialect:?} statement ({sql}): {source}"
+                )
+            }
+            Error::NoRow { table, action } => write!(
+                f,
+                "{action} on {table} returned no row; check the table's triggers and key"
+            ),
+            Error::Unsupported { table, action } => write!(
+                f,
+                "{table} has no columns for {action}; regenerate the models if the table changed"
+            ),
+        }
+    }
+}
+
+impl StdError for Error {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        match self {
+            Error::Decode(e) => Some(e),
+            Error::Database { source, .. } => Some(source.as_ref()),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,291 @@
+//! SQL text built from a table's metadata, once per table and dialect and then cached: every
+//! name comes from the generated constants and is quoted for the dialect, every value is a
+//! parameter. Soft-deleted rows are left out of selects unless a statement says otherwise.
+
+use std::collections::HashMap;
+use std::sync::{OnceLock, PoisonError, RwLock};
+
+use crate::{ColumnMeta, Dialect, TableMeta};
+
+/// The soft-delete flag column.
+pub const IS_DELETED: &str = "IsDeleted";
+/// When a row was soft-deleted.
+pub const DELETED_DATE: &str = "DeletedDate";
+/// Who soft-deleted a row.
+pub const DELETED_BY: &str = "DeletedBy";
+/// When a row was last updated; every update sets it to the database's UTC now.
+pub const UPDATED_DATE: &str = "UpdatedDate";
+
+/// The statements of one table in one dialect. Selects list every column in metadata order,
+/// so a row's positions are the column ordinals and decoding needs no lookup by name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statements {
+    /// Every live row (all rows when the table has no soft-delete columns).
+    pub select: String,
+    /// Every row, soft-deleted ones included.
+    pub select_including_deleted: String,
+    /// The live row with the primary key given as parameters, in key order.
+    pub by_key: String,
+    /// The row with the primary key given as parameters, even when soft-deleted.
+    pub by_key_including_deleted: String,
+    /// Inserts the insertable columns ([`TableMeta::insert_columns`]) and returns the whole
+    /// new row. On SQL Server the key goes through `OUTPUT INSERTED … INTO` a table variable,
+    /// which works on tables with triggers where a bare `OUTPUT INSERTED` fails.
+    pub insert: String,
+    /// Sets the updatable columns ([`TableMeta::update_columns`]) and `UpdatedDate` to the
+    /// database's UTC now, by primary key (parameters: the columns, then the key). `None`
+    /// when the table has nothing to update.
+    pub update: Option<String>,
+    /// Marks the live row with the given key deleted (parameters: `DeletedBy`, then the key),
+    /// for tables with `IsDeleted`, `DeletedDate` and `DeletedBy`.
+    pub soft_delete: Option<String>,
+}
+
+impl TableMeta {
+    /// Whether the table has the soft-delete columns `IsDeleted`, `DeletedDate`, `DeletedBy`.
+    pub fn soft_deletable(&self) -> bool {
+        [IS_DELETED, DELETED_DATE, DELETED_BY]
+            .iter()
+            .all(|c| self.column(c).is_some())
+    }
+
+    /// Columns an insert sets: all but identities and columns the database defaults.
+    pub fn insert_columns(&self) -> impl Iterator<Item = &'static ColumnMeta> + use<> {
+        self.columns
+            .iter()
+            .filter(|c| !c.identity && c.default.is_none())
+    }
+
+    /// Columns an update sets from the row: all but the key, identities and `UpdatedDate`.
+    pub fn update_columns(&self) -> impl Iterator<Item = &'static ColumnMeta> + use<'_> {
+        self.columns.iter().filter(|c| {
+            !c.identity
+                && !c.name.eq_ignore_ascii_case(UPDATED_DATE)
+                && !self
+                    .primary_key
+                    .iter()
+                    .any(|k| k.eq_ignore_ascii_case(c.name))
+        })
+    }
+
+    /// The statements for `dialect`, built on first use and cached for the process.
+    pub fn statements(&'static self, dialect: Dialect) -> &'static Statements {
+        let key = (self.schema, self.name, dialect);
+        cached(statement_cache(), key, || build(self, dialect))
+    }
+
+    /// `SELECT <every column> FROM <table> WHERE c1 = p1 AND …` over `columns` (then live
+    /// rows only, when soft-deletable): the query behind relationship navigation. Cached.
+    pub fn select_where(
+        &'static self,
+        dialect: Dialect,
+        columns: &'static [&'static str],
+    ) -> &'static str {
+        let key = (self.schema, self.name, dialect, columns);
+        cached(where_cache(), key, || {
+            let s = Sql::new(self, dialect);
+            format!("{}{}", s.select(), s.where_keys(columns, 1, true))
+        })
+    }
+}
+
+type Cache<K, V> = RwLock<HashMap<K, &'static V>>;
+
+fn statement_cache() -> &'static Cache<(&'static str, &'static str, Dialect), Statements> {
+    static CACHE: OnceLock<Cache<(&'static str, &'static str, Dialect), Statements>> =
+        OnceLock::new();
+    CACHE.get_or_init(Default::default)
+}
+
+type WhereKey = (&'static str, &'static str, Dialect, &'static [&'static str]);
+
+fn where_cache() -> &'static Cache<WhereKey, str> {
+    static CACHE: OnceLock<Cache<WhereKey, str>> = OnceLock::new();
+    CACHE.get_or_init(Default::default)
+}
+
+/// The cached value for `key`, built and leaked once: statements live as long as the
+/// process, and there is one per table, dialect and navigation.
+fn cached<K, V, B>(
+    cache: &RwLock<HashMap<K, &'static V>>,
+    key: K,
+    build: impl FnOnce() -> B,
+) -> &'static V
+where
+    K: std::hash::Hash + Eq,
+    V: ?Sized,
+    B: Into<Box<V>>,
+{
+    if let Some(hit) = cache
+        .read()
+        .unwrap_or_else(PoisonError::into_inner)
+        .get(&key)
+    {
+        return hit;
+    }
+    let mut map = cache.write().unwrap_or_else(PoisonError::into_inner);
+    map.entry(key).or_insert_with(|| Box::leak(build().into()))
+}
+
+/// Builds every statement of `meta` in `d`.
+pub fn build(meta: &TableMeta, d: Dialect) -> Statements {
+    let s = Sql::new(meta, d);
+    let select = s.select();
+    let all = s.where_live(" WHERE ");
+    Statements {
+        select: format!("{select}{all}"),
+        select_including_deleted: select.clone(),
+        by_key: format!("{select}{}", s.where_keys(meta.primary_key, 1, true)),
+        by_key_including_deleted: format!("{select}{}", s.where_keys(meta.primary_key, 1, false)),
+        insert: s.insert(),
+        update: s.update(),
+        soft_delete: meta.soft_deletable().then(|| s.soft_delete()),
+    }
+}
+
+/// One table's SQL in one dialect.
+struct Sql<'m> {
+    meta: &'m TableMeta,
+    d: Dialect,
+    table: String,
+}
+
+impl<'m> Sql<'m> {
+    fn new(meta: &'m TableMeta, d: Dialect) -> Self {
+        let table = format!("{}.{}", d.quote(meta.schema), d.quote(meta.name));
+        Sql { meta, d, table }
+    }
+
+    fn list<'a>(&self, names: impl Iterator<Item = &'a str>, prefix: &str) -> String {
+        let quoted: Vec<String> = names
+            .map(|n| format!("{prefix}{}", self.d.quote(n)))
+            .collect();
+        quoted.join(", ")
+    }
+
+    fn all_columns(&self) -> String {
+        self.list(self.meta.columns.iter().map(|c| c.name), "")
+    }
+
+    fn select(&self) -> String {
+        format!("SELECT {} FROM {}", self.all_columns(), self.table)
+    }
+
+    /// `<lead>"IsDeleted" = false` for soft-deletable tables, else nothing.
+    fn where_live(&self, lead: &str) -> String {
+        if self.meta.soft_deletable() {
+            format!(
+                "{lead}{} = {}",
+                self.d.quote(IS_DELETED),
+                self.d.boolean(false)
+            )
+        } else {
+            String::new()
+        }
+    }
+
+    /// ` WHERE k1 = p(first) AND k2 = p(first+1) …`, then live rows only when `live`.
+    fn where_keys(&self, keys: &[&str], first: usize, live: bool) -> String {
+        let mut terms: Vec<String> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| format!("{} = {}", self.d.quote(k), self.d.placeholder(first + i)))
+            .collect();
+        if live && self.meta.soft_deletable() {
+            terms.push(self.where_live(""));
+        }
+        if terms.is_empty() {
+            return String::new();
+        }
+        format!(" WHERE {}", terms.join(" AND "))
+    }
+
+    fn insert(&self) -> String {
+        let names: Vec<&str> = self.meta.insert_columns().map(|c| c.name).collect();
+        let values = if names.is_empty() {
+            " DEFAULT VALUES".to_owned()
+        } else {
+            let params: Vec<String> = (1..=names.len()).map(|i| self.d.placeholder(i)).collect();
+            format!(" VALUES ({})", params.join(", "))
+        };
+        let columns = if names.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", self.list(names.iter().copied(), ""))
+        };
+        match self.d {
+            Dialect::Postgres => format!(
+                "INSERT INTO {}{columns}{values} RETURNING {}",
+                self.table,
+                self.all_columns()
+            ),
+            Dialect::Mssql => self.insert_mssql(&columns, &values),
+        }
+    }
+
+    /// The key goes through a table variable, then the whole row is selected by it.
+    fn insert_mssql(&self, columns: &str, values: &str) -> String {
+        let key = self.meta.primary_key;
+        if key.is_empty() {
+            return format!("INSERT INTO {}{columns}{values};", self.table);
+        }
+        let declared: Vec<String> = key
+            .iter()
+            .map(|k| {
+                let ty = self.meta.column(k).map_or("sql_variant", |c| c.sql_type);
+                format!("{} {ty}", self.d.quote(k))
+            })
+            .collect();
+        let join: Vec<String> = key
+            .iter()
+            .map(|k| format!("[k].{0} = [row].{0}", self.d.quote(k)))
+            .collect();
+        format!(
+            "DECLARE @k TABLE ({}); INSERT INTO {}{columns} OUTPUT {} INTO @k{values}; \
+             SELECT {} FROM {} AS [row] WHERE EXISTS (SELECT 1 FROM @k AS [k] WHERE {});",
+            declared.join(", "),
+            self.table,
+            self.list(key.iter().copied(), "INSERTED."),
+            self.all_columns(),
+            self.table,
+            join.join(" AND ")
+        )
+    }
+
+    fn update(&self) -> Option<String> {
+        let mut sets: Vec<String> = self
+            .meta
+            .update_columns()
+            .enumerate()
+            .map(|(i, c)| format!("{} = {}", self.d.quote(c.name), self.d.placeholder(i + 1)))
+            .collect();
+        let count = sets.len();
+        sets.extend(self.stamp(UPDATED_DATE));
+        if sets.is_empty() {
+            return None;
+        }
+        let keys = self.where_keys(self.meta.primary_key, count + 1, false);
+        Some(format!(
+            "UPDATE {} SET {}{keys}",
+            self.table,
+            sets.join(", ")
+        ))
+    }
+
+    /// `"UpdatedDate" = <UTC now>` when the table has the column.
+    fn stamp(&self, column: &str) -> Option<String> {
+        let c = self.meta.column(column)?;
+        Some(format!("{} = {}", self.d.quote(c.name), self.d.now_utc()))
+    }
+
+    fn soft_delete(&self) -> String {
+        let mut sets = vec![
+            format!("{} = {}", self.d.quote(IS_DELETED), self.d.boolean(true)),
+            format!("{} = {}", self.d.quote(DELETED_DATE), self.d.now_utc()),
+            format!("{} = {}", self.d.quote(DELETED_BY), self.d.placeholder(1)),
+        ];
+        sets.extend(self.stamp(UPDATED_DATE));
+        let keys = self.where_keys(self.meta.primary_key, 2, true);
+        format!("UPDATE {} SET {}{keys}", self.table, sets.join(", "))
+    }
+}
