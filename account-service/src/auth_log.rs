@@ -1,11 +1,8 @@
 //! `log.AuthEvent`: one row per authentication event, with `EventType` and `Reason`.
 
-use gen_runtime::Table;
-use models::log::AuthEvent;
-use models::log::auth_event::columns as c;
+use gen_runtime::NewRecord;
+use models::log::auth_event::NewAuthEvent;
 use tokio_postgres::GenericClient;
-
-use crate::sql;
 
 /// `EventType` values the service writes.
 pub mod event {
@@ -50,31 +47,17 @@ pub struct AuthEventRecord<'a> {
 
 /// Inserts the event (inside the caller's transaction when `client` is one).
 pub async fn record(
-    client: &impl GenericClient,
+    client: &(impl GenericClient + Sync),
     e: &AuthEventRecord<'_>,
-) -> Result<(), tokio_postgres::Error> {
-    let statement = sql::insert_returning(
-        AuthEvent::META,
-        &[
-            c::USER_ID,
-            c::EMAIL,
-            c::EVENT_TYPE,
-            c::REASON,
-            c::IP_ADDRESS,
-        ],
-        &[c::AUTH_EVENT_ID],
-    );
-    client
-        .execute(
-            &statement,
-            &[
-                &e.user_id,
-                &e.email,
-                &e.event_type,
-                &e.reason,
-                &e.ip_address,
-            ],
-        )
-        .await
-        .map(drop)
+) -> Result<(), gen_runtime::Error> {
+    let row = NewAuthEvent {
+        user_id: e.user_id,
+        email: e.email.map(str::to_owned),
+        event_type: e.event_type.to_owned(),
+        reason: e.reason.map(str::to_owned),
+        ip_address: e.ip_address.map(str::to_owned),
+        user_agent: None,
+        request_id: None,
+    };
+    row.insert(client).await.map(drop)
 }

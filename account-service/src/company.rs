@@ -1,15 +1,17 @@
 //! Companies and invitations: creating a company with its owner, inviting a user, accepting.
 
-use gen_runtime::{Table, quote_pg};
+use gen_runtime::{NewRecord, Query, Table};
+use models::dbo::company::NewCompany;
+use models::dbo::user_company::NewUserCompany;
 use models::dbo::user_company::columns as uc;
+use models::dbo::user_invitation::NewUserInvitation;
 use models::dbo::user_invitation::columns as inv;
 use models::dbo::{Company, UserCompany, UserInvitation};
 use models::ref_::{JoinedVia, UserCompanyRole, UserCompanyStatus, UserInvitationStatus};
 use security::SecretString;
 use tokio_postgres::{GenericClient, Transaction};
 
-use crate::rows::{FromPgRow, Reader};
-use crate::sql::{self, NOW_UTC};
+use crate::service::PG;
 use crate::{AccountError, AccountService};
 
 /// A sent invitation.
@@ -38,19 +40,27 @@ impl AccountService {
         owner_user_id: i64,
         company_name: &str,
     ) -> Result<(Company, UserCompany), AccountError> {
-        use models::dbo::company::columns as c;
         let mut conn = self.conn().await?;
         let tx = conn
             .transaction()
             .await
             .map_err(self.db("starting company creation"))?;
-        let all = sql::column_names(Company::META);
-        let insert = sql::insert_returning(Company::META, &[c::COMPANY_NAME, c::CREATED_BY], &all);
-        let row = tx
-            .query_one(&insert, &[&company_name, &owner_user_id])
+        let company = NewCompany {
+            company_name: company_name.to_owned(),
+            abn: None,
+            acn: None,
+            trading_name: None,
+            entity_type_code: None,
+            entity_type_name: None,
+            created_by: Some(owner_user_id),
+            updated_by: None,
+            deleted_date: None,
+            deleted_by: None,
+        };
+        let company = company
+            .insert(&tx)
             .await
-            .map_err(self.db("inserting dbo.Company"))?;
-        let company = Company::from_pg_row(&row)?;
+            .map_err(self.query("inserting dbo.Company"))?;
         let owner = Membership {
             user_id: owner_user_id,
             company_id: company.company_id,
@@ -71,40 +81,44 @@ impl AccountService {
         tx: &Transaction<'_>,
         m: &Membership,
     ) -> Result<UserCompany, AccountError> {
-        let insert = format!(
-            "INSERT INTO {} ({}) VALUES ($1, $2, $3, $4, $5, $6, $7, $1) RETURNING {}",
-            sql::table(UserCompany::META),
-            sql::cols(&[
-                uc::USER_ID,
-                uc::COMPANY_ID,
-                uc::USER_COMPANY_ROLE_ID,
-                uc::USER_COMPANY_STATUS_ID,
-                uc::IS_DEFAULT_COMPANY,
-                uc::JOINED_VIA,
-                uc::INVITED_BY,
-                uc::CREATED_BY,
-            ]),
-            sql::all_cols(UserCompany::META),
-        );
-        let params: [&(dyn tokio_postgres::types::ToSql + Sync); 7] = [
-            &m.user_id,
-            &m.company_id,
-            &m.role.id(),
-            &UserCompanyStatus::Active.id(),
-            &m.is_default,
-            &m.joined_via.id(),
-            &m.invited_by,
-        ];
-        let row = tx.query_one(&insert, &params).await.map_err(|e| {
-            match self.db("inserting dbo.UserCompany")(e) {
-                AccountError::Db(d) if d.is_unique_violation() => AccountError::AlreadyMember {
-                    user_id: m.user_id,
-                    company_id: m.company_id,
-                },
-                e => e,
-            }
-        })?;
-        Ok(UserCompany::from_pg_row(&row)?)
+        let new = NewUserCompany {
+            user_id: m.user_id,
+            company_id: m.company_id,
+            user_company_role_id: m.role,
+            user_company_status_id: UserCompanyStatus::Active,
+            joined_via: m.joined_via,
+            invited_by: m.invited_by,
+            created_by: Some(m.user_id),
+            updated_by: None,
+            deleted_date: None,
+            deleted_by: None,
+        };
+        let mut membership =
+            new.insert(tx)
+                .await
+                .map_err(|e| match self.query("inserting dbo.UserCompany")(e) {
+                    AccountError::Db(d) if d.is_unique_violation() => AccountError::AlreadyMember {
+                        user_id: m.user_id,
+                        company_id: m.company_id,
+                    },
+                    e => e,
+                })?;
+        // IsDefaultCompany has a database default, so inserts leave it out: set it after.
+        if membership.is_default_company != m.is_default {
+            membership.is_default_company = m.is_default;
+            membership
+                .update(tx)
+                .await
+                .map_err(self.query("updating dbo.UserCompany"))?;
+            membership = UserCompany::find(tx, membership.key())
+                .await
+                .map_err(self.query("reading dbo.UserCompany"))?
+                .ok_or(AccountError::Query(gen_runtime::Error::NoRow {
+                    table: "dbo.UserCompany".into(),
+                    action: "reading a new membership",
+                }))?;
+        }
+        Ok(membership)
     }
 
     /// The acting user's role in the company, if they are an active member.
@@ -116,12 +130,12 @@ impl AccountService {
     ) -> Result<Option<UserCompanyRole>, AccountError> {
         let query = format!(
             "SELECT {} FROM {} WHERE {} AND {} AND {} AND {}",
-            quote_pg(uc::USER_COMPANY_ROLE_ID),
-            sql::table(UserCompany::META),
-            sql::eq(uc::USER_ID, 1),
-            sql::eq(uc::COMPANY_ID, 2),
-            sql::eq(uc::USER_COMPANY_STATUS_ID, 3),
-            sql::live(),
+            PG.quote(uc::USER_COMPANY_ROLE_ID),
+            UserCompany::META.qualified(PG),
+            PG.equals(uc::USER_ID, 1),
+            PG.equals(uc::COMPANY_ID, 2),
+            PG.equals(uc::USER_COMPANY_STATUS_ID, 3),
+            UserCompany::META.live(PG),
         );
         let active = UserCompanyStatus::Active.id();
         let row = client
@@ -129,10 +143,8 @@ impl AccountService {
             .await
             .map_err(self.db("reading dbo.UserCompany"))?;
         let Some(row) = row else { return Ok(None) };
-        let names = [uc::USER_COMPANY_ROLE_ID];
-        Ok(Some(
-            Reader::selected(&row, UserCompany::META, &names).reference()?,
-        ))
+        let role = gen_runtime::pg::reference(&row, UserCompany::META, uc::USER_COMPANY_ROLE_ID)?;
+        Ok(Some(role))
     }
 
     /// Invites `email` to the company with `role`; only its owners and admins may.
@@ -167,46 +179,37 @@ impl AccountService {
             });
         }
         let token = security::generate_secure_token()?;
-        let insert = sql::insert_returning(
-            UserInvitation::META,
-            &[
-                inv::COMPANY_ID,
-                inv::EMAIL,
-                inv::USER_COMPANY_ROLE_ID,
-                inv::USER_INVITATION_STATUS_ID,
-                inv::INVITED_BY,
-                inv::TOKEN_HASH,
-                inv::EXPIRY_DATE,
-                inv::CREATED_BY,
-            ],
-            &[inv::USER_INVITATION_ID],
-        );
         let expiry = Self::expiry(self.lifetimes.invitation);
         let tx = conn
             .transaction()
             .await
             .map_err(self.db("starting invitation"))?;
-        let row = tx
-            .query_one(
-                &insert,
-                &[
-                    &company_id,
-                    &email,
-                    &role.id(),
-                    &UserInvitationStatus::Pending.id(),
-                    &inviter_id,
-                    &security::hash_token(token.expose()),
-                    &expiry,
-                    &inviter_id,
-                ],
-            )
+        let invitation = NewUserInvitation {
+            company_id,
+            email: email.clone(),
+            first_name: None,
+            last_name: None,
+            user_company_role_id: role,
+            user_invitation_status_id: UserInvitationStatus::Pending,
+            invited_by: inviter_id,
+            token_hash: security::hash_token(token.expose()),
+            expiry_date: expiry,
+            accepted_date: None,
+            revoked_date: None,
+            created_by: Some(inviter_id),
+            updated_by: None,
+            deleted_date: None,
+            deleted_by: None,
+        };
+        let invitation = invitation
+            .insert(&tx)
             .await
-            .map_err(self.db("inserting dbo.UserInvitation"))?;
+            .map_err(self.query("inserting dbo.UserInvitation"))?;
         tx.commit()
             .await
             .map_err(self.db("committing invitation"))?;
         Ok(Invitation {
-            invitation_id: row.get(0),
+            invitation_id: invitation.user_invitation_id,
             token,
         })
     }
@@ -224,60 +227,56 @@ impl AccountService {
             .transaction()
             .await
             .map_err(self.db("starting acceptance"))?;
-        let names = [
-            inv::USER_INVITATION_ID,
-            inv::COMPANY_ID,
-            inv::EMAIL,
-            inv::USER_COMPANY_ROLE_ID,
-            inv::USER_INVITATION_STATUS_ID,
-            inv::INVITED_BY,
-        ];
+        // Every column in order (decoded by position), then whether it has expired by the
+        // database's clock.
         let find = format!(
-            "SELECT {}, {} <= {NOW_UTC} FROM {} WHERE {} AND {} FOR UPDATE",
-            sql::cols(&names),
-            quote_pg(inv::EXPIRY_DATE),
-            sql::table(UserInvitation::META),
-            sql::eq(inv::TOKEN_HASH, 1),
-            sql::live(),
+            "SELECT {}, {} <= {} FROM {} WHERE {} AND {} FOR UPDATE",
+            UserInvitation::META.column_list(PG),
+            PG.quote(inv::EXPIRY_DATE),
+            PG.now_utc(),
+            UserInvitation::META.qualified(PG),
+            PG.equals(inv::TOKEN_HASH, 1),
+            UserInvitation::META.live(PG),
         );
         let row = tx
             .query_opt(&find, &[&security::hash_token(token)])
             .await
             .map_err(self.db("reading dbo.UserInvitation"))?
             .ok_or(AccountError::TokenInvalid)?;
-        let mut r = Reader::selected(&row, UserInvitation::META, &names);
-        let (invitation_id, company_id, email): (i64, i64, String) = (r.get()?, r.get()?, r.get()?);
-        let role: UserCompanyRole = r.reference()?;
-        let status: UserInvitationStatus = r.reference()?;
-        let invited_by: i64 = r.get()?;
-        if status != UserInvitationStatus::Pending {
+        let invitation = gen_runtime::pg::decode::<UserInvitation>(&row)?;
+        if invitation.user_invitation_status_id != UserInvitationStatus::Pending {
             return Err(AccountError::TokenUsed);
         }
-        if row.get::<_, bool>(names.len()) {
+        if row.get::<_, bool>(UserInvitation::META.columns.len()) {
             return Err(AccountError::TokenExpired);
         }
-        let invitee = self.find_user_by_email(&tx, &email).await?;
+        let invitee = self.find_user_by_email(&tx, &invitation.email).await?;
         if invitee.is_none_or(|u| u.user_id != user_id) {
             return Err(AccountError::WrongInvitee);
         }
         let member = Membership {
             user_id,
-            company_id,
-            role,
+            company_id: invitation.company_id,
+            role: invitation.user_company_role_id,
             joined_via: JoinedVia::Invitation,
-            invited_by: Some(invited_by),
+            invited_by: Some(invitation.invited_by),
             is_default: false,
         };
         let membership = self.add_member(&tx, &member).await?;
         let accept = format!(
-            "UPDATE {} SET {} WHERE {}",
-            sql::table(UserInvitation::META),
-            sql::set_list(&[inv::USER_INVITATION_STATUS_ID], 1, &[inv::ACCEPTED_DATE]),
-            sql::eq(inv::USER_INVITATION_ID, 2),
+            "UPDATE {} SET {}, {}, {} WHERE {}",
+            UserInvitation::META.qualified(PG),
+            PG.equals(inv::USER_INVITATION_STATUS_ID, 1),
+            PG.set_now(inv::ACCEPTED_DATE),
+            PG.set_now(inv::UPDATED_DATE),
+            PG.equals(inv::USER_INVITATION_ID, 2),
         );
         tx.execute(
             &accept,
-            &[&UserInvitationStatus::Accepted.id(), &invitation_id],
+            &[
+                &UserInvitationStatus::Accepted.id(),
+                &invitation.user_invitation_id,
+            ],
         )
         .await
         .map_err(self.db("updating dbo.UserInvitation"))?;

@@ -2,7 +2,7 @@
 
 use models::ref_::UserStatus;
 
-use crate::rows::DecodeError;
+use gen_runtime::DecodeError;
 
 /// Why an account operation did not happen. Refusals (the first group) are the user's to fix;
 /// failures (the last group) are the operator's. Either way nothing was half-written: every
@@ -61,6 +61,9 @@ pub enum AccountError {
     /// A row did not fit its generated struct.
     #[error(transparent)]
     Decode(#[from] DecodeError),
+    /// A generated query failed other than in the driver (an insert that returned no row).
+    #[error(transparent)]
+    Query(gen_runtime::Error),
     /// bcrypt failed (not a wrong password: that is [`AccountError::InvalidCredentials`]).
     #[error(transparent)]
     Password(#[from] security::PasswordError),

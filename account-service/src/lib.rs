@@ -6,8 +6,10 @@
 //! so a renamed column or a removed lookup row breaks this crate's build. Each flow writes in
 //! one transaction: a refusal or a failure leaves nothing half-written.
 //!
-//! PostgreSQL only for now; the SQL Server path waits for the generated crate's `tiberius`
-//! decoding and statements.
+//! Inserts go through the generated `New…` structs, rows are decoded by the generated
+//! decoders, and the hand-written statements that remain (updates stamped with the database's
+//! clock, lookups by other columns) are built from the constants with gen-runtime's quoting.
+//! PostgreSQL only for now.
 #![deny(missing_docs)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
@@ -17,9 +19,7 @@ mod error;
 mod login;
 mod register;
 mod reset;
-pub mod rows;
 mod service;
-pub mod sql;
 mod tokens;
 
 pub use company::Invitation;

@@ -7,8 +7,7 @@ use models::ref_::UserStatus;
 use security::SecretString;
 
 use crate::auth_log::{self, AuthEventRecord, event, reason};
-use crate::rows::FromPgRow;
-use crate::sql;
+use crate::service::PG;
 use crate::{AccountError, AccountService};
 
 impl AccountService {
@@ -33,7 +32,7 @@ impl AccountService {
         let Some(user) = self.find_user_by_email(&*conn, &email).await? else {
             auth_log::record(&*conn, &failed(None, reason::UNKNOWN_EMAIL))
                 .await
-                .map_err(self.db("writing log.AuthEvent"))?;
+                .map_err(self.query("writing log.AuthEvent"))?;
             return Err(AccountError::InvalidCredentials);
         };
         if !self
@@ -46,7 +45,7 @@ impl AccountService {
                 &failed(Some(user.user_id), reason::INVALID_PASSWORD),
             )
             .await
-            .map_err(self.db("writing log.AuthEvent"))?;
+            .map_err(self.query("writing log.AuthEvent"))?;
             return Err(AccountError::InvalidCredentials);
         }
         if user.status_id != UserStatus::Active {
@@ -55,7 +54,7 @@ impl AccountService {
                 &failed(Some(user.user_id), reason::ACCOUNT_NOT_ACTIVE),
             )
             .await
-            .map_err(self.db("writing log.AuthEvent"))?;
+            .map_err(self.query("writing log.AuthEvent"))?;
             return Err(AccountError::AccountNotActive {
                 status: user.status_id,
             });
@@ -76,17 +75,18 @@ impl AccountService {
             .await
             .map_err(self.db("starting login"))?;
         let update = format!(
-            "UPDATE {} SET {} WHERE {} RETURNING {}",
-            sql::table(User::META),
-            sql::set_list(&[], 1, &[u::LAST_LOGIN]),
-            sql::eq(u::USER_ID, 1),
-            sql::all_cols(User::META),
+            "UPDATE {} SET {}, {} WHERE {} RETURNING {}",
+            User::META.qualified(PG),
+            PG.set_now(u::LAST_LOGIN),
+            PG.set_now(u::UPDATED_DATE),
+            PG.equals(u::USER_ID, 1),
+            User::META.column_list(PG),
         );
         let row = tx
             .query_one(&update, &[&user_id])
             .await
             .map_err(self.db("updating dbo.User.LastLogin"))?;
-        let user = User::from_pg_row(&row)?;
+        let user = gen_runtime::pg::decode::<User>(&row)?;
         let record = AuthEventRecord {
             user_id: Some(user_id),
             email: Some(email),
@@ -96,7 +96,7 @@ impl AccountService {
         };
         auth_log::record(&tx, &record)
             .await
-            .map_err(self.db("writing log.AuthEvent"))?;
+            .map_err(self.query("writing log.AuthEvent"))?;
         tx.commit().await.map_err(self.db("committing login"))?;
         Ok(user)
     }

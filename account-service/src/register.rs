@@ -1,15 +1,15 @@
 //! Sign-up and email verification.
 
-use gen_runtime::Table;
+use gen_runtime::{NewRecord, Query, Table};
 use models::dbo::User;
+use models::dbo::user::NewUser;
 use models::dbo::user::columns as u;
 use models::ref_::UserStatus;
 use security::SecretString;
 use tokio_postgres::GenericClient;
 
 use crate::auth_log::{self, AuthEventRecord, event};
-use crate::rows::FromPgRow;
-use crate::sql;
+use crate::service::PG;
 use crate::tokens::EMAIL_VERIFICATION;
 use crate::{AccountError, AccountService};
 
@@ -55,30 +55,30 @@ impl AccountService {
             .transaction()
             .await
             .map_err(self.db("starting sign-up"))?;
-        let insert = sql::insert_returning(
-            User::META,
-            &[
-                u::EMAIL,
-                u::PASSWORD_HASH,
-                u::FIRST_NAME,
-                u::LAST_NAME,
-                u::STATUS_ID,
-            ],
-            &[u::USER_ID],
-        );
-        let status = UserStatus::PendingVerification.id();
-        let row = tx
-            .query_one(
-                &insert,
-                &[&email, &hash, &new.first_name, &new.last_name, &status],
-            )
+        let user = NewUser {
+            email: email.clone(),
+            password_hash: hash,
+            first_name: new.first_name,
+            last_name: new.last_name,
+            phone: None,
+            role_title: None,
+            email_verified_date: None,
+            last_login: None,
+            status_id: UserStatus::PendingVerification,
+            created_by: None,
+            updated_by: None,
+            deleted_date: None,
+            deleted_by: None,
+        };
+        let user = user
+            .insert(&tx)
             .await
-            .map_err(self.db("inserting dbo.User"))
+            .map_err(self.query("inserting dbo.User"))
             .map_err(|e| match e {
                 AccountError::Db(d) if d.is_unique_violation() => AccountError::EmailTaken,
                 e => e,
             })?;
-        let user_id: i64 = row.get(0);
+        let user_id = user.user_id;
         let expiry = Self::expiry(self.lifetimes.email_verification);
         let token_hash = security::hash_token(token.expose());
         self.store_token(&tx, &EMAIL_VERIFICATION, user_id, &token_hash, expiry)
@@ -92,7 +92,7 @@ impl AccountService {
         };
         auth_log::record(&tx, &record)
             .await
-            .map_err(self.db("writing log.AuthEvent"))?;
+            .map_err(self.query("writing log.AuthEvent"))?;
         tx.commit().await.map_err(self.db("committing sign-up"))?;
         Ok(Registered {
             user_id,
@@ -110,22 +110,21 @@ impl AccountService {
             .map_err(self.db("starting verification"))?;
         let user_id = self.use_token(&tx, &EMAIL_VERIFICATION, token).await?;
         let update = format!(
-            "UPDATE {} SET {} WHERE {} RETURNING {}",
-            sql::table(User::META),
-            sql::set_list(
-                &[u::IS_EMAIL_VERIFIED, u::STATUS_ID],
-                1,
-                &[u::EMAIL_VERIFIED_DATE]
-            ),
-            sql::eq(u::USER_ID, 3),
-            sql::all_cols(User::META),
+            "UPDATE {} SET {}, {}, {}, {} WHERE {} RETURNING {}",
+            User::META.qualified(PG),
+            PG.equals(u::IS_EMAIL_VERIFIED, 1),
+            PG.equals(u::STATUS_ID, 2),
+            PG.set_now(u::EMAIL_VERIFIED_DATE),
+            PG.set_now(u::UPDATED_DATE),
+            PG.equals(u::USER_ID, 3),
+            User::META.column_list(PG),
         );
         let active = UserStatus::Active.id();
         let row = tx
             .query_one(&update, &[&true, &active, &user_id])
             .await
             .map_err(self.db("updating dbo.User"))?;
-        let user = User::from_pg_row(&row)?;
+        let user = gen_runtime::pg::decode::<User>(&row)?;
         let record = AuthEventRecord {
             user_id: Some(user_id),
             email: Some(&user.email),
@@ -135,7 +134,7 @@ impl AccountService {
         };
         auth_log::record(&tx, &record)
             .await
-            .map_err(self.db("writing log.AuthEvent"))?;
+            .map_err(self.query("writing log.AuthEvent"))?;
         tx.commit()
             .await
             .map_err(self.db("committing verification"))?;
@@ -150,14 +149,14 @@ impl AccountService {
     ) -> Result<Option<User>, AccountError> {
         let query = format!(
             "{} WHERE {} AND {}",
-            sql::select_all(User::META),
-            sql::eq(u::EMAIL, 1),
-            sql::live()
+            User::sql(PG).select_including_deleted,
+            PG.equals(u::EMAIL, 1),
+            User::META.live(PG)
         );
         let row = client
             .query_opt(&query, &[&email])
             .await
             .map_err(self.db("reading dbo.User"))?;
-        Ok(row.as_ref().map(User::from_pg_row).transpose()?)
+        Ok(row.as_ref().map(gen_runtime::pg::decode).transpose()?)
     }
 }

@@ -1,12 +1,12 @@
 //! Password reset by emailed link.
 
-use gen_runtime::{Table, quote_pg};
+use gen_runtime::Table;
 use models::dbo::User;
 use models::dbo::user::columns as u;
 use security::SecretString;
 
 use crate::auth_log::{self, AuthEventRecord, event};
-use crate::sql;
+use crate::service::PG;
 use crate::tokens::PASSWORD_RESET;
 use crate::{AccountError, AccountService};
 
@@ -41,7 +41,7 @@ impl AccountService {
         };
         auth_log::record(&tx, &record)
             .await
-            .map_err(self.db("writing log.AuthEvent"))?;
+            .map_err(self.query("writing log.AuthEvent"))?;
         tx.commit()
             .await
             .map_err(self.db("committing reset request"))?;
@@ -64,12 +64,13 @@ impl AccountService {
             .map_err(self.db("starting reset"))?;
         let user_id = self.use_token(&tx, &PASSWORD_RESET, token).await?;
         let update = format!(
-            "UPDATE {} SET {}, {v} = {v} + 1 WHERE {} RETURNING {}",
-            sql::table(User::META),
-            sql::set_list(&[u::PASSWORD_HASH], 1, &[]),
-            sql::eq(u::USER_ID, 2),
-            quote_pg(u::EMAIL),
-            v = quote_pg(u::ACCESS_TOKEN_VERSION),
+            "UPDATE {} SET {}, {}, {v} = {v} + 1 WHERE {} RETURNING {}",
+            User::META.qualified(PG),
+            PG.equals(u::PASSWORD_HASH, 1),
+            PG.set_now(u::UPDATED_DATE),
+            PG.equals(u::USER_ID, 2),
+            PG.quote(u::EMAIL),
+            v = PG.quote(u::ACCESS_TOKEN_VERSION),
         );
         let row = tx
             .query_one(&update, &[&hash, &user_id])
@@ -85,7 +86,7 @@ impl AccountService {
         };
         auth_log::record(&tx, &record)
             .await
-            .map_err(self.db("writing log.AuthEvent"))?;
+            .map_err(self.query("writing log.AuthEvent"))?;
         tx.commit().await.map_err(self.db("committing reset"))?;
         Ok(())
     }

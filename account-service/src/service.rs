@@ -7,6 +7,9 @@ use security::{PasswordHasher, PasswordPolicy};
 
 use crate::AccountError;
 
+/// Every statement the service sends is PostgreSQL.
+pub(crate) const PG: gen_runtime::Dialect = gen_runtime::Dialect::Postgres;
+
 /// How long each kind of emailed link stays valid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TokenLifetimes {
@@ -74,6 +77,17 @@ impl AccountService {
     pub(crate) fn db(&self, what: &str) -> impl FnOnce(tokio_postgres::Error) -> AccountError {
         let map = DbError::pg(what, self.pool.settings().query_timeout);
         move |e| AccountError::Db(map(e))
+    }
+
+    /// Wraps a generated query's error: driver errors as [`Self::db`] does, rows that do not
+    /// fit as [`AccountError::Decode`].
+    pub(crate) fn query(&self, what: &str) -> impl FnOnce(gen_runtime::Error) -> AccountError {
+        let db = self.db(what);
+        move |e| match e.into_driver::<tokio_postgres::Error>() {
+            Ok(pg) => db(pg),
+            Err(gen_runtime::Error::Decode(d)) => AccountError::Decode(d),
+            Err(other) => AccountError::Query(other),
+        }
     }
 
     /// An expiry date `ttl` from now (UTC). Compared with the database's UTC now later, so

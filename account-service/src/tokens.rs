@@ -1,13 +1,13 @@
 //! Single-use emailed tokens (email verification, password reset): only their SHA-256 is
 //! stored; using one marks it, inside the caller's transaction.
 
-use gen_runtime::{Table, TableMeta, quote_pg};
+use gen_runtime::{Table, TableMeta, UPDATED_DATE};
 use models::dbo::user_email_verification_token::columns as v;
 use models::dbo::user_password_reset_token::columns as p;
 use models::dbo::{UserEmailVerificationToken, UserPasswordResetToken};
 use tokio_postgres::Transaction;
 
-use crate::sql::{self, NOW_UTC};
+use crate::service::PG;
 use crate::{AccountError, AccountService};
 
 /// The columns a token table shares, named through that table's own constants.
@@ -50,10 +50,10 @@ impl AccountService {
         token_hash: &str,
         expiry: chrono::NaiveDateTime,
     ) -> Result<(), AccountError> {
-        let statement = sql::insert_returning(
-            table.meta,
-            &[table.user_id, table.token_hash, table.expiry],
-            &[table.id],
+        let statement = format!(
+            "INSERT INTO {} ({}) VALUES ($1, $2, $3)",
+            table.meta.qualified(PG),
+            PG.columns(&[table.user_id, table.token_hash, table.expiry]),
         );
         tx.execute(&statement, &[&user_id, &token_hash, &expiry])
             .await
@@ -70,14 +70,14 @@ impl AccountService {
         token: &str,
     ) -> Result<i64, AccountError> {
         let find = format!(
-            "SELECT {}, {}, {} IS NOT NULL, {} <= {NOW_UTC} FROM {} WHERE {} AND {} FOR UPDATE",
-            quote_pg(table.id),
-            quote_pg(table.user_id),
-            quote_pg(table.used),
-            quote_pg(table.expiry),
-            sql::table(table.meta),
-            sql::eq(table.token_hash, 1),
-            sql::live(),
+            "SELECT {}, {} IS NOT NULL, {} <= {} FROM {} WHERE {} AND {} FOR UPDATE",
+            PG.columns(&[table.id, table.user_id]),
+            PG.quote(table.used),
+            PG.quote(table.expiry),
+            PG.now_utc(),
+            table.meta.qualified(PG),
+            PG.equals(table.token_hash, 1),
+            table.meta.live(PG),
         );
         let what = format!("looking up a token in {}", table.meta.name);
         let row = tx
@@ -93,10 +93,11 @@ impl AccountService {
             return Err(AccountError::TokenExpired);
         }
         let mark = format!(
-            "UPDATE {} SET {} WHERE {}",
-            sql::table(table.meta),
-            sql::set_list(&[], 1, &[table.used]),
-            sql::eq(table.id, 1)
+            "UPDATE {} SET {}, {} WHERE {}",
+            table.meta.qualified(PG),
+            PG.set_now(table.used),
+            PG.set_now(UPDATED_DATE),
+            PG.equals(table.id, 1)
         );
         tx.execute(&mark, &[&id]).await.map_err(self.db(&what))?;
         Ok(user_id)

@@ -1,7 +1,6 @@
 //! Rows that do not fit their generated struct give an error naming the table, the column and
 //! what was found (decoded from real PostgreSQL rows; no tables needed).
 
-use account_service::rows::FromPgRow;
 use models::dbo::User;
 use testkit::TestDb;
 
@@ -24,7 +23,7 @@ async fn fitting_rows_decode_and_misfits_are_named() {
         .query_one(&user_row("7::bigint", "1"), &[])
         .await
         .unwrap();
-    let user = User::from_pg_row(&row).unwrap();
+    let user = gen_runtime::pg::decode::<User>(&row).unwrap();
     assert_eq!(
         (user.user_id, user.status_id),
         (7, models::ref_::UserStatus::Active)
@@ -34,7 +33,7 @@ async fn fitting_rows_decode_and_misfits_are_named() {
         .query_one(&user_row("'7'::text", "1"), &[])
         .await
         .unwrap();
-    let err = User::from_pg_row(&row).unwrap_err();
+    let err = gen_runtime::pg::decode::<User>(&row).unwrap_err();
     assert_eq!((err.table.as_str(), err.column), ("dbo.User", "UserID"));
     assert!(err.found.starts_with("a text value"), "{err}");
 
@@ -42,7 +41,7 @@ async fn fitting_rows_decode_and_misfits_are_named() {
         .query_one(&user_row("7::bigint", "42"), &[])
         .await
         .unwrap();
-    let err = User::from_pg_row(&row).unwrap_err();
+    let err = gen_runtime::pg::decode::<User>(&row).unwrap_err();
     assert_eq!(err.column, "StatusID");
     assert!(
         err.to_string()
@@ -54,6 +53,6 @@ async fn fitting_rows_decode_and_misfits_are_named() {
         .query_one(&user_row("NULL::bigint", "1"), &[])
         .await
         .unwrap();
-    let err = User::from_pg_row(&row).unwrap_err();
+    let err = gen_runtime::pg::decode::<User>(&row).unwrap_err();
     assert_eq!(err.column, "UserID");
 }

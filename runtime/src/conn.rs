@@ -74,6 +74,26 @@ impl Error {
         }
     }
 
+    /// The driver's error itself when it is of type `E` (to map it into a service's own
+    /// error type), else this error unchanged.
+    pub fn into_driver<E: StdError + Send + Sync + 'static>(self) -> Result<E, Self> {
+        match self {
+            Error::Database {
+                dialect,
+                sql,
+                source,
+            } => match source.downcast::<E>() {
+                Ok(e) => Ok(*e),
+                Err(source) => Err(Error::Database {
+                    dialect,
+                    sql,
+                    source,
+                }),
+            },
+            other => Err(other),
+        }
+    }
+
     /// The driver's error, when it is of type `E`.
     pub fn driver<E: StdError + 'static>(&self) -> Option<&E> {
         match self {

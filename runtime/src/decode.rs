@@ -186,7 +186,7 @@ pub trait RowReader {
             None => Ok(None),
             Some(id) => E::from_id(id)
                 .map(Some)
-                .map_err(|e| self.fail(format!("ID {id}, which {} has no variant for", e.table))),
+                .map_err(|e| self.fail(e.to_string())),
         }
     }
 }

@@ -19,6 +19,22 @@ impl Dialect {
         }
     }
 
+    /// Quoted column names, comma-separated: a select list or an insert's column list.
+    pub fn columns(self, names: &[&str]) -> String {
+        let quoted: Vec<String> = names.iter().map(|n| self.quote(n)).collect();
+        quoted.join(", ")
+    }
+
+    /// `column = <parameter n>`, for hand-written conditions and assignments.
+    pub fn equals(self, column: &str, n: usize) -> String {
+        format!("{} = {}", self.quote(column), self.placeholder(n))
+    }
+
+    /// `column = <UTC now>`, for stamping a `datetime2` column with the database's clock.
+    pub fn set_now(self, column: &str) -> String {
+        format!("{} = {}", self.quote(column), self.now_utc())
+    }
+
     /// The placeholder of the `n`th parameter (1-based).
     pub fn placeholder(self, n: usize) -> String {
         match self {
@@ -57,5 +73,11 @@ mod tests {
         assert_eq!(Dialect::Mssql.placeholder(2), "@P2");
         assert_eq!(Dialect::Postgres.placeholder(2), "$2");
         assert_eq!(Dialect::Postgres.boolean(false), "false");
+        assert_eq!(Dialect::Mssql.columns(&["a", "b]"]), "[a], [b]]]");
+        assert_eq!(Dialect::Postgres.equals("Email", 3), "\"Email\" = $3");
+        assert_eq!(
+            Dialect::Mssql.set_now("UsedDate"),
+            "[UsedDate] = GETUTCDATE()"
+        );
     }
 }

@@ -115,7 +115,7 @@ pub fn reference<E: crate::RefEnum>(
     let id = int_at(row, at)
         .map_err(fail)?
         .ok_or_else(|| fail("NULL".into()))?;
-    E::from_id(id).map_err(|e| fail(format!("ID {id}, which {} has no variant for", e.table)))
+    E::from_id(id).map_err(|e| fail(e.to_string()))
 }
 
 /// Column `i` as an integer of whatever width the database sent.

@@ -68,6 +68,32 @@ impl TableMeta {
         })
     }
 
+    /// `schema.table`, quoted for `dialect`.
+    pub fn qualified(&self, dialect: Dialect) -> String {
+        format!(
+            "{}.{}",
+            dialect.quote(self.schema),
+            dialect.quote(self.name)
+        )
+    }
+
+    /// Every column, quoted for `dialect`, in metadata order: the select list the generated
+    /// decoders read by position, for hand-written `SELECT`s and `RETURNING`s.
+    pub fn column_list(&self, dialect: Dialect) -> String {
+        Sql::new(self, dialect).all_columns()
+    }
+
+    /// The condition that keeps soft-deleted rows out (`"IsDeleted" = false`), or one that is
+    /// always true for tables without the soft-delete columns; for hand-written `WHERE`s.
+    pub fn live(&self, dialect: Dialect) -> String {
+        let live = Sql::new(self, dialect).where_live("");
+        if live.is_empty() {
+            "1 = 1".into()
+        } else {
+            live
+        }
+    }
+
     /// The statements for `dialect`, built on first use and cached for the process.
     pub fn statements(&'static self, dialect: Dialect) -> &'static Statements {
         let key = (self.schema, self.name, dialect);
@@ -152,8 +178,11 @@ struct Sql<'m> {
 
 impl<'m> Sql<'m> {
     fn new(meta: &'m TableMeta, d: Dialect) -> Self {
-        let table = format!("{}.{}", d.quote(meta.schema), d.quote(meta.name));
-        Sql { meta, d, table }
+        Sql {
+            meta,
+            d,
+            table: meta.qualified(d),
+        }
     }
 
     fn list<'a>(&self, names: impl Iterator<Item = &'a str>, prefix: &str) -> String {

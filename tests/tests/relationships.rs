@@ -3,8 +3,7 @@
 //! a key across schemas (`dbo.User.StatusID` → `ref.UserStatus`), and every other key of
 //! schema.yaml.
 
-use account_service::rows::FromPgRow;
-use account_service::{AccountService, NewAccount, sql};
+use account_service::{AccountService, NewAccount};
 use e2e::{count, loaded_db, schema, service};
 use gen_runtime::{ForeignKeyMeta, Table, TableMeta, quote_pg};
 use models::dbo::{Company, User, UserCompany};
@@ -60,10 +59,11 @@ fn fk(meta: &'static TableMeta, column: &str) -> &'static ForeignKeyMeta {
 /// Rows of `child` (every column) whose key `fk` points at the parent row with `id`.
 fn children_sql(child: &TableMeta, fk: &ForeignKeyMeta) -> String {
     format!(
-        "{} WHERE {} = $1 AND {} ORDER BY 1",
-        sql::select_all(child),
+        "SELECT {} FROM {} WHERE {} = $1 AND {} ORDER BY 1",
+        child.column_list(gen_runtime::Dialect::Postgres),
+        child.qualified_pg(),
         quote_pg(fk.columns[0]),
-        sql::live()
+        child.live(gen_runtime::Dialect::Postgres)
     )
 }
 
@@ -111,7 +111,7 @@ async fn two_keys_to_the_same_table_navigate_both_ways_under_distinct_names() {
         .unwrap();
     let owned: Vec<UserCompany> = owned
         .iter()
-        .map(|r| UserCompany::from_pg_row(r).unwrap())
+        .map(|r| gen_runtime::pg::decode::<UserCompany>(r).unwrap())
         .collect();
     assert_eq!(owned.len(), 1);
     assert_eq!(owned[0].user_company_role_id, UserCompanyRole::Owner);
@@ -121,7 +121,7 @@ async fn two_keys_to_the_same_table_navigate_both_ways_under_distinct_names() {
         .unwrap();
     let invited: Vec<UserCompany> = invited
         .iter()
-        .map(|r| UserCompany::from_pg_row(r).unwrap())
+        .map(|r| gen_runtime::pg::decode::<UserCompany>(r).unwrap())
         .collect();
     assert_eq!(invited.len(), 1);
     assert_eq!(
@@ -133,7 +133,7 @@ async fn two_keys_to_the_same_table_navigate_both_ways_under_distinct_names() {
 
     // UserCompany → User through each key.
     let sql = parent_sql(UserCompany::META, User::META, by_inviter);
-    let inviter = User::from_pg_row(
+    let inviter = gen_runtime::pg::decode::<User>(
         &client
             .query_one(&sql, &[&invited[0].user_company_id])
             .await
@@ -145,7 +145,7 @@ async fn two_keys_to_the_same_table_navigate_both_ways_under_distinct_names() {
         (owner, "owner@example.com")
     );
     let sql = parent_sql(UserCompany::META, User::META, by_user);
-    let joined = User::from_pg_row(
+    let joined = gen_runtime::pg::decode::<User>(
         &client
             .query_one(&sql, &[&invited[0].user_company_id])
             .await
@@ -160,7 +160,7 @@ async fn two_keys_to_the_same_table_navigate_both_ways_under_distinct_names() {
         models::dbo::user_company::columns::COMPANY_ID,
     );
     let sql = parent_sql(UserCompany::META, Company::META, by_company);
-    let company = Company::from_pg_row(
+    let company = gen_runtime::pg::decode::<Company>(
         &client
             .query_one(&sql, &[&invited[0].user_company_id])
             .await
@@ -195,7 +195,7 @@ async fn a_key_across_schemas_navigates_both_ways() {
         .unwrap();
     let users: Vec<User> = active
         .iter()
-        .map(|r| User::from_pg_row(r).unwrap())
+        .map(|r| gen_runtime::pg::decode::<User>(r).unwrap())
         .collect();
     assert_eq!(
         users.iter().map(|u| u.email.as_str()).collect::<Vec<_>>(),
