@@ -235,3 +235,56 @@ impl RowReader for ValueRow<'_> {
         self.cursor.fail(found)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ColumnMeta;
+
+    static META: TableMeta = TableMeta {
+        schema: "dbo",
+        name: "T",
+        columns: &[
+            ColumnMeta::new("Id", "bigint", false, true, None),
+            ColumnMeta::new("Size", "tinyint", true, false, None),
+        ],
+        primary_key_name: "PK_T",
+        primary_key: &["Id"],
+        foreign_keys: &[],
+        uniques: &[],
+        indexes: &[],
+    };
+
+    fn read(values: &[SqlValue]) -> Result<(i64, Option<u8>), DecodeError> {
+        let mut r = ValueRow::new(values, &META);
+        Ok((r.get()?, r.opt()?))
+    }
+
+    #[test]
+    fn misfits_name_table_column_and_what_was_found() {
+        assert_eq!(
+            read(&[SqlValue::I64(Some(1)), SqlValue::U8(None)]),
+            Ok((1, None))
+        );
+        let null = read(&[SqlValue::I64(None), SqlValue::U8(None)]).unwrap_err();
+        assert_eq!(
+            (null.table.as_str(), null.column, null.found.as_str()),
+            ("dbo.T", "Id", "NULL")
+        );
+        let wrong = read(&[SqlValue::I64(Some(1)), SqlValue::Text(Some("x".into()))]).unwrap_err();
+        assert_eq!(wrong.column, "Size");
+        assert!(
+            wrong
+                .to_string()
+                .starts_with("a row of dbo.T does not fit column Size: found Text")
+        );
+    }
+
+    #[test]
+    fn an_index_maps_statement_positions_once() {
+        let index = ColumnIndex::new(&META, ["size", "ID", "Other"]).unwrap();
+        assert_eq!((index.position(0), index.position(1)), (Some(1), Some(0)));
+        let missing = ColumnIndex::new(&META, ["Id"]).unwrap_err();
+        assert_eq!(missing.column, "Size");
+    }
+}

@@ -318,3 +318,69 @@ impl<'m> Sql<'m> {
         format!("UPDATE {} SET {}{keys}", self.table, sets.join(", "))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A composite key, no identity, no audit columns.
+    const PAIR: TableMeta = TableMeta {
+        schema: "ref",
+        name: "Pair",
+        columns: &[
+            ColumnMeta::new("A", "int", false, false, None),
+            ColumnMeta::new("B", "nvarchar(10)", false, false, None),
+            ColumnMeta::new("Note", "nvarchar(50)", true, false, None),
+            ColumnMeta::new(
+                "UpdatedDate",
+                "datetime2(7)",
+                false,
+                false,
+                Some("GETUTCDATE()"),
+            ),
+        ],
+        primary_key_name: "PK_Pair",
+        primary_key: &["A", "B"],
+        foreign_keys: &[],
+        uniques: &[],
+        indexes: &[],
+    };
+
+    #[test]
+    fn composite_keys_go_through_the_table_variable_column_by_column() {
+        let s = build(&PAIR, Dialect::Mssql);
+        assert_eq!(
+            s.insert,
+            "DECLARE @k TABLE ([A] int, [B] nvarchar(10)); INSERT INTO [ref].[Pair] ([A], [B], [Note]) \
+             OUTPUT INSERTED.[A], INSERTED.[B] INTO @k VALUES (@P1, @P2, @P3); \
+             SELECT [A], [B], [Note], [UpdatedDate] FROM [ref].[Pair] AS [row] WHERE EXISTS \
+             (SELECT 1 FROM @k AS [k] WHERE [k].[A] = [row].[A] AND [k].[B] = [row].[B]);"
+        );
+        assert_eq!(
+            s.update.as_deref(),
+            Some(
+                "UPDATE [ref].[Pair] SET [Note] = @P1, [UpdatedDate] = GETUTCDATE() WHERE [A] = @P2 AND [B] = @P3"
+            )
+        );
+        assert_eq!(s.soft_delete, None);
+        assert_eq!(s.select, s.select_including_deleted, "nothing to leave out");
+        assert_eq!(PAIR.live(Dialect::Postgres), "1 = 1");
+    }
+
+    #[test]
+    fn statements_are_built_once_per_table_and_dialect() {
+        static META: TableMeta = PAIR;
+        let first = META.statements(Dialect::Postgres);
+        assert!(std::ptr::eq(first, META.statements(Dialect::Postgres)));
+        assert_eq!(
+            first.by_key,
+            "SELECT \"A\", \"B\", \"Note\", \"UpdatedDate\" FROM \"ref\".\"Pair\" WHERE \"A\" = $1 AND \"B\" = $2"
+        );
+        let nav = META.select_where(Dialect::Postgres, &["B"]);
+        assert!(std::ptr::eq(
+            nav,
+            META.select_where(Dialect::Postgres, &["B"])
+        ));
+        assert!(nav.ends_with("WHERE \"B\" = $1"));
+    }
+}
