@@ -13,6 +13,7 @@ mod columns;
 mod conn;
 mod decode;
 mod dialect;
+mod macros;
 mod meta;
 #[cfg(feature = "postgres")]
 pub mod pg;

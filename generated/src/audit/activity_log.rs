@@ -175,40 +175,6 @@ impl ::gen_runtime::Table for ActivityLog {
         ],
     };
 }
-impl ::gen_runtime::Record for ActivityLog {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            activity_log_id: r.get()?,
-            user_id: r.opt()?,
-            company_id: r.opt()?,
-            activity_type: r.get()?,
-            entity_type: r.opt()?,
-            entity_id: r.opt()?,
-            details: r.opt()?,
-            ip_address: r.opt()?,
-            user_agent: r.opt()?,
-            correlation_id: r.opt()?,
-            created_date: r.get()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.activity_log_id),
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.company_id),
-            ::gen_runtime::ToValue::to_value(& self.activity_type),
-            ::gen_runtime::ToValue::to_value(& self.entity_type),
-            ::gen_runtime::ToValue::to_value(& self.entity_id),
-            ::gen_runtime::ToValue::to_value(& self.details),
-            ::gen_runtime::ToValue::to_value(& self.ip_address),
-            ::gen_runtime::ToValue::to_value(& self.user_agent),
-            ::gen_runtime::ToValue::to_value(& self.correlation_id),
-            ::gen_runtime::ToValue::to_value(& self.created_date),
-        ]
-    }
-}
 /// A new row of `audit.ActivityLog`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewActivityLog {
@@ -231,19 +197,10 @@ pub struct NewActivityLog {
     /// Request ID shared with log.ApiRequest.
     pub correlation_id: ::core::option::Option<::uuid::Uuid>,
 }
-impl ::gen_runtime::NewRecord for NewActivityLog {
-    type Record = ActivityLog;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.company_id),
-            ::gen_runtime::ToValue::to_value(& self.activity_type),
-            ::gen_runtime::ToValue::to_value(& self.entity_type),
-            ::gen_runtime::ToValue::to_value(& self.entity_id),
-            ::gen_runtime::ToValue::to_value(& self.details),
-            ::gen_runtime::ToValue::to_value(& self.ip_address),
-            ::gen_runtime::ToValue::to_value(& self.user_agent),
-            ::gen_runtime::ToValue::to_value(& self.correlation_id),
-        ]
-    }
-}
+::gen_runtime::record!(
+    ActivityLog, NewActivityLog; get activity_log_id, opt user_id, opt company_id, get
+    activity_type, opt entity_type, opt entity_id, opt details, opt ip_address, opt
+    user_agent, opt correlation_id, get created_date,; user_id, company_id,
+    activity_type, entity_type, entity_id, details, ip_address, user_agent,
+    correlation_id,
+);

@@ -177,42 +177,6 @@ impl ::gen_runtime::Table for Role {
         ],
     };
 }
-impl ::gen_runtime::Record for Role {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            audit_role_id: r.get()?,
-            user_id: r.get()?,
-            company_id: r.opt()?,
-            change_type: r.get()?,
-            old_role_code: r.opt()?,
-            new_role_code: r.opt()?,
-            changed_by: r.opt()?,
-            changed_date: r.get()?,
-            ip_address: r.opt()?,
-            reason: r.opt()?,
-            correlation_id: r.opt()?,
-            created_date: r.get()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.audit_role_id),
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.company_id),
-            ::gen_runtime::ToValue::to_value(& self.change_type),
-            ::gen_runtime::ToValue::to_value(& self.old_role_code),
-            ::gen_runtime::ToValue::to_value(& self.new_role_code),
-            ::gen_runtime::ToValue::to_value(& self.changed_by),
-            ::gen_runtime::ToValue::to_value(& self.changed_date),
-            ::gen_runtime::ToValue::to_value(& self.ip_address),
-            ::gen_runtime::ToValue::to_value(& self.reason),
-            ::gen_runtime::ToValue::to_value(& self.correlation_id),
-            ::gen_runtime::ToValue::to_value(& self.created_date),
-        ]
-    }
-}
 /// A new row of `audit.Role`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewRole {
@@ -235,19 +199,9 @@ pub struct NewRole {
     /// Request ID shared with log.ApiRequest.
     pub correlation_id: ::core::option::Option<::uuid::Uuid>,
 }
-impl ::gen_runtime::NewRecord for NewRole {
-    type Record = Role;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.company_id),
-            ::gen_runtime::ToValue::to_value(& self.change_type),
-            ::gen_runtime::ToValue::to_value(& self.old_role_code),
-            ::gen_runtime::ToValue::to_value(& self.new_role_code),
-            ::gen_runtime::ToValue::to_value(& self.changed_by),
-            ::gen_runtime::ToValue::to_value(& self.ip_address),
-            ::gen_runtime::ToValue::to_value(& self.reason),
-            ::gen_runtime::ToValue::to_value(& self.correlation_id),
-        ]
-    }
-}
+::gen_runtime::record!(
+    Role, NewRole; get audit_role_id, get user_id, opt company_id, get change_type, opt
+    old_role_code, opt new_role_code, opt changed_by, get changed_date, opt ip_address,
+    opt reason, opt correlation_id, get created_date,; user_id, company_id, change_type,
+    old_role_code, new_role_code, changed_by, ip_address, reason, correlation_id,
+);

@@ -189,44 +189,6 @@ impl ::gen_runtime::Table for User {
         ],
     };
 }
-impl ::gen_runtime::Record for User {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            audit_user_id: r.get()?,
-            user_id: r.get()?,
-            change_type: r.get()?,
-            field_name: r.opt()?,
-            old_value: r.opt()?,
-            new_value: r.opt()?,
-            changed_by: r.opt()?,
-            changed_date: r.get()?,
-            ip_address: r.opt()?,
-            user_agent: r.opt()?,
-            reason: r.opt()?,
-            correlation_id: r.opt()?,
-            created_date: r.get()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.audit_user_id),
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.change_type),
-            ::gen_runtime::ToValue::to_value(& self.field_name),
-            ::gen_runtime::ToValue::to_value(& self.old_value),
-            ::gen_runtime::ToValue::to_value(& self.new_value),
-            ::gen_runtime::ToValue::to_value(& self.changed_by),
-            ::gen_runtime::ToValue::to_value(& self.changed_date),
-            ::gen_runtime::ToValue::to_value(& self.ip_address),
-            ::gen_runtime::ToValue::to_value(& self.user_agent),
-            ::gen_runtime::ToValue::to_value(& self.reason),
-            ::gen_runtime::ToValue::to_value(& self.correlation_id),
-            ::gen_runtime::ToValue::to_value(& self.created_date),
-        ]
-    }
-}
 /// A new row of `audit.User`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewUser {
@@ -251,20 +213,10 @@ pub struct NewUser {
     /// Request ID shared with log.ApiRequest, to find every effect of one request.
     pub correlation_id: ::core::option::Option<::uuid::Uuid>,
 }
-impl ::gen_runtime::NewRecord for NewUser {
-    type Record = User;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.change_type),
-            ::gen_runtime::ToValue::to_value(& self.field_name),
-            ::gen_runtime::ToValue::to_value(& self.old_value),
-            ::gen_runtime::ToValue::to_value(& self.new_value),
-            ::gen_runtime::ToValue::to_value(& self.changed_by),
-            ::gen_runtime::ToValue::to_value(& self.ip_address),
-            ::gen_runtime::ToValue::to_value(& self.user_agent),
-            ::gen_runtime::ToValue::to_value(& self.reason),
-            ::gen_runtime::ToValue::to_value(& self.correlation_id),
-        ]
-    }
-}
+::gen_runtime::record!(
+    User, NewUser; get audit_user_id, get user_id, get change_type, opt field_name, opt
+    old_value, opt new_value, opt changed_by, get changed_date, opt ip_address, opt
+    user_agent, opt reason, opt correlation_id, get created_date,; user_id, change_type,
+    field_name, old_value, new_value, changed_by, ip_address, user_agent, reason,
+    correlation_id,
+);

@@ -142,36 +142,6 @@ impl ::gen_runtime::Table for AbrSearch {
         ],
     };
 }
-impl ::gen_runtime::Record for AbrSearch {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            abr_search_id: r.get()?,
-            search_type: r.get()?,
-            search_value: r.get()?,
-            result_json: r.get()?,
-            result_count: r.get()?,
-            hit_count: r.get()?,
-            last_hit_date: r.opt()?,
-            expiry_date: r.get()?,
-            created_date: r.get()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.abr_search_id),
-            ::gen_runtime::ToValue::to_value(& self.search_type),
-            ::gen_runtime::ToValue::to_value(& self.search_value),
-            ::gen_runtime::ToValue::to_value(& self.result_json),
-            ::gen_runtime::ToValue::to_value(& self.result_count),
-            ::gen_runtime::ToValue::to_value(& self.hit_count),
-            ::gen_runtime::ToValue::to_value(& self.last_hit_date),
-            ::gen_runtime::ToValue::to_value(& self.expiry_date),
-            ::gen_runtime::ToValue::to_value(& self.created_date),
-        ]
-    }
-}
 /// A new row of `cache.ABRSearch`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewAbrSearch {
@@ -186,15 +156,8 @@ pub struct NewAbrSearch {
     /// When the result must be fetched again (UTC).
     pub expiry_date: ::chrono::NaiveDateTime,
 }
-impl ::gen_runtime::NewRecord for NewAbrSearch {
-    type Record = AbrSearch;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.search_type),
-            ::gen_runtime::ToValue::to_value(& self.search_value),
-            ::gen_runtime::ToValue::to_value(& self.result_json),
-            ::gen_runtime::ToValue::to_value(& self.last_hit_date),
-            ::gen_runtime::ToValue::to_value(& self.expiry_date),
-        ]
-    }
-}
+::gen_runtime::record!(
+    AbrSearch, NewAbrSearch; get abr_search_id, get search_type, get search_value, get
+    result_json, get result_count, get hit_count, opt last_hit_date, get expiry_date, get
+    created_date,; search_type, search_value, result_json, last_hit_date, expiry_date,
+);

@@ -259,52 +259,6 @@ impl ::gen_runtime::Table for AppSetting {
         ],
     };
 }
-impl ::gen_runtime::Record for AppSetting {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            app_setting_id: r.get()?,
-            setting_key: r.get()?,
-            setting_value: r.get()?,
-            default_value: r.opt()?,
-            setting_category_id: r.reference()?,
-            setting_type_id: r.reference()?,
-            description: r.opt()?,
-            is_editable: r.get()?,
-            is_sensitive: r.get()?,
-            sort_order: r.get()?,
-            created_date: r.get()?,
-            created_by: r.opt()?,
-            updated_date: r.get()?,
-            updated_by: r.opt()?,
-            is_deleted: r.get()?,
-            deleted_date: r.opt()?,
-            deleted_by: r.opt()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.app_setting_id),
-            ::gen_runtime::ToValue::to_value(& self.setting_key),
-            ::gen_runtime::ToValue::to_value(& self.setting_value),
-            ::gen_runtime::ToValue::to_value(& self.default_value),
-            ::gen_runtime::ToValue::to_value(& self.setting_category_id),
-            ::gen_runtime::ToValue::to_value(& self.setting_type_id),
-            ::gen_runtime::ToValue::to_value(& self.description),
-            ::gen_runtime::ToValue::to_value(& self.is_editable),
-            ::gen_runtime::ToValue::to_value(& self.is_sensitive),
-            ::gen_runtime::ToValue::to_value(& self.sort_order),
-            ::gen_runtime::ToValue::to_value(& self.created_date),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_date),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.is_deleted),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
 /// A new row of `config.AppSetting`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewAppSetting {
@@ -329,116 +283,24 @@ pub struct NewAppSetting {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
-impl ::gen_runtime::NewRecord for NewAppSetting {
-    type Record = AppSetting;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.setting_key),
-            ::gen_runtime::ToValue::to_value(& self.setting_value),
-            ::gen_runtime::ToValue::to_value(& self.default_value),
-            ::gen_runtime::ToValue::to_value(& self.setting_category_id),
-            ::gen_runtime::ToValue::to_value(& self.setting_type_id),
-            ::gen_runtime::ToValue::to_value(& self.description),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
-impl AppSetting {
-    /// SQL behind `setting_category`: its parameters are the foreign key's columns, in order.
-    pub fn setting_category_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::ref_::SettingCategoryRow,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[0])
-    }
-    /// The live `ref.SettingCategory` row that `SettingCategoryID` references (FK_AppSetting_SettingCategory); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn setting_category<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::ref_::SettingCategoryRow>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[0],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::ref_::SettingCategoryRow {
-    /// SQL behind `app_settings`: its parameters are the referenced columns, in order.
-    pub fn app_settings_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::AppSetting,
-        >(dialect, &<self::AppSetting as ::gen_runtime::Table>::META.foreign_keys[0])
-    }
-    /// The live `config.AppSetting` rows whose `SettingCategoryID` references this row (FK_AppSetting_SettingCategory).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn app_settings<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::AppSetting>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::AppSetting as ::gen_runtime::Table>::META.foreign_keys[0],
-                conn,
-            )
-            .await
-    }
-}
-impl AppSetting {
-    /// SQL behind `setting_type`: its parameters are the foreign key's columns, in order.
-    pub fn setting_type_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::ref_::SettingTypeRow,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[1])
-    }
-    /// The live `ref.SettingType` row that `SettingTypeID` references (FK_AppSetting_SettingType); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn setting_type<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::ref_::SettingTypeRow>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[1],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::ref_::SettingTypeRow {
-    /// SQL behind `app_settings`: its parameters are the referenced columns, in order.
-    pub fn app_settings_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::AppSetting,
-        >(dialect, &<self::AppSetting as ::gen_runtime::Table>::META.foreign_keys[1])
-    }
-    /// The live `config.AppSetting` rows whose `SettingTypeID` references this row (FK_AppSetting_SettingType).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn app_settings<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::AppSetting>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::AppSetting as ::gen_runtime::Table>::META.foreign_keys[1],
-                conn,
-            )
-            .await
-    }
-}
+::gen_runtime::record!(
+    AppSetting, NewAppSetting; get app_setting_id, get setting_key, get setting_value,
+    opt default_value, reference setting_category_id, reference setting_type_id, opt
+    description, get is_editable, get is_sensitive, get sort_order, get created_date, opt
+    created_by, get updated_date, opt updated_by, get is_deleted, opt deleted_date, opt
+    deleted_by,; setting_key, setting_value, default_value, setting_category_id,
+    setting_type_id, description, created_by, updated_by, deleted_date, deleted_by,
+);
+::gen_runtime::navigation!(
+    AppSetting[0] => crate ::ref_::SettingCategoryRow; setting_category,
+    setting_category_sql,
+    " The live `ref.SettingCategory` row that `SettingCategoryID` references (FK_AppSetting_SettingCategory); `None` when the key is NULL or the row is gone or soft-deleted.";
+    app_settings, app_settings_sql,
+    " The live `config.AppSetting` rows whose `SettingCategoryID` references this row (FK_AppSetting_SettingCategory)."
+);
+::gen_runtime::navigation!(
+    AppSetting[1] => crate ::ref_::SettingTypeRow; setting_type, setting_type_sql,
+    " The live `ref.SettingType` row that `SettingTypeID` references (FK_AppSetting_SettingType); `None` when the key is NULL or the row is gone or soft-deleted.";
+    app_settings, app_settings_sql,
+    " The live `config.AppSetting` rows whose `SettingTypeID` references this row (FK_AppSetting_SettingType)."
+);

@@ -252,50 +252,6 @@ impl ::gen_runtime::Table for ValidationRule {
         ],
     };
 }
-impl ::gen_runtime::Record for ValidationRule {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            validation_rule_id: r.get()?,
-            rule_name: r.get()?,
-            rule_type_id: r.reference()?,
-            field_name: r.get()?,
-            country_id: r.reference_opt()?,
-            rule_value: r.opt()?,
-            error_message: r.get()?,
-            is_active: r.get()?,
-            sort_order: r.get()?,
-            created_date: r.get()?,
-            created_by: r.opt()?,
-            updated_date: r.get()?,
-            updated_by: r.opt()?,
-            is_deleted: r.get()?,
-            deleted_date: r.opt()?,
-            deleted_by: r.opt()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.validation_rule_id),
-            ::gen_runtime::ToValue::to_value(& self.rule_name),
-            ::gen_runtime::ToValue::to_value(& self.rule_type_id),
-            ::gen_runtime::ToValue::to_value(& self.field_name),
-            ::gen_runtime::ToValue::to_value(& self.country_id),
-            ::gen_runtime::ToValue::to_value(& self.rule_value),
-            ::gen_runtime::ToValue::to_value(& self.error_message),
-            ::gen_runtime::ToValue::to_value(& self.is_active),
-            ::gen_runtime::ToValue::to_value(& self.sort_order),
-            ::gen_runtime::ToValue::to_value(& self.created_date),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_date),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.is_deleted),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
 /// A new row of `config.ValidationRule`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewValidationRule {
@@ -320,116 +276,23 @@ pub struct NewValidationRule {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
-impl ::gen_runtime::NewRecord for NewValidationRule {
-    type Record = ValidationRule;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.rule_name),
-            ::gen_runtime::ToValue::to_value(& self.rule_type_id),
-            ::gen_runtime::ToValue::to_value(& self.field_name),
-            ::gen_runtime::ToValue::to_value(& self.country_id),
-            ::gen_runtime::ToValue::to_value(& self.rule_value),
-            ::gen_runtime::ToValue::to_value(& self.error_message),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
-impl ValidationRule {
-    /// SQL behind `rule_type`: its parameters are the foreign key's columns, in order.
-    pub fn rule_type_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::ref_::RuleTypeRow,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[0])
-    }
-    /// The live `ref.RuleType` row that `RuleTypeID` references (FK_ValidationRule_RuleType); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn rule_type<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::ref_::RuleTypeRow>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[0],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::ref_::RuleTypeRow {
-    /// SQL behind `validation_rules`: its parameters are the referenced columns, in order.
-    pub fn validation_rules_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::ValidationRule,
-        >(dialect, &<self::ValidationRule as ::gen_runtime::Table>::META.foreign_keys[0])
-    }
-    /// The live `config.ValidationRule` rows whose `RuleTypeID` references this row (FK_ValidationRule_RuleType).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn validation_rules<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::ValidationRule>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::ValidationRule as ::gen_runtime::Table>::META.foreign_keys[0],
-                conn,
-            )
-            .await
-    }
-}
-impl ValidationRule {
-    /// SQL behind `country`: its parameters are the foreign key's columns, in order.
-    pub fn country_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::ref_::CountryRow,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[1])
-    }
-    /// The live `ref.Country` row that `CountryID` references (FK_ValidationRule_Country); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn country<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::ref_::CountryRow>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[1],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::ref_::CountryRow {
-    /// SQL behind `validation_rules`: its parameters are the referenced columns, in order.
-    pub fn validation_rules_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::ValidationRule,
-        >(dialect, &<self::ValidationRule as ::gen_runtime::Table>::META.foreign_keys[1])
-    }
-    /// The live `config.ValidationRule` rows whose `CountryID` references this row (FK_ValidationRule_Country).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn validation_rules<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::ValidationRule>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::ValidationRule as ::gen_runtime::Table>::META.foreign_keys[1],
-                conn,
-            )
-            .await
-    }
-}
+::gen_runtime::record!(
+    ValidationRule, NewValidationRule; get validation_rule_id, get rule_name, reference
+    rule_type_id, get field_name, reference_opt country_id, opt rule_value, get
+    error_message, get is_active, get sort_order, get created_date, opt created_by, get
+    updated_date, opt updated_by, get is_deleted, opt deleted_date, opt deleted_by,;
+    rule_name, rule_type_id, field_name, country_id, rule_value, error_message,
+    created_by, updated_by, deleted_date, deleted_by,
+);
+::gen_runtime::navigation!(
+    ValidationRule[0] => crate ::ref_::RuleTypeRow; rule_type, rule_type_sql,
+    " The live `ref.RuleType` row that `RuleTypeID` references (FK_ValidationRule_RuleType); `None` when the key is NULL or the row is gone or soft-deleted.";
+    validation_rules, validation_rules_sql,
+    " The live `config.ValidationRule` rows whose `RuleTypeID` references this row (FK_ValidationRule_RuleType)."
+);
+::gen_runtime::navigation!(
+    ValidationRule[1] => crate ::ref_::CountryRow; country, country_sql,
+    " The live `ref.Country` row that `CountryID` references (FK_ValidationRule_Country); `None` when the key is NULL or the row is gone or soft-deleted.";
+    validation_rules, validation_rules_sql,
+    " The live `config.ValidationRule` rows whose `CountryID` references this row (FK_ValidationRule_Country)."
+);

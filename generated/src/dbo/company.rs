@@ -226,50 +226,6 @@ impl ::gen_runtime::Table for Company {
         ],
     };
 }
-impl ::gen_runtime::Record for Company {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            company_id: r.get()?,
-            company_name: r.get()?,
-            abn: r.opt()?,
-            acn: r.opt()?,
-            trading_name: r.opt()?,
-            entity_type_code: r.opt()?,
-            entity_type_name: r.opt()?,
-            gst_registered: r.get()?,
-            is_active: r.get()?,
-            created_date: r.get()?,
-            created_by: r.opt()?,
-            updated_date: r.get()?,
-            updated_by: r.opt()?,
-            is_deleted: r.get()?,
-            deleted_date: r.opt()?,
-            deleted_by: r.opt()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.company_id),
-            ::gen_runtime::ToValue::to_value(& self.company_name),
-            ::gen_runtime::ToValue::to_value(& self.abn),
-            ::gen_runtime::ToValue::to_value(& self.acn),
-            ::gen_runtime::ToValue::to_value(& self.trading_name),
-            ::gen_runtime::ToValue::to_value(& self.entity_type_code),
-            ::gen_runtime::ToValue::to_value(& self.entity_type_name),
-            ::gen_runtime::ToValue::to_value(& self.gst_registered),
-            ::gen_runtime::ToValue::to_value(& self.is_active),
-            ::gen_runtime::ToValue::to_value(& self.created_date),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_date),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.is_deleted),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
 /// A new row of `dbo.Company`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewCompany {
@@ -294,20 +250,10 @@ pub struct NewCompany {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
-impl ::gen_runtime::NewRecord for NewCompany {
-    type Record = Company;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.company_name),
-            ::gen_runtime::ToValue::to_value(& self.abn),
-            ::gen_runtime::ToValue::to_value(& self.acn),
-            ::gen_runtime::ToValue::to_value(& self.trading_name),
-            ::gen_runtime::ToValue::to_value(& self.entity_type_code),
-            ::gen_runtime::ToValue::to_value(& self.entity_type_name),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
+::gen_runtime::record!(
+    Company, NewCompany; get company_id, get company_name, opt abn, opt acn, opt
+    trading_name, opt entity_type_code, opt entity_type_name, get gst_registered, get
+    is_active, get created_date, opt created_by, get updated_date, opt updated_by, get
+    is_deleted, opt deleted_date, opt deleted_by,; company_name, abn, acn, trading_name,
+    entity_type_code, entity_type_name, created_by, updated_by, deleted_date, deleted_by,
+);

@@ -302,60 +302,6 @@ impl ::gen_runtime::Table for CompanyBillingDetails {
         ],
     };
 }
-impl ::gen_runtime::Record for CompanyBillingDetails {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            company_billing_details_id: r.get()?,
-            company_id: r.get()?,
-            billing_email: r.get()?,
-            billing_contact_name: r.opt()?,
-            address_line1: r.get()?,
-            address_line2: r.opt()?,
-            suburb: r.get()?,
-            state_code: r.opt()?,
-            postcode: r.get()?,
-            country_id: r.reference()?,
-            currency_code: r.get()?,
-            payment_terms_days: r.get()?,
-            credit_limit: r.opt()?,
-            purchase_order_required: r.get()?,
-            created_date: r.get()?,
-            created_by: r.opt()?,
-            updated_date: r.get()?,
-            updated_by: r.opt()?,
-            is_deleted: r.get()?,
-            deleted_date: r.opt()?,
-            deleted_by: r.opt()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.company_billing_details_id),
-            ::gen_runtime::ToValue::to_value(& self.company_id),
-            ::gen_runtime::ToValue::to_value(& self.billing_email),
-            ::gen_runtime::ToValue::to_value(& self.billing_contact_name),
-            ::gen_runtime::ToValue::to_value(& self.address_line1),
-            ::gen_runtime::ToValue::to_value(& self.address_line2),
-            ::gen_runtime::ToValue::to_value(& self.suburb),
-            ::gen_runtime::ToValue::to_value(& self.state_code),
-            ::gen_runtime::ToValue::to_value(& self.postcode),
-            ::gen_runtime::ToValue::to_value(& self.country_id),
-            ::gen_runtime::ToValue::to_value(& self.currency_code),
-            ::gen_runtime::ToValue::to_value(& self.payment_terms_days),
-            ::gen_runtime::ToValue::to_value(& self.credit_limit),
-            ::gen_runtime::ToValue::to_value(& self.purchase_order_required),
-            ::gen_runtime::ToValue::to_value(& self.created_date),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_date),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.is_deleted),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
 /// A new row of `dbo.CompanyBillingDetails`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewCompanyBillingDetails {
@@ -388,132 +334,25 @@ pub struct NewCompanyBillingDetails {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
-impl ::gen_runtime::NewRecord for NewCompanyBillingDetails {
-    type Record = CompanyBillingDetails;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.company_id),
-            ::gen_runtime::ToValue::to_value(& self.billing_email),
-            ::gen_runtime::ToValue::to_value(& self.billing_contact_name),
-            ::gen_runtime::ToValue::to_value(& self.address_line1),
-            ::gen_runtime::ToValue::to_value(& self.address_line2),
-            ::gen_runtime::ToValue::to_value(& self.suburb),
-            ::gen_runtime::ToValue::to_value(& self.state_code),
-            ::gen_runtime::ToValue::to_value(& self.postcode),
-            ::gen_runtime::ToValue::to_value(& self.country_id),
-            ::gen_runtime::ToValue::to_value(& self.credit_limit),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
-impl CompanyBillingDetails {
-    /// SQL behind `company`: its parameters are the foreign key's columns, in order.
-    pub fn company_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::dbo::Company,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[0])
-    }
-    /// The live `dbo.Company` row that `CompanyID` references (FK_CompanyBillingDetails_Company); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn company<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::dbo::Company>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[0],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::dbo::Company {
-    /// SQL behind `company_billing_detailses`: its parameters are the referenced columns, in order.
-    pub fn company_billing_detailses_sql(
-        dialect: ::gen_runtime::Dialect,
-    ) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::CompanyBillingDetails,
-        >(
-            dialect,
-            &<self::CompanyBillingDetails as ::gen_runtime::Table>::META.foreign_keys[0],
-        )
-    }
-    /// The live `dbo.CompanyBillingDetails` rows whose `CompanyID` references this row (FK_CompanyBillingDetails_Company).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn company_billing_detailses<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::CompanyBillingDetails>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::CompanyBillingDetails as ::gen_runtime::Table>::META
-                    .foreign_keys[0],
-                conn,
-            )
-            .await
-    }
-}
-impl CompanyBillingDetails {
-    /// SQL behind `country`: its parameters are the foreign key's columns, in order.
-    pub fn country_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::ref_::CountryRow,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[1])
-    }
-    /// The live `ref.Country` row that `CountryID` references (FK_CompanyBillingDetails_Country); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn country<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::ref_::CountryRow>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[1],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::ref_::CountryRow {
-    /// SQL behind `company_billing_detailses`: its parameters are the referenced columns, in order.
-    pub fn company_billing_detailses_sql(
-        dialect: ::gen_runtime::Dialect,
-    ) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::CompanyBillingDetails,
-        >(
-            dialect,
-            &<self::CompanyBillingDetails as ::gen_runtime::Table>::META.foreign_keys[1],
-        )
-    }
-    /// The live `dbo.CompanyBillingDetails` rows whose `CountryID` references this row (FK_CompanyBillingDetails_Country).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn company_billing_detailses<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::CompanyBillingDetails>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::CompanyBillingDetails as ::gen_runtime::Table>::META
-                    .foreign_keys[1],
-                conn,
-            )
-            .await
-    }
-}
+::gen_runtime::record!(
+    CompanyBillingDetails, NewCompanyBillingDetails; get company_billing_details_id, get
+    company_id, get billing_email, opt billing_contact_name, get address_line1, opt
+    address_line2, get suburb, opt state_code, get postcode, reference country_id, get
+    currency_code, get payment_terms_days, opt credit_limit, get purchase_order_required,
+    get created_date, opt created_by, get updated_date, opt updated_by, get is_deleted,
+    opt deleted_date, opt deleted_by,; company_id, billing_email, billing_contact_name,
+    address_line1, address_line2, suburb, state_code, postcode, country_id, credit_limit,
+    created_by, updated_by, deleted_date, deleted_by,
+);
+::gen_runtime::navigation!(
+    CompanyBillingDetails[0] => crate ::dbo::Company; company, company_sql,
+    " The live `dbo.Company` row that `CompanyID` references (FK_CompanyBillingDetails_Company); `None` when the key is NULL or the row is gone or soft-deleted.";
+    company_billing_detailses, company_billing_detailses_sql,
+    " The live `dbo.CompanyBillingDetails` rows whose `CompanyID` references this row (FK_CompanyBillingDetails_Company)."
+);
+::gen_runtime::navigation!(
+    CompanyBillingDetails[1] => crate ::ref_::CountryRow; country, country_sql,
+    " The live `ref.Country` row that `CountryID` references (FK_CompanyBillingDetails_Country); `None` when the key is NULL or the row is gone or soft-deleted.";
+    company_billing_detailses, company_billing_detailses_sql,
+    " The live `dbo.CompanyBillingDetails` rows whose `CountryID` references this row (FK_CompanyBillingDetails_Country)."
+);

@@ -280,52 +280,6 @@ impl ::gen_runtime::Table for CompanyCustomerDetails {
         ],
     };
 }
-impl ::gen_runtime::Record for CompanyCustomerDetails {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            company_customer_details_id: r.get()?,
-            company_id: r.get()?,
-            customer_tier_id: r.reference()?,
-            industry_id: r.reference_opt()?,
-            timezone_id: r.reference_opt()?,
-            language_id: r.reference_opt()?,
-            website: r.opt()?,
-            employee_count: r.opt()?,
-            subscription_start_date: r.opt()?,
-            subscription_end_date: r.opt()?,
-            created_date: r.get()?,
-            created_by: r.opt()?,
-            updated_date: r.get()?,
-            updated_by: r.opt()?,
-            is_deleted: r.get()?,
-            deleted_date: r.opt()?,
-            deleted_by: r.opt()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.company_customer_details_id),
-            ::gen_runtime::ToValue::to_value(& self.company_id),
-            ::gen_runtime::ToValue::to_value(& self.customer_tier_id),
-            ::gen_runtime::ToValue::to_value(& self.industry_id),
-            ::gen_runtime::ToValue::to_value(& self.timezone_id),
-            ::gen_runtime::ToValue::to_value(& self.language_id),
-            ::gen_runtime::ToValue::to_value(& self.website),
-            ::gen_runtime::ToValue::to_value(& self.employee_count),
-            ::gen_runtime::ToValue::to_value(& self.subscription_start_date),
-            ::gen_runtime::ToValue::to_value(& self.subscription_end_date),
-            ::gen_runtime::ToValue::to_value(& self.created_date),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_date),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.is_deleted),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
 /// A new row of `dbo.CompanyCustomerDetails`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewCompanyCustomerDetails {
@@ -356,293 +310,44 @@ pub struct NewCompanyCustomerDetails {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
-impl ::gen_runtime::NewRecord for NewCompanyCustomerDetails {
-    type Record = CompanyCustomerDetails;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.company_id),
-            ::gen_runtime::ToValue::to_value(& self.customer_tier_id),
-            ::gen_runtime::ToValue::to_value(& self.industry_id),
-            ::gen_runtime::ToValue::to_value(& self.timezone_id),
-            ::gen_runtime::ToValue::to_value(& self.language_id),
-            ::gen_runtime::ToValue::to_value(& self.website),
-            ::gen_runtime::ToValue::to_value(& self.employee_count),
-            ::gen_runtime::ToValue::to_value(& self.subscription_start_date),
-            ::gen_runtime::ToValue::to_value(& self.subscription_end_date),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
-impl CompanyCustomerDetails {
-    /// SQL behind `company`: its parameters are the foreign key's columns, in order.
-    pub fn company_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::dbo::Company,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[0])
-    }
-    /// The live `dbo.Company` row that `CompanyID` references (FK_CompanyCustomerDetails_Company); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn company<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::dbo::Company>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[0],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::dbo::Company {
-    /// SQL behind `company_customer_detailses`: its parameters are the referenced columns, in order.
-    pub fn company_customer_detailses_sql(
-        dialect: ::gen_runtime::Dialect,
-    ) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::CompanyCustomerDetails,
-        >(
-            dialect,
-            &<self::CompanyCustomerDetails as ::gen_runtime::Table>::META.foreign_keys[0],
-        )
-    }
-    /// The live `dbo.CompanyCustomerDetails` rows whose `CompanyID` references this row (FK_CompanyCustomerDetails_Company).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn company_customer_detailses<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::CompanyCustomerDetails>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::CompanyCustomerDetails as ::gen_runtime::Table>::META
-                    .foreign_keys[0],
-                conn,
-            )
-            .await
-    }
-}
-impl CompanyCustomerDetails {
-    /// SQL behind `customer_tier`: its parameters are the foreign key's columns, in order.
-    pub fn customer_tier_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::ref_::CustomerTierRow,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[1])
-    }
-    /// The live `ref.CustomerTier` row that `CustomerTierID` references (FK_CompanyCustomerDetails_CustomerTier); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn customer_tier<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::ref_::CustomerTierRow>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[1],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::ref_::CustomerTierRow {
-    /// SQL behind `company_customer_detailses`: its parameters are the referenced columns, in order.
-    pub fn company_customer_detailses_sql(
-        dialect: ::gen_runtime::Dialect,
-    ) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::CompanyCustomerDetails,
-        >(
-            dialect,
-            &<self::CompanyCustomerDetails as ::gen_runtime::Table>::META.foreign_keys[1],
-        )
-    }
-    /// The live `dbo.CompanyCustomerDetails` rows whose `CustomerTierID` references this row (FK_CompanyCustomerDetails_CustomerTier).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn company_customer_detailses<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::CompanyCustomerDetails>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::CompanyCustomerDetails as ::gen_runtime::Table>::META
-                    .foreign_keys[1],
-                conn,
-            )
-            .await
-    }
-}
-impl CompanyCustomerDetails {
-    /// SQL behind `industry`: its parameters are the foreign key's columns, in order.
-    pub fn industry_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::ref_::IndustryRow,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[2])
-    }
-    /// The live `ref.Industry` row that `IndustryID` references (FK_CompanyCustomerDetails_Industry); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn industry<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::ref_::IndustryRow>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[2],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::ref_::IndustryRow {
-    /// SQL behind `company_customer_detailses`: its parameters are the referenced columns, in order.
-    pub fn company_customer_detailses_sql(
-        dialect: ::gen_runtime::Dialect,
-    ) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::CompanyCustomerDetails,
-        >(
-            dialect,
-            &<self::CompanyCustomerDetails as ::gen_runtime::Table>::META.foreign_keys[2],
-        )
-    }
-    /// The live `dbo.CompanyCustomerDetails` rows whose `IndustryID` references this row (FK_CompanyCustomerDetails_Industry).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn company_customer_detailses<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::CompanyCustomerDetails>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::CompanyCustomerDetails as ::gen_runtime::Table>::META
-                    .foreign_keys[2],
-                conn,
-            )
-            .await
-    }
-}
-impl CompanyCustomerDetails {
-    /// SQL behind `timezone`: its parameters are the foreign key's columns, in order.
-    pub fn timezone_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::ref_::TimezoneRow,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[3])
-    }
-    /// The live `ref.Timezone` row that `TimezoneID` references (FK_CompanyCustomerDetails_Timezone); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn timezone<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::ref_::TimezoneRow>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[3],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::ref_::TimezoneRow {
-    /// SQL behind `company_customer_detailses`: its parameters are the referenced columns, in order.
-    pub fn company_customer_detailses_sql(
-        dialect: ::gen_runtime::Dialect,
-    ) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::CompanyCustomerDetails,
-        >(
-            dialect,
-            &<self::CompanyCustomerDetails as ::gen_runtime::Table>::META.foreign_keys[3],
-        )
-    }
-    /// The live `dbo.CompanyCustomerDetails` rows whose `TimezoneID` references this row (FK_CompanyCustomerDetails_Timezone).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn company_customer_detailses<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::CompanyCustomerDetails>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::CompanyCustomerDetails as ::gen_runtime::Table>::META
-                    .foreign_keys[3],
-                conn,
-            )
-            .await
-    }
-}
-impl CompanyCustomerDetails {
-    /// SQL behind `language`: its parameters are the foreign key's columns, in order.
-    pub fn language_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::ref_::LanguageRow,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[4])
-    }
-    /// The live `ref.Language` row that `LanguageID` references (FK_CompanyCustomerDetails_Language); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn language<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::ref_::LanguageRow>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[4],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::ref_::LanguageRow {
-    /// SQL behind `company_customer_detailses`: its parameters are the referenced columns, in order.
-    pub fn company_customer_detailses_sql(
-        dialect: ::gen_runtime::Dialect,
-    ) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::CompanyCustomerDetails,
-        >(
-            dialect,
-            &<self::CompanyCustomerDetails as ::gen_runtime::Table>::META.foreign_keys[4],
-        )
-    }
-    /// The live `dbo.CompanyCustomerDetails` rows whose `LanguageID` references this row (FK_CompanyCustomerDetails_Language).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn company_customer_detailses<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::CompanyCustomerDetails>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::CompanyCustomerDetails as ::gen_runtime::Table>::META
-                    .foreign_keys[4],
-                conn,
-            )
-            .await
-    }
-}
+::gen_runtime::record!(
+    CompanyCustomerDetails, NewCompanyCustomerDetails; get company_customer_details_id,
+    get company_id, reference customer_tier_id, reference_opt industry_id, reference_opt
+    timezone_id, reference_opt language_id, opt website, opt employee_count, opt
+    subscription_start_date, opt subscription_end_date, get created_date, opt created_by,
+    get updated_date, opt updated_by, get is_deleted, opt deleted_date, opt deleted_by,;
+    company_id, customer_tier_id, industry_id, timezone_id, language_id, website,
+    employee_count, subscription_start_date, subscription_end_date, created_by,
+    updated_by, deleted_date, deleted_by,
+);
+::gen_runtime::navigation!(
+    CompanyCustomerDetails[0] => crate ::dbo::Company; company, company_sql,
+    " The live `dbo.Company` row that `CompanyID` references (FK_CompanyCustomerDetails_Company); `None` when the key is NULL or the row is gone or soft-deleted.";
+    company_customer_detailses, company_customer_detailses_sql,
+    " The live `dbo.CompanyCustomerDetails` rows whose `CompanyID` references this row (FK_CompanyCustomerDetails_Company)."
+);
+::gen_runtime::navigation!(
+    CompanyCustomerDetails[1] => crate ::ref_::CustomerTierRow; customer_tier,
+    customer_tier_sql,
+    " The live `ref.CustomerTier` row that `CustomerTierID` references (FK_CompanyCustomerDetails_CustomerTier); `None` when the key is NULL or the row is gone or soft-deleted.";
+    company_customer_detailses, company_customer_detailses_sql,
+    " The live `dbo.CompanyCustomerDetails` rows whose `CustomerTierID` references this row (FK_CompanyCustomerDetails_CustomerTier)."
+);
+::gen_runtime::navigation!(
+    CompanyCustomerDetails[2] => crate ::ref_::IndustryRow; industry, industry_sql,
+    " The live `ref.Industry` row that `IndustryID` references (FK_CompanyCustomerDetails_Industry); `None` when the key is NULL or the row is gone or soft-deleted.";
+    company_customer_detailses, company_customer_detailses_sql,
+    " The live `dbo.CompanyCustomerDetails` rows whose `IndustryID` references this row (FK_CompanyCustomerDetails_Industry)."
+);
+::gen_runtime::navigation!(
+    CompanyCustomerDetails[3] => crate ::ref_::TimezoneRow; timezone, timezone_sql,
+    " The live `ref.Timezone` row that `TimezoneID` references (FK_CompanyCustomerDetails_Timezone); `None` when the key is NULL or the row is gone or soft-deleted.";
+    company_customer_detailses, company_customer_detailses_sql,
+    " The live `dbo.CompanyCustomerDetails` rows whose `TimezoneID` references this row (FK_CompanyCustomerDetails_Timezone)."
+);
+::gen_runtime::navigation!(
+    CompanyCustomerDetails[4] => crate ::ref_::LanguageRow; language, language_sql,
+    " The live `ref.Language` row that `LanguageID` references (FK_CompanyCustomerDetails_Language); `None` when the key is NULL or the row is gone or soft-deleted.";
+    company_customer_detailses, company_customer_detailses_sql,
+    " The live `dbo.CompanyCustomerDetails` rows whose `LanguageID` references this row (FK_CompanyCustomerDetails_Language)."
+);

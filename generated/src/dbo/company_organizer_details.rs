@@ -278,56 +278,6 @@ impl ::gen_runtime::Table for CompanyOrganizerDetails {
         ],
     };
 }
-impl ::gen_runtime::Record for CompanyOrganizerDetails {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            company_organizer_details_id: r.get()?,
-            company_id: r.get()?,
-            organizer_name: r.get()?,
-            industry_id: r.reference_opt()?,
-            website: r.opt()?,
-            public_email: r.opt()?,
-            public_phone: r.opt()?,
-            logo_url: r.opt()?,
-            about_text: r.opt()?,
-            events_per_year: r.opt()?,
-            is_verified: r.get()?,
-            verified_date: r.opt()?,
-            created_date: r.get()?,
-            created_by: r.opt()?,
-            updated_date: r.get()?,
-            updated_by: r.opt()?,
-            is_deleted: r.get()?,
-            deleted_date: r.opt()?,
-            deleted_by: r.opt()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.company_organizer_details_id),
-            ::gen_runtime::ToValue::to_value(& self.company_id),
-            ::gen_runtime::ToValue::to_value(& self.organizer_name),
-            ::gen_runtime::ToValue::to_value(& self.industry_id),
-            ::gen_runtime::ToValue::to_value(& self.website),
-            ::gen_runtime::ToValue::to_value(& self.public_email),
-            ::gen_runtime::ToValue::to_value(& self.public_phone),
-            ::gen_runtime::ToValue::to_value(& self.logo_url),
-            ::gen_runtime::ToValue::to_value(& self.about_text),
-            ::gen_runtime::ToValue::to_value(& self.events_per_year),
-            ::gen_runtime::ToValue::to_value(& self.is_verified),
-            ::gen_runtime::ToValue::to_value(& self.verified_date),
-            ::gen_runtime::ToValue::to_value(& self.created_date),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_date),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.is_deleted),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
 /// A new row of `dbo.CompanyOrganizerDetails`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewCompanyOrganizerDetails {
@@ -360,134 +310,25 @@ pub struct NewCompanyOrganizerDetails {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
-impl ::gen_runtime::NewRecord for NewCompanyOrganizerDetails {
-    type Record = CompanyOrganizerDetails;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.company_id),
-            ::gen_runtime::ToValue::to_value(& self.organizer_name),
-            ::gen_runtime::ToValue::to_value(& self.industry_id),
-            ::gen_runtime::ToValue::to_value(& self.website),
-            ::gen_runtime::ToValue::to_value(& self.public_email),
-            ::gen_runtime::ToValue::to_value(& self.public_phone),
-            ::gen_runtime::ToValue::to_value(& self.logo_url),
-            ::gen_runtime::ToValue::to_value(& self.about_text),
-            ::gen_runtime::ToValue::to_value(& self.events_per_year),
-            ::gen_runtime::ToValue::to_value(& self.verified_date),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
-impl CompanyOrganizerDetails {
-    /// SQL behind `company`: its parameters are the foreign key's columns, in order.
-    pub fn company_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::dbo::Company,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[0])
-    }
-    /// The live `dbo.Company` row that `CompanyID` references (FK_CompanyOrganizerDetails_Company); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn company<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::dbo::Company>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[0],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::dbo::Company {
-    /// SQL behind `company_organizer_detailses`: its parameters are the referenced columns, in order.
-    pub fn company_organizer_detailses_sql(
-        dialect: ::gen_runtime::Dialect,
-    ) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::CompanyOrganizerDetails,
-        >(
-            dialect,
-            &<self::CompanyOrganizerDetails as ::gen_runtime::Table>::META
-                .foreign_keys[0],
-        )
-    }
-    /// The live `dbo.CompanyOrganizerDetails` rows whose `CompanyID` references this row (FK_CompanyOrganizerDetails_Company).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn company_organizer_detailses<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::CompanyOrganizerDetails>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::CompanyOrganizerDetails as ::gen_runtime::Table>::META
-                    .foreign_keys[0],
-                conn,
-            )
-            .await
-    }
-}
-impl CompanyOrganizerDetails {
-    /// SQL behind `industry`: its parameters are the foreign key's columns, in order.
-    pub fn industry_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::ref_::IndustryRow,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[1])
-    }
-    /// The live `ref.Industry` row that `IndustryID` references (FK_CompanyOrganizerDetails_Industry); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn industry<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::ref_::IndustryRow>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[1],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::ref_::IndustryRow {
-    /// SQL behind `company_organizer_detailses`: its parameters are the referenced columns, in order.
-    pub fn company_organizer_detailses_sql(
-        dialect: ::gen_runtime::Dialect,
-    ) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::CompanyOrganizerDetails,
-        >(
-            dialect,
-            &<self::CompanyOrganizerDetails as ::gen_runtime::Table>::META
-                .foreign_keys[1],
-        )
-    }
-    /// The live `dbo.CompanyOrganizerDetails` rows whose `IndustryID` references this row (FK_CompanyOrganizerDetails_Industry).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn company_organizer_detailses<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::CompanyOrganizerDetails>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::CompanyOrganizerDetails as ::gen_runtime::Table>::META
-                    .foreign_keys[1],
-                conn,
-            )
-            .await
-    }
-}
+::gen_runtime::record!(
+    CompanyOrganizerDetails, NewCompanyOrganizerDetails; get
+    company_organizer_details_id, get company_id, get organizer_name, reference_opt
+    industry_id, opt website, opt public_email, opt public_phone, opt logo_url, opt
+    about_text, opt events_per_year, get is_verified, opt verified_date, get
+    created_date, opt created_by, get updated_date, opt updated_by, get is_deleted, opt
+    deleted_date, opt deleted_by,; company_id, organizer_name, industry_id, website,
+    public_email, public_phone, logo_url, about_text, events_per_year, verified_date,
+    created_by, updated_by, deleted_date, deleted_by,
+);
+::gen_runtime::navigation!(
+    CompanyOrganizerDetails[0] => crate ::dbo::Company; company, company_sql,
+    " The live `dbo.Company` row that `CompanyID` references (FK_CompanyOrganizerDetails_Company); `None` when the key is NULL or the row is gone or soft-deleted.";
+    company_organizer_detailses, company_organizer_detailses_sql,
+    " The live `dbo.CompanyOrganizerDetails` rows whose `CompanyID` references this row (FK_CompanyOrganizerDetails_Company)."
+);
+::gen_runtime::navigation!(
+    CompanyOrganizerDetails[1] => crate ::ref_::IndustryRow; industry, industry_sql,
+    " The live `ref.Industry` row that `IndustryID` references (FK_CompanyOrganizerDetails_Industry); `None` when the key is NULL or the row is gone or soft-deleted.";
+    company_organizer_detailses, company_organizer_detailses_sql,
+    " The live `dbo.CompanyOrganizerDetails` rows whose `IndustryID` references this row (FK_CompanyOrganizerDetails_Industry)."
+);

@@ -284,58 +284,6 @@ impl ::gen_runtime::Table for User {
         ],
     };
 }
-impl ::gen_runtime::Record for User {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            user_id: r.get()?,
-            email: r.get()?,
-            password_hash: r.get()?,
-            first_name: r.opt()?,
-            last_name: r.opt()?,
-            phone: r.opt()?,
-            role_title: r.opt()?,
-            is_email_verified: r.get()?,
-            email_verified_date: r.opt()?,
-            onboarding_complete: r.get()?,
-            last_login: r.opt()?,
-            access_token_version: r.get()?,
-            status_id: r.reference()?,
-            created_date: r.get()?,
-            created_by: r.opt()?,
-            updated_date: r.get()?,
-            updated_by: r.opt()?,
-            is_deleted: r.get()?,
-            deleted_date: r.opt()?,
-            deleted_by: r.opt()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.email),
-            ::gen_runtime::ToValue::to_value(& self.password_hash),
-            ::gen_runtime::ToValue::to_value(& self.first_name),
-            ::gen_runtime::ToValue::to_value(& self.last_name),
-            ::gen_runtime::ToValue::to_value(& self.phone),
-            ::gen_runtime::ToValue::to_value(& self.role_title),
-            ::gen_runtime::ToValue::to_value(& self.is_email_verified),
-            ::gen_runtime::ToValue::to_value(& self.email_verified_date),
-            ::gen_runtime::ToValue::to_value(& self.onboarding_complete),
-            ::gen_runtime::ToValue::to_value(& self.last_login),
-            ::gen_runtime::ToValue::to_value(& self.access_token_version),
-            ::gen_runtime::ToValue::to_value(& self.status_id),
-            ::gen_runtime::ToValue::to_value(& self.created_date),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_date),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.is_deleted),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
 /// A new row of `dbo.User`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewUser {
@@ -366,68 +314,18 @@ pub struct NewUser {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
-impl ::gen_runtime::NewRecord for NewUser {
-    type Record = User;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.email),
-            ::gen_runtime::ToValue::to_value(& self.password_hash),
-            ::gen_runtime::ToValue::to_value(& self.first_name),
-            ::gen_runtime::ToValue::to_value(& self.last_name),
-            ::gen_runtime::ToValue::to_value(& self.phone),
-            ::gen_runtime::ToValue::to_value(& self.role_title),
-            ::gen_runtime::ToValue::to_value(& self.email_verified_date),
-            ::gen_runtime::ToValue::to_value(& self.last_login),
-            ::gen_runtime::ToValue::to_value(& self.status_id),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
-impl User {
-    /// SQL behind `status`: its parameters are the foreign key's columns, in order.
-    pub fn status_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::ref_::UserStatusRow,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[0])
-    }
-    /// The live `ref.UserStatus` row that `StatusID` references (FK_User_UserStatus); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn status<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::ref_::UserStatusRow>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[0],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::ref_::UserStatusRow {
-    /// SQL behind `users_by_status`: its parameters are the referenced columns, in order.
-    pub fn users_by_status_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::User,
-        >(dialect, &<self::User as ::gen_runtime::Table>::META.foreign_keys[0])
-    }
-    /// The live `dbo.User` rows whose `StatusID` references this row (FK_User_UserStatus).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn users_by_status<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<::std::vec::Vec<self::User>, ::gen_runtime::Error> {
-        ::gen_runtime::reverse(
-                self,
-                &<self::User as ::gen_runtime::Table>::META.foreign_keys[0],
-                conn,
-            )
-            .await
-    }
-}
+::gen_runtime::record!(
+    User, NewUser; get user_id, get email, get password_hash, opt first_name, opt
+    last_name, opt phone, opt role_title, get is_email_verified, opt email_verified_date,
+    get onboarding_complete, opt last_login, get access_token_version, reference
+    status_id, get created_date, opt created_by, get updated_date, opt updated_by, get
+    is_deleted, opt deleted_date, opt deleted_by,; email, password_hash, first_name,
+    last_name, phone, role_title, email_verified_date, last_login, status_id, created_by,
+    updated_by, deleted_date, deleted_by,
+);
+::gen_runtime::navigation!(
+    User[0] => crate ::ref_::UserStatusRow; status, status_sql,
+    " The live `ref.UserStatus` row that `StatusID` references (FK_User_UserStatus); `None` when the key is NULL or the row is gone or soft-deleted.";
+    users_by_status, users_by_status_sql,
+    " The live `dbo.User` rows whose `StatusID` references this row (FK_User_UserStatus)."
+);

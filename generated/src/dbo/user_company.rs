@@ -263,48 +263,6 @@ impl ::gen_runtime::Table for UserCompany {
         ],
     };
 }
-impl ::gen_runtime::Record for UserCompany {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            user_company_id: r.get()?,
-            user_id: r.get()?,
-            company_id: r.get()?,
-            user_company_role_id: r.reference()?,
-            user_company_status_id: r.reference()?,
-            is_default_company: r.get()?,
-            joined_via: r.reference()?,
-            invited_by: r.opt()?,
-            created_date: r.get()?,
-            created_by: r.opt()?,
-            updated_date: r.get()?,
-            updated_by: r.opt()?,
-            is_deleted: r.get()?,
-            deleted_date: r.opt()?,
-            deleted_by: r.opt()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.user_company_id),
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.company_id),
-            ::gen_runtime::ToValue::to_value(& self.user_company_role_id),
-            ::gen_runtime::ToValue::to_value(& self.user_company_status_id),
-            ::gen_runtime::ToValue::to_value(& self.is_default_company),
-            ::gen_runtime::ToValue::to_value(& self.joined_via),
-            ::gen_runtime::ToValue::to_value(& self.invited_by),
-            ::gen_runtime::ToValue::to_value(& self.created_date),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_date),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.is_deleted),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
 /// A new row of `dbo.UserCompany`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewUserCompany {
@@ -329,310 +287,49 @@ pub struct NewUserCompany {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
-impl ::gen_runtime::NewRecord for NewUserCompany {
-    type Record = UserCompany;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.company_id),
-            ::gen_runtime::ToValue::to_value(& self.user_company_role_id),
-            ::gen_runtime::ToValue::to_value(& self.user_company_status_id),
-            ::gen_runtime::ToValue::to_value(& self.joined_via),
-            ::gen_runtime::ToValue::to_value(& self.invited_by),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
-impl UserCompany {
-    /// SQL behind `user`: its parameters are the foreign key's columns, in order.
-    pub fn user_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::dbo::User,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[0])
-    }
-    /// The live `dbo.User` row that `UserID` references (FK_UserCompany_User_UserID); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn user<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::dbo::User>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[0],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::dbo::User {
-    /// SQL behind `user_companies`: its parameters are the referenced columns, in order.
-    pub fn user_companies_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::UserCompany,
-        >(dialect, &<self::UserCompany as ::gen_runtime::Table>::META.foreign_keys[0])
-    }
-    /// The live `dbo.UserCompany` rows whose `UserID` references this row (FK_UserCompany_User_UserID).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn user_companies<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::UserCompany>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::UserCompany as ::gen_runtime::Table>::META.foreign_keys[0],
-                conn,
-            )
-            .await
-    }
-}
-impl UserCompany {
-    /// SQL behind `company`: its parameters are the foreign key's columns, in order.
-    pub fn company_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::dbo::Company,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[1])
-    }
-    /// The live `dbo.Company` row that `CompanyID` references (FK_UserCompany_Company); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn company<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::dbo::Company>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[1],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::dbo::Company {
-    /// SQL behind `user_companies`: its parameters are the referenced columns, in order.
-    pub fn user_companies_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::UserCompany,
-        >(dialect, &<self::UserCompany as ::gen_runtime::Table>::META.foreign_keys[1])
-    }
-    /// The live `dbo.UserCompany` rows whose `CompanyID` references this row (FK_UserCompany_Company).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn user_companies<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::UserCompany>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::UserCompany as ::gen_runtime::Table>::META.foreign_keys[1],
-                conn,
-            )
-            .await
-    }
-}
-impl UserCompany {
-    /// SQL behind `user_company_role`: its parameters are the foreign key's columns, in order.
-    pub fn user_company_role_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::ref_::UserCompanyRoleRow,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[2])
-    }
-    /// The live `ref.UserCompanyRole` row that `UserCompanyRoleID` references (FK_UserCompany_UserCompanyRole); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn user_company_role<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::ref_::UserCompanyRoleRow>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[2],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::ref_::UserCompanyRoleRow {
-    /// SQL behind `user_companies`: its parameters are the referenced columns, in order.
-    pub fn user_companies_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::UserCompany,
-        >(dialect, &<self::UserCompany as ::gen_runtime::Table>::META.foreign_keys[2])
-    }
-    /// The live `dbo.UserCompany` rows whose `UserCompanyRoleID` references this row (FK_UserCompany_UserCompanyRole).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn user_companies<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::UserCompany>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::UserCompany as ::gen_runtime::Table>::META.foreign_keys[2],
-                conn,
-            )
-            .await
-    }
-}
-impl UserCompany {
-    /// SQL behind `user_company_status`: its parameters are the foreign key's columns, in order.
-    pub fn user_company_status_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::ref_::UserCompanyStatusRow,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[3])
-    }
-    /// The live `ref.UserCompanyStatus` row that `UserCompanyStatusID` references (FK_UserCompany_UserCompanyStatus); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn user_company_status<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::ref_::UserCompanyStatusRow>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[3],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::ref_::UserCompanyStatusRow {
-    /// SQL behind `user_companies`: its parameters are the referenced columns, in order.
-    pub fn user_companies_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::UserCompany,
-        >(dialect, &<self::UserCompany as ::gen_runtime::Table>::META.foreign_keys[3])
-    }
-    /// The live `dbo.UserCompany` rows whose `UserCompanyStatusID` references this row (FK_UserCompany_UserCompanyStatus).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn user_companies<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::UserCompany>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::UserCompany as ::gen_runtime::Table>::META.foreign_keys[3],
-                conn,
-            )
-            .await
-    }
-}
-impl UserCompany {
-    /// SQL behind `joined_via`: its parameters are the foreign key's columns, in order.
-    pub fn joined_via_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::ref_::JoinedViaRow,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[4])
-    }
-    /// The live `ref.JoinedVia` row that `JoinedVia` references (FK_UserCompany_JoinedVia); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn joined_via<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::ref_::JoinedViaRow>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[4],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::ref_::JoinedViaRow {
-    /// SQL behind `user_companies`: its parameters are the referenced columns, in order.
-    pub fn user_companies_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::UserCompany,
-        >(dialect, &<self::UserCompany as ::gen_runtime::Table>::META.foreign_keys[4])
-    }
-    /// The live `dbo.UserCompany` rows whose `JoinedVia` references this row (FK_UserCompany_JoinedVia).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn user_companies<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::UserCompany>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::UserCompany as ::gen_runtime::Table>::META.foreign_keys[4],
-                conn,
-            )
-            .await
-    }
-}
-impl UserCompany {
-    /// SQL behind `invited_by_user`: its parameters are the foreign key's columns, in order.
-    pub fn invited_by_user_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::dbo::User,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[5])
-    }
-    /// The live `dbo.User` row that `InvitedBy` references (FK_UserCompany_User_InvitedBy); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn invited_by_user<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::dbo::User>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[5],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::dbo::User {
-    /// SQL behind `user_companies_by_invited_by`: its parameters are the referenced columns, in order.
-    pub fn user_companies_by_invited_by_sql(
-        dialect: ::gen_runtime::Dialect,
-    ) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::UserCompany,
-        >(dialect, &<self::UserCompany as ::gen_runtime::Table>::META.foreign_keys[5])
-    }
-    /// The live `dbo.UserCompany` rows whose `InvitedBy` references this row (FK_UserCompany_User_InvitedBy).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn user_companies_by_invited_by<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::UserCompany>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::UserCompany as ::gen_runtime::Table>::META.foreign_keys[5],
-                conn,
-            )
-            .await
-    }
-}
+::gen_runtime::record!(
+    UserCompany, NewUserCompany; get user_company_id, get user_id, get company_id,
+    reference user_company_role_id, reference user_company_status_id, get
+    is_default_company, reference joined_via, opt invited_by, get created_date, opt
+    created_by, get updated_date, opt updated_by, get is_deleted, opt deleted_date, opt
+    deleted_by,; user_id, company_id, user_company_role_id, user_company_status_id,
+    joined_via, invited_by, created_by, updated_by, deleted_date, deleted_by,
+);
+::gen_runtime::navigation!(
+    UserCompany[0] => crate ::dbo::User; user, user_sql,
+    " The live `dbo.User` row that `UserID` references (FK_UserCompany_User_UserID); `None` when the key is NULL or the row is gone or soft-deleted.";
+    user_companies, user_companies_sql,
+    " The live `dbo.UserCompany` rows whose `UserID` references this row (FK_UserCompany_User_UserID)."
+);
+::gen_runtime::navigation!(
+    UserCompany[1] => crate ::dbo::Company; company, company_sql,
+    " The live `dbo.Company` row that `CompanyID` references (FK_UserCompany_Company); `None` when the key is NULL or the row is gone or soft-deleted.";
+    user_companies, user_companies_sql,
+    " The live `dbo.UserCompany` rows whose `CompanyID` references this row (FK_UserCompany_Company)."
+);
+::gen_runtime::navigation!(
+    UserCompany[2] => crate ::ref_::UserCompanyRoleRow; user_company_role,
+    user_company_role_sql,
+    " The live `ref.UserCompanyRole` row that `UserCompanyRoleID` references (FK_UserCompany_UserCompanyRole); `None` when the key is NULL or the row is gone or soft-deleted.";
+    user_companies, user_companies_sql,
+    " The live `dbo.UserCompany` rows whose `UserCompanyRoleID` references this row (FK_UserCompany_UserCompanyRole)."
+);
+::gen_runtime::navigation!(
+    UserCompany[3] => crate ::ref_::UserCompanyStatusRow; user_company_status,
+    user_company_status_sql,
+    " The live `ref.UserCompanyStatus` row that `UserCompanyStatusID` references (FK_UserCompany_UserCompanyStatus); `None` when the key is NULL or the row is gone or soft-deleted.";
+    user_companies, user_companies_sql,
+    " The live `dbo.UserCompany` rows whose `UserCompanyStatusID` references this row (FK_UserCompany_UserCompanyStatus)."
+);
+::gen_runtime::navigation!(
+    UserCompany[4] => crate ::ref_::JoinedViaRow; joined_via, joined_via_sql,
+    " The live `ref.JoinedVia` row that `JoinedVia` references (FK_UserCompany_JoinedVia); `None` when the key is NULL or the row is gone or soft-deleted.";
+    user_companies, user_companies_sql,
+    " The live `dbo.UserCompany` rows whose `JoinedVia` references this row (FK_UserCompany_JoinedVia)."
+);
+::gen_runtime::navigation!(
+    UserCompany[5] => crate ::dbo::User; invited_by_user, invited_by_user_sql,
+    " The live `dbo.User` row that `InvitedBy` references (FK_UserCompany_User_InvitedBy); `None` when the key is NULL or the row is gone or soft-deleted.";
+    user_companies_by_invited_by, user_companies_by_invited_by_sql,
+    " The live `dbo.UserCompany` rows whose `InvitedBy` references this row (FK_UserCompany_User_InvitedBy)."
+);

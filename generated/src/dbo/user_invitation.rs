@@ -319,58 +319,6 @@ impl ::gen_runtime::Table for UserInvitation {
         ],
     };
 }
-impl ::gen_runtime::Record for UserInvitation {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            user_invitation_id: r.get()?,
-            company_id: r.get()?,
-            email: r.get()?,
-            first_name: r.opt()?,
-            last_name: r.opt()?,
-            user_company_role_id: r.reference()?,
-            user_invitation_status_id: r.reference()?,
-            invited_by: r.get()?,
-            token_hash: r.get()?,
-            expiry_date: r.get()?,
-            accepted_date: r.opt()?,
-            revoked_date: r.opt()?,
-            resend_count: r.get()?,
-            created_date: r.get()?,
-            created_by: r.opt()?,
-            updated_date: r.get()?,
-            updated_by: r.opt()?,
-            is_deleted: r.get()?,
-            deleted_date: r.opt()?,
-            deleted_by: r.opt()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.user_invitation_id),
-            ::gen_runtime::ToValue::to_value(& self.company_id),
-            ::gen_runtime::ToValue::to_value(& self.email),
-            ::gen_runtime::ToValue::to_value(& self.first_name),
-            ::gen_runtime::ToValue::to_value(& self.last_name),
-            ::gen_runtime::ToValue::to_value(& self.user_company_role_id),
-            ::gen_runtime::ToValue::to_value(& self.user_invitation_status_id),
-            ::gen_runtime::ToValue::to_value(& self.invited_by),
-            ::gen_runtime::ToValue::to_value(& self.token_hash),
-            ::gen_runtime::ToValue::to_value(& self.expiry_date),
-            ::gen_runtime::ToValue::to_value(& self.accepted_date),
-            ::gen_runtime::ToValue::to_value(& self.revoked_date),
-            ::gen_runtime::ToValue::to_value(& self.resend_count),
-            ::gen_runtime::ToValue::to_value(& self.created_date),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_date),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.is_deleted),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
 /// A new row of `dbo.UserInvitation`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewUserInvitation {
@@ -405,219 +353,39 @@ pub struct NewUserInvitation {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
-impl ::gen_runtime::NewRecord for NewUserInvitation {
-    type Record = UserInvitation;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.company_id),
-            ::gen_runtime::ToValue::to_value(& self.email),
-            ::gen_runtime::ToValue::to_value(& self.first_name),
-            ::gen_runtime::ToValue::to_value(& self.last_name),
-            ::gen_runtime::ToValue::to_value(& self.user_company_role_id),
-            ::gen_runtime::ToValue::to_value(& self.user_invitation_status_id),
-            ::gen_runtime::ToValue::to_value(& self.invited_by),
-            ::gen_runtime::ToValue::to_value(& self.token_hash),
-            ::gen_runtime::ToValue::to_value(& self.expiry_date),
-            ::gen_runtime::ToValue::to_value(& self.accepted_date),
-            ::gen_runtime::ToValue::to_value(& self.revoked_date),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
-impl UserInvitation {
-    /// SQL behind `company`: its parameters are the foreign key's columns, in order.
-    pub fn company_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::dbo::Company,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[0])
-    }
-    /// The live `dbo.Company` row that `CompanyID` references (FK_UserInvitation_Company); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn company<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::dbo::Company>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[0],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::dbo::Company {
-    /// SQL behind `user_invitations`: its parameters are the referenced columns, in order.
-    pub fn user_invitations_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::UserInvitation,
-        >(dialect, &<self::UserInvitation as ::gen_runtime::Table>::META.foreign_keys[0])
-    }
-    /// The live `dbo.UserInvitation` rows whose `CompanyID` references this row (FK_UserInvitation_Company).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn user_invitations<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::UserInvitation>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::UserInvitation as ::gen_runtime::Table>::META.foreign_keys[0],
-                conn,
-            )
-            .await
-    }
-}
-impl UserInvitation {
-    /// SQL behind `user_company_role`: its parameters are the foreign key's columns, in order.
-    pub fn user_company_role_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::ref_::UserCompanyRoleRow,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[1])
-    }
-    /// The live `ref.UserCompanyRole` row that `UserCompanyRoleID` references (FK_UserInvitation_UserCompanyRole); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn user_company_role<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::ref_::UserCompanyRoleRow>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[1],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::ref_::UserCompanyRoleRow {
-    /// SQL behind `user_invitations`: its parameters are the referenced columns, in order.
-    pub fn user_invitations_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::UserInvitation,
-        >(dialect, &<self::UserInvitation as ::gen_runtime::Table>::META.foreign_keys[1])
-    }
-    /// The live `dbo.UserInvitation` rows whose `UserCompanyRoleID` references this row (FK_UserInvitation_UserCompanyRole).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn user_invitations<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::UserInvitation>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::UserInvitation as ::gen_runtime::Table>::META.foreign_keys[1],
-                conn,
-            )
-            .await
-    }
-}
-impl UserInvitation {
-    /// SQL behind `user_invitation_status`: its parameters are the foreign key's columns, in order.
-    pub fn user_invitation_status_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::ref_::UserInvitationStatusRow,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[2])
-    }
-    /// The live `ref.UserInvitationStatus` row that `UserInvitationStatusID` references (FK_UserInvitation_UserInvitationStatus); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn user_invitation_status<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::ref_::UserInvitationStatusRow>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[2],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::ref_::UserInvitationStatusRow {
-    /// SQL behind `user_invitations`: its parameters are the referenced columns, in order.
-    pub fn user_invitations_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::UserInvitation,
-        >(dialect, &<self::UserInvitation as ::gen_runtime::Table>::META.foreign_keys[2])
-    }
-    /// The live `dbo.UserInvitation` rows whose `UserInvitationStatusID` references this row (FK_UserInvitation_UserInvitationStatus).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn user_invitations<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::UserInvitation>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::UserInvitation as ::gen_runtime::Table>::META.foreign_keys[2],
-                conn,
-            )
-            .await
-    }
-}
-impl UserInvitation {
-    /// SQL behind `invited_by_user`: its parameters are the foreign key's columns, in order.
-    pub fn invited_by_user_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::dbo::User,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[3])
-    }
-    /// The live `dbo.User` row that `InvitedBy` references (FK_UserInvitation_User); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn invited_by_user<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::dbo::User>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[3],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::dbo::User {
-    /// SQL behind `user_invitations_by_invited_by`: its parameters are the referenced columns, in order.
-    pub fn user_invitations_by_invited_by_sql(
-        dialect: ::gen_runtime::Dialect,
-    ) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::UserInvitation,
-        >(dialect, &<self::UserInvitation as ::gen_runtime::Table>::META.foreign_keys[3])
-    }
-    /// The live `dbo.UserInvitation` rows whose `InvitedBy` references this row (FK_UserInvitation_User).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn user_invitations_by_invited_by<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::UserInvitation>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::UserInvitation as ::gen_runtime::Table>::META.foreign_keys[3],
-                conn,
-            )
-            .await
-    }
-}
+::gen_runtime::record!(
+    UserInvitation, NewUserInvitation; get user_invitation_id, get company_id, get email,
+    opt first_name, opt last_name, reference user_company_role_id, reference
+    user_invitation_status_id, get invited_by, get token_hash, get expiry_date, opt
+    accepted_date, opt revoked_date, get resend_count, get created_date, opt created_by,
+    get updated_date, opt updated_by, get is_deleted, opt deleted_date, opt deleted_by,;
+    company_id, email, first_name, last_name, user_company_role_id,
+    user_invitation_status_id, invited_by, token_hash, expiry_date, accepted_date,
+    revoked_date, created_by, updated_by, deleted_date, deleted_by,
+);
+::gen_runtime::navigation!(
+    UserInvitation[0] => crate ::dbo::Company; company, company_sql,
+    " The live `dbo.Company` row that `CompanyID` references (FK_UserInvitation_Company); `None` when the key is NULL or the row is gone or soft-deleted.";
+    user_invitations, user_invitations_sql,
+    " The live `dbo.UserInvitation` rows whose `CompanyID` references this row (FK_UserInvitation_Company)."
+);
+::gen_runtime::navigation!(
+    UserInvitation[1] => crate ::ref_::UserCompanyRoleRow; user_company_role,
+    user_company_role_sql,
+    " The live `ref.UserCompanyRole` row that `UserCompanyRoleID` references (FK_UserInvitation_UserCompanyRole); `None` when the key is NULL or the row is gone or soft-deleted.";
+    user_invitations, user_invitations_sql,
+    " The live `dbo.UserInvitation` rows whose `UserCompanyRoleID` references this row (FK_UserInvitation_UserCompanyRole)."
+);
+::gen_runtime::navigation!(
+    UserInvitation[2] => crate ::ref_::UserInvitationStatusRow; user_invitation_status,
+    user_invitation_status_sql,
+    " The live `ref.UserInvitationStatus` row that `UserInvitationStatusID` references (FK_UserInvitation_UserInvitationStatus); `None` when the key is NULL or the row is gone or soft-deleted.";
+    user_invitations, user_invitations_sql,
+    " The live `dbo.UserInvitation` rows whose `UserInvitationStatusID` references this row (FK_UserInvitation_UserInvitationStatus)."
+);
+::gen_runtime::navigation!(
+    UserInvitation[3] => crate ::dbo::User; invited_by_user, invited_by_user_sql,
+    " The live `dbo.User` row that `InvitedBy` references (FK_UserInvitation_User); `None` when the key is NULL or the row is gone or soft-deleted.";
+    user_invitations_by_invited_by, user_invitations_by_invited_by_sql,
+    " The live `dbo.UserInvitation` rows whose `InvitedBy` references this row (FK_UserInvitation_User)."
+);

@@ -204,44 +204,6 @@ impl ::gen_runtime::Table for UserPasswordResetToken {
         ],
     };
 }
-impl ::gen_runtime::Record for UserPasswordResetToken {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            user_password_reset_token_id: r.get()?,
-            user_id: r.get()?,
-            token_hash: r.get()?,
-            expiry_date: r.get()?,
-            used_date: r.opt()?,
-            ip_address: r.opt()?,
-            created_date: r.get()?,
-            created_by: r.opt()?,
-            updated_date: r.get()?,
-            updated_by: r.opt()?,
-            is_deleted: r.get()?,
-            deleted_date: r.opt()?,
-            deleted_by: r.opt()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.user_password_reset_token_id),
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.token_hash),
-            ::gen_runtime::ToValue::to_value(& self.expiry_date),
-            ::gen_runtime::ToValue::to_value(& self.used_date),
-            ::gen_runtime::ToValue::to_value(& self.ip_address),
-            ::gen_runtime::ToValue::to_value(& self.created_date),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_date),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.is_deleted),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
 /// A new row of `dbo.UserPasswordResetToken`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewUserPasswordResetToken {
@@ -264,73 +226,16 @@ pub struct NewUserPasswordResetToken {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
-impl ::gen_runtime::NewRecord for NewUserPasswordResetToken {
-    type Record = UserPasswordResetToken;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.token_hash),
-            ::gen_runtime::ToValue::to_value(& self.expiry_date),
-            ::gen_runtime::ToValue::to_value(& self.used_date),
-            ::gen_runtime::ToValue::to_value(& self.ip_address),
-            ::gen_runtime::ToValue::to_value(& self.created_by),
-            ::gen_runtime::ToValue::to_value(& self.updated_by),
-            ::gen_runtime::ToValue::to_value(& self.deleted_date),
-            ::gen_runtime::ToValue::to_value(& self.deleted_by),
-        ]
-    }
-}
-impl UserPasswordResetToken {
-    /// SQL behind `user`: its parameters are the foreign key's columns, in order.
-    pub fn user_sql(dialect: ::gen_runtime::Dialect) -> &'static str {
-        ::gen_runtime::forward_sql::<
-            crate::dbo::User,
-        >(dialect, &<Self as ::gen_runtime::Table>::META.foreign_keys[0])
-    }
-    /// The live `dbo.User` row that `UserID` references (FK_UserPasswordResetToken_User); `None` when the key is NULL or the row is gone or soft-deleted.
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn user<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::core::option::Option<crate::dbo::User>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::forward(
-                self,
-                &<Self as ::gen_runtime::Table>::META.foreign_keys[0],
-                conn,
-            )
-            .await
-    }
-}
-impl crate::dbo::User {
-    /// SQL behind `user_password_reset_tokens`: its parameters are the referenced columns, in order.
-    pub fn user_password_reset_tokens_sql(
-        dialect: ::gen_runtime::Dialect,
-    ) -> &'static str {
-        ::gen_runtime::reverse_sql::<
-            self::UserPasswordResetToken,
-        >(
-            dialect,
-            &<self::UserPasswordResetToken as ::gen_runtime::Table>::META.foreign_keys[0],
-        )
-    }
-    /// The live `dbo.UserPasswordResetToken` rows whose `UserID` references this row (FK_UserPasswordResetToken_User).
-    #[cfg(any(feature = "postgres", feature = "tiberius"))]
-    pub async fn user_password_reset_tokens<C: ::gen_runtime::Conn>(
-        &self,
-        conn: C,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<self::UserPasswordResetToken>,
-        ::gen_runtime::Error,
-    > {
-        ::gen_runtime::reverse(
-                self,
-                &<self::UserPasswordResetToken as ::gen_runtime::Table>::META
-                    .foreign_keys[0],
-                conn,
-            )
-            .await
-    }
-}
+::gen_runtime::record!(
+    UserPasswordResetToken, NewUserPasswordResetToken; get user_password_reset_token_id,
+    get user_id, get token_hash, get expiry_date, opt used_date, opt ip_address, get
+    created_date, opt created_by, get updated_date, opt updated_by, get is_deleted, opt
+    deleted_date, opt deleted_by,; user_id, token_hash, expiry_date, used_date,
+    ip_address, created_by, updated_by, deleted_date, deleted_by,
+);
+::gen_runtime::navigation!(
+    UserPasswordResetToken[0] => crate ::dbo::User; user, user_sql,
+    " The live `dbo.User` row that `UserID` references (FK_UserPasswordResetToken_User); `None` when the key is NULL or the row is gone or soft-deleted.";
+    user_password_reset_tokens, user_password_reset_tokens_sql,
+    " The live `dbo.UserPasswordResetToken` rows whose `UserID` references this row (FK_UserPasswordResetToken_User)."
+);

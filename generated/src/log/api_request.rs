@@ -182,42 +182,6 @@ impl ::gen_runtime::Table for ApiRequest {
         ],
     };
 }
-impl ::gen_runtime::Record for ApiRequest {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            api_request_id: r.get()?,
-            request_id: r.get()?,
-            method: r.get()?,
-            path: r.get()?,
-            query_string: r.opt()?,
-            status_code: r.get()?,
-            duration_ms: r.get()?,
-            user_id: r.opt()?,
-            company_id: r.opt()?,
-            ip_address: r.opt()?,
-            user_agent: r.opt()?,
-            created_date: r.get()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.api_request_id),
-            ::gen_runtime::ToValue::to_value(& self.request_id),
-            ::gen_runtime::ToValue::to_value(& self.method),
-            ::gen_runtime::ToValue::to_value(& self.path),
-            ::gen_runtime::ToValue::to_value(& self.query_string),
-            ::gen_runtime::ToValue::to_value(& self.status_code),
-            ::gen_runtime::ToValue::to_value(& self.duration_ms),
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.company_id),
-            ::gen_runtime::ToValue::to_value(& self.ip_address),
-            ::gen_runtime::ToValue::to_value(& self.user_agent),
-            ::gen_runtime::ToValue::to_value(& self.created_date),
-        ]
-    }
-}
 /// A new row of `log.ApiRequest`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewApiRequest {
@@ -242,20 +206,9 @@ pub struct NewApiRequest {
     /// Client User-Agent header, truncated to 500 characters.
     pub user_agent: ::core::option::Option<::std::string::String>,
 }
-impl ::gen_runtime::NewRecord for NewApiRequest {
-    type Record = ApiRequest;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.request_id),
-            ::gen_runtime::ToValue::to_value(& self.method),
-            ::gen_runtime::ToValue::to_value(& self.path),
-            ::gen_runtime::ToValue::to_value(& self.query_string),
-            ::gen_runtime::ToValue::to_value(& self.status_code),
-            ::gen_runtime::ToValue::to_value(& self.duration_ms),
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.company_id),
-            ::gen_runtime::ToValue::to_value(& self.ip_address),
-            ::gen_runtime::ToValue::to_value(& self.user_agent),
-        ]
-    }
-}
+::gen_runtime::record!(
+    ApiRequest, NewApiRequest; get api_request_id, get request_id, get method, get path,
+    opt query_string, get status_code, get duration_ms, opt user_id, opt company_id, opt
+    ip_address, opt user_agent, get created_date,; request_id, method, path,
+    query_string, status_code, duration_ms, user_id, company_id, ip_address, user_agent,
+);

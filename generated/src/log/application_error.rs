@@ -170,40 +170,6 @@ impl ::gen_runtime::Table for ApplicationError {
         ],
     };
 }
-impl ::gen_runtime::Record for ApplicationError {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            application_error_id: r.get()?,
-            error_type: r.get()?,
-            message: r.get()?,
-            stack_trace: r.opt()?,
-            severity: r.get()?,
-            service_name: r.opt()?,
-            path: r.opt()?,
-            method: r.opt()?,
-            user_id: r.opt()?,
-            request_id: r.opt()?,
-            created_date: r.get()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.application_error_id),
-            ::gen_runtime::ToValue::to_value(& self.error_type),
-            ::gen_runtime::ToValue::to_value(& self.message),
-            ::gen_runtime::ToValue::to_value(& self.stack_trace),
-            ::gen_runtime::ToValue::to_value(& self.severity),
-            ::gen_runtime::ToValue::to_value(& self.service_name),
-            ::gen_runtime::ToValue::to_value(& self.path),
-            ::gen_runtime::ToValue::to_value(& self.method),
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.request_id),
-            ::gen_runtime::ToValue::to_value(& self.created_date),
-        ]
-    }
-}
 /// A new row of `log.ApplicationError`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewApplicationError {
@@ -224,18 +190,9 @@ pub struct NewApplicationError {
     /// Request ID shared with log.ApiRequest.
     pub request_id: ::core::option::Option<::uuid::Uuid>,
 }
-impl ::gen_runtime::NewRecord for NewApplicationError {
-    type Record = ApplicationError;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.error_type),
-            ::gen_runtime::ToValue::to_value(& self.message),
-            ::gen_runtime::ToValue::to_value(& self.stack_trace),
-            ::gen_runtime::ToValue::to_value(& self.service_name),
-            ::gen_runtime::ToValue::to_value(& self.path),
-            ::gen_runtime::ToValue::to_value(& self.method),
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.request_id),
-        ]
-    }
-}
+::gen_runtime::record!(
+    ApplicationError, NewApplicationError; get application_error_id, get error_type, get
+    message, opt stack_trace, get severity, opt service_name, opt path, opt method, opt
+    user_id, opt request_id, get created_date,; error_type, message, stack_trace,
+    service_name, path, method, user_id, request_id,
+);

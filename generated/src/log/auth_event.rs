@@ -146,36 +146,6 @@ impl ::gen_runtime::Table for AuthEvent {
         ],
     };
 }
-impl ::gen_runtime::Record for AuthEvent {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            auth_event_id: r.get()?,
-            user_id: r.opt()?,
-            email: r.opt()?,
-            event_type: r.get()?,
-            reason: r.opt()?,
-            ip_address: r.opt()?,
-            user_agent: r.opt()?,
-            request_id: r.opt()?,
-            created_date: r.get()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.auth_event_id),
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.email),
-            ::gen_runtime::ToValue::to_value(& self.event_type),
-            ::gen_runtime::ToValue::to_value(& self.reason),
-            ::gen_runtime::ToValue::to_value(& self.ip_address),
-            ::gen_runtime::ToValue::to_value(& self.user_agent),
-            ::gen_runtime::ToValue::to_value(& self.request_id),
-            ::gen_runtime::ToValue::to_value(& self.created_date),
-        ]
-    }
-}
 /// A new row of `log.AuthEvent`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewAuthEvent {
@@ -194,17 +164,8 @@ pub struct NewAuthEvent {
     /// Request ID shared with log.ApiRequest.
     pub request_id: ::core::option::Option<::uuid::Uuid>,
 }
-impl ::gen_runtime::NewRecord for NewAuthEvent {
-    type Record = AuthEvent;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.email),
-            ::gen_runtime::ToValue::to_value(& self.event_type),
-            ::gen_runtime::ToValue::to_value(& self.reason),
-            ::gen_runtime::ToValue::to_value(& self.ip_address),
-            ::gen_runtime::ToValue::to_value(& self.user_agent),
-            ::gen_runtime::ToValue::to_value(& self.request_id),
-        ]
-    }
-}
+::gen_runtime::record!(
+    AuthEvent, NewAuthEvent; get auth_event_id, opt user_id, opt email, get event_type,
+    opt reason, opt ip_address, opt user_agent, opt request_id, get created_date,;
+    user_id, email, event_type, reason, ip_address, user_agent, request_id,
+);

@@ -182,42 +182,6 @@ impl ::gen_runtime::Table for EmailDelivery {
         ],
     };
 }
-impl ::gen_runtime::Record for EmailDelivery {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            email_delivery_id: r.get()?,
-            recipient_email: r.get()?,
-            template_name: r.get()?,
-            subject: r.get()?,
-            status: r.get()?,
-            provider_reference: r.opt()?,
-            attempt_count: r.get()?,
-            error_message: r.opt()?,
-            user_id: r.opt()?,
-            sent_date: r.opt()?,
-            delivered_date: r.opt()?,
-            created_date: r.get()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.email_delivery_id),
-            ::gen_runtime::ToValue::to_value(& self.recipient_email),
-            ::gen_runtime::ToValue::to_value(& self.template_name),
-            ::gen_runtime::ToValue::to_value(& self.subject),
-            ::gen_runtime::ToValue::to_value(& self.status),
-            ::gen_runtime::ToValue::to_value(& self.provider_reference),
-            ::gen_runtime::ToValue::to_value(& self.attempt_count),
-            ::gen_runtime::ToValue::to_value(& self.error_message),
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.sent_date),
-            ::gen_runtime::ToValue::to_value(& self.delivered_date),
-            ::gen_runtime::ToValue::to_value(& self.created_date),
-        ]
-    }
-}
 /// A new row of `log.EmailDelivery`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewEmailDelivery {
@@ -238,18 +202,10 @@ pub struct NewEmailDelivery {
     /// When the provider reported delivery (UTC).
     pub delivered_date: ::core::option::Option<::chrono::NaiveDateTime>,
 }
-impl ::gen_runtime::NewRecord for NewEmailDelivery {
-    type Record = EmailDelivery;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.recipient_email),
-            ::gen_runtime::ToValue::to_value(& self.template_name),
-            ::gen_runtime::ToValue::to_value(& self.subject),
-            ::gen_runtime::ToValue::to_value(& self.provider_reference),
-            ::gen_runtime::ToValue::to_value(& self.error_message),
-            ::gen_runtime::ToValue::to_value(& self.user_id),
-            ::gen_runtime::ToValue::to_value(& self.sent_date),
-            ::gen_runtime::ToValue::to_value(& self.delivered_date),
-        ]
-    }
-}
+::gen_runtime::record!(
+    EmailDelivery, NewEmailDelivery; get email_delivery_id, get recipient_email, get
+    template_name, get subject, get status, opt provider_reference, get attempt_count,
+    opt error_message, opt user_id, opt sent_date, opt delivered_date, get created_date,;
+    recipient_email, template_name, subject, provider_reference, error_message, user_id,
+    sent_date, delivered_date,
+);

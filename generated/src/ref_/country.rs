@@ -118,32 +118,6 @@ impl ::gen_runtime::Table for CountryRow {
         indexes: &[],
     };
 }
-impl ::gen_runtime::Record for CountryRow {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            country_id: r.get()?,
-            code: r.get()?,
-            name: r.get()?,
-            alpha3_code: r.get()?,
-            phone_prefix: r.get()?,
-            sort_order: r.get()?,
-            is_active: r.get()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.country_id),
-            ::gen_runtime::ToValue::to_value(& self.code),
-            ::gen_runtime::ToValue::to_value(& self.name),
-            ::gen_runtime::ToValue::to_value(& self.alpha3_code),
-            ::gen_runtime::ToValue::to_value(& self.phone_prefix),
-            ::gen_runtime::ToValue::to_value(& self.sort_order),
-            ::gen_runtime::ToValue::to_value(& self.is_active),
-        ]
-    }
-}
 /// A new row of `ref.Country`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewCountryRow {
@@ -158,18 +132,11 @@ pub struct NewCountryRow {
     /// International dialling prefix including the plus sign (+61).
     pub phone_prefix: ::std::string::String,
 }
-impl ::gen_runtime::NewRecord for NewCountryRow {
-    type Record = CountryRow;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.country_id),
-            ::gen_runtime::ToValue::to_value(& self.code),
-            ::gen_runtime::ToValue::to_value(& self.name),
-            ::gen_runtime::ToValue::to_value(& self.alpha3_code),
-            ::gen_runtime::ToValue::to_value(& self.phone_prefix),
-        ]
-    }
-}
+::gen_runtime::record!(
+    CountryRow, NewCountryRow; get country_id, get code, get name, get alpha3_code, get
+    phone_prefix, get sort_order, get is_active,; country_id, code, name, alpha3_code,
+    phone_prefix,
+);
 /// Countries for addresses and phone numbers (ISO 3166-1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Country {

@@ -113,32 +113,6 @@ impl ::gen_runtime::Table for CustomerTierRow {
         indexes: &[],
     };
 }
-impl ::gen_runtime::Record for CustomerTierRow {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            customer_tier_id: r.get()?,
-            code: r.get()?,
-            name: r.get()?,
-            monthly_price: r.get()?,
-            max_users: r.opt()?,
-            sort_order: r.get()?,
-            is_active: r.get()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.customer_tier_id),
-            ::gen_runtime::ToValue::to_value(& self.code),
-            ::gen_runtime::ToValue::to_value(& self.name),
-            ::gen_runtime::ToValue::to_value(& self.monthly_price),
-            ::gen_runtime::ToValue::to_value(& self.max_users),
-            ::gen_runtime::ToValue::to_value(& self.sort_order),
-            ::gen_runtime::ToValue::to_value(& self.is_active),
-        ]
-    }
-}
 /// A new row of `ref.CustomerTier`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewCustomerTierRow {
@@ -153,18 +127,11 @@ pub struct NewCustomerTierRow {
     /// Most users a company on this tier may have; NULL means unlimited.
     pub max_users: ::core::option::Option<i32>,
 }
-impl ::gen_runtime::NewRecord for NewCustomerTierRow {
-    type Record = CustomerTierRow;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.customer_tier_id),
-            ::gen_runtime::ToValue::to_value(& self.code),
-            ::gen_runtime::ToValue::to_value(& self.name),
-            ::gen_runtime::ToValue::to_value(& self.monthly_price),
-            ::gen_runtime::ToValue::to_value(& self.max_users),
-        ]
-    }
-}
+::gen_runtime::record!(
+    CustomerTierRow, NewCustomerTierRow; get customer_tier_id, get code, get name, get
+    monthly_price, opt max_users, get sort_order, get is_active,; customer_tier_id, code,
+    name, monthly_price, max_users,
+);
 /// Subscription tiers a customer company can be on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CustomerTier {

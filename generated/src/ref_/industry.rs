@@ -89,28 +89,6 @@ impl ::gen_runtime::Table for IndustryRow {
         indexes: &[],
     };
 }
-impl ::gen_runtime::Record for IndustryRow {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            industry_id: r.get()?,
-            code: r.get()?,
-            name: r.get()?,
-            sort_order: r.get()?,
-            is_active: r.get()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.industry_id),
-            ::gen_runtime::ToValue::to_value(& self.code),
-            ::gen_runtime::ToValue::to_value(& self.name),
-            ::gen_runtime::ToValue::to_value(& self.sort_order),
-            ::gen_runtime::ToValue::to_value(& self.is_active),
-        ]
-    }
-}
 /// A new row of `ref.Industry`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewIndustryRow {
@@ -121,16 +99,10 @@ pub struct NewIndustryRow {
     /// Display name shown to users.
     pub name: ::std::string::String,
 }
-impl ::gen_runtime::NewRecord for NewIndustryRow {
-    type Record = IndustryRow;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.industry_id),
-            ::gen_runtime::ToValue::to_value(& self.code),
-            ::gen_runtime::ToValue::to_value(& self.name),
-        ]
-    }
-}
+::gen_runtime::record!(
+    IndustryRow, NewIndustryRow; get industry_id, get code, get name, get sort_order, get
+    is_active,; industry_id, code, name,
+);
 /// Industries a company can operate in, for segmentation and reporting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Industry {

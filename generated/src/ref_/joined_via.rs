@@ -101,30 +101,6 @@ impl ::gen_runtime::Table for JoinedViaRow {
         indexes: &[],
     };
 }
-impl ::gen_runtime::Record for JoinedViaRow {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            joined_via_id: r.get()?,
-            code: r.get()?,
-            name: r.get()?,
-            description: r.opt()?,
-            sort_order: r.get()?,
-            is_active: r.get()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.joined_via_id),
-            ::gen_runtime::ToValue::to_value(& self.code),
-            ::gen_runtime::ToValue::to_value(& self.name),
-            ::gen_runtime::ToValue::to_value(& self.description),
-            ::gen_runtime::ToValue::to_value(& self.sort_order),
-            ::gen_runtime::ToValue::to_value(& self.is_active),
-        ]
-    }
-}
 /// A new row of `ref.JoinedVia`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewJoinedViaRow {
@@ -137,17 +113,10 @@ pub struct NewJoinedViaRow {
     /// What the value means, for administrators.
     pub description: ::core::option::Option<::std::string::String>,
 }
-impl ::gen_runtime::NewRecord for NewJoinedViaRow {
-    type Record = JoinedViaRow;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.joined_via_id),
-            ::gen_runtime::ToValue::to_value(& self.code),
-            ::gen_runtime::ToValue::to_value(& self.name),
-            ::gen_runtime::ToValue::to_value(& self.description),
-        ]
-    }
-}
+::gen_runtime::record!(
+    JoinedViaRow, NewJoinedViaRow; get joined_via_id, get code, get name, opt
+    description, get sort_order, get is_active,; joined_via_id, code, name, description,
+);
 /// How a user became a member of a company.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JoinedVia {

@@ -89,28 +89,6 @@ impl ::gen_runtime::Table for LanguageRow {
         indexes: &[],
     };
 }
-impl ::gen_runtime::Record for LanguageRow {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            language_id: r.get()?,
-            code: r.get()?,
-            name: r.get()?,
-            sort_order: r.get()?,
-            is_active: r.get()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.language_id),
-            ::gen_runtime::ToValue::to_value(& self.code),
-            ::gen_runtime::ToValue::to_value(& self.name),
-            ::gen_runtime::ToValue::to_value(& self.sort_order),
-            ::gen_runtime::ToValue::to_value(& self.is_active),
-        ]
-    }
-}
 /// A new row of `ref.Language`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewLanguageRow {
@@ -121,16 +99,10 @@ pub struct NewLanguageRow {
     /// Display name shown to users.
     pub name: ::std::string::String,
 }
-impl ::gen_runtime::NewRecord for NewLanguageRow {
-    type Record = LanguageRow;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.language_id),
-            ::gen_runtime::ToValue::to_value(& self.code),
-            ::gen_runtime::ToValue::to_value(& self.name),
-        ]
-    }
-}
+::gen_runtime::record!(
+    LanguageRow, NewLanguageRow; get language_id, get code, get name, get sort_order, get
+    is_active,; language_id, code, name,
+);
 /// Languages for the user interface and emails (ISO 639-1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Language {

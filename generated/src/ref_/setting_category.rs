@@ -89,28 +89,6 @@ impl ::gen_runtime::Table for SettingCategoryRow {
         indexes: &[],
     };
 }
-impl ::gen_runtime::Record for SettingCategoryRow {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            setting_category_id: r.get()?,
-            code: r.get()?,
-            name: r.get()?,
-            sort_order: r.get()?,
-            is_active: r.get()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.setting_category_id),
-            ::gen_runtime::ToValue::to_value(& self.code),
-            ::gen_runtime::ToValue::to_value(& self.name),
-            ::gen_runtime::ToValue::to_value(& self.sort_order),
-            ::gen_runtime::ToValue::to_value(& self.is_active),
-        ]
-    }
-}
 /// A new row of `ref.SettingCategory`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewSettingCategoryRow {
@@ -121,16 +99,10 @@ pub struct NewSettingCategoryRow {
     /// Display name shown to users.
     pub name: ::std::string::String,
 }
-impl ::gen_runtime::NewRecord for NewSettingCategoryRow {
-    type Record = SettingCategoryRow;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.setting_category_id),
-            ::gen_runtime::ToValue::to_value(& self.code),
-            ::gen_runtime::ToValue::to_value(& self.name),
-        ]
-    }
-}
+::gen_runtime::record!(
+    SettingCategoryRow, NewSettingCategoryRow; get setting_category_id, get code, get
+    name, get sort_order, get is_active,; setting_category_id, code, name,
+);
 /// Groups of application settings, for the settings screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SettingCategory {

@@ -89,28 +89,6 @@ impl ::gen_runtime::Table for SettingTypeRow {
         indexes: &[],
     };
 }
-impl ::gen_runtime::Record for SettingTypeRow {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            setting_type_id: r.get()?,
-            code: r.get()?,
-            name: r.get()?,
-            sort_order: r.get()?,
-            is_active: r.get()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.setting_type_id),
-            ::gen_runtime::ToValue::to_value(& self.code),
-            ::gen_runtime::ToValue::to_value(& self.name),
-            ::gen_runtime::ToValue::to_value(& self.sort_order),
-            ::gen_runtime::ToValue::to_value(& self.is_active),
-        ]
-    }
-}
 /// A new row of `ref.SettingType`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewSettingTypeRow {
@@ -121,16 +99,10 @@ pub struct NewSettingTypeRow {
     /// Display name shown to users.
     pub name: ::std::string::String,
 }
-impl ::gen_runtime::NewRecord for NewSettingTypeRow {
-    type Record = SettingTypeRow;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.setting_type_id),
-            ::gen_runtime::ToValue::to_value(& self.code),
-            ::gen_runtime::ToValue::to_value(& self.name),
-        ]
-    }
-}
+::gen_runtime::record!(
+    SettingTypeRow, NewSettingTypeRow; get setting_type_id, get code, get name, get
+    sort_order, get is_active,; setting_type_id, code, name,
+);
 /// Data type of an application setting's value, used to parse and validate it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SettingType {

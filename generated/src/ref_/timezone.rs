@@ -101,30 +101,6 @@ impl ::gen_runtime::Table for TimezoneRow {
         indexes: &[],
     };
 }
-impl ::gen_runtime::Record for TimezoneRow {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            timezone_id: r.get()?,
-            code: r.get()?,
-            name: r.get()?,
-            utc_offset_minutes: r.get()?,
-            sort_order: r.get()?,
-            is_active: r.get()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.timezone_id),
-            ::gen_runtime::ToValue::to_value(& self.code),
-            ::gen_runtime::ToValue::to_value(& self.name),
-            ::gen_runtime::ToValue::to_value(& self.utc_offset_minutes),
-            ::gen_runtime::ToValue::to_value(& self.sort_order),
-            ::gen_runtime::ToValue::to_value(& self.is_active),
-        ]
-    }
-}
 /// A new row of `ref.Timezone`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewTimezoneRow {
@@ -137,17 +113,11 @@ pub struct NewTimezoneRow {
     /// Standard (non-daylight-saving) offset from UTC in minutes.
     pub utc_offset_minutes: i16,
 }
-impl ::gen_runtime::NewRecord for NewTimezoneRow {
-    type Record = TimezoneRow;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.timezone_id),
-            ::gen_runtime::ToValue::to_value(& self.code),
-            ::gen_runtime::ToValue::to_value(& self.name),
-            ::gen_runtime::ToValue::to_value(& self.utc_offset_minutes),
-        ]
-    }
-}
+::gen_runtime::record!(
+    TimezoneRow, NewTimezoneRow; get timezone_id, get code, get name, get
+    utc_offset_minutes, get sort_order, get is_active,; timezone_id, code, name,
+    utc_offset_minutes,
+);
 /// Time zones for showing UTC timestamps in local time (IANA names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Timezone {

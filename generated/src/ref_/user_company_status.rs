@@ -101,30 +101,6 @@ impl ::gen_runtime::Table for UserCompanyStatusRow {
         indexes: &[],
     };
 }
-impl ::gen_runtime::Record for UserCompanyStatusRow {
-    fn decode<R: ::gen_runtime::RowReader>(
-        r: &mut R,
-    ) -> ::core::result::Result<Self, ::gen_runtime::DecodeError> {
-        ::core::result::Result::Ok(Self {
-            user_company_status_id: r.get()?,
-            code: r.get()?,
-            name: r.get()?,
-            description: r.opt()?,
-            sort_order: r.get()?,
-            is_active: r.get()?,
-        })
-    }
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.user_company_status_id),
-            ::gen_runtime::ToValue::to_value(& self.code),
-            ::gen_runtime::ToValue::to_value(& self.name),
-            ::gen_runtime::ToValue::to_value(& self.description),
-            ::gen_runtime::ToValue::to_value(& self.sort_order),
-            ::gen_runtime::ToValue::to_value(& self.is_active),
-        ]
-    }
-}
 /// A new row of `ref.UserCompanyStatus`: every column but identities and database defaults.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewUserCompanyStatusRow {
@@ -137,17 +113,11 @@ pub struct NewUserCompanyStatusRow {
     /// What the value means, for administrators.
     pub description: ::core::option::Option<::std::string::String>,
 }
-impl ::gen_runtime::NewRecord for NewUserCompanyStatusRow {
-    type Record = UserCompanyStatusRow;
-    fn values(&self) -> ::std::vec::Vec<::gen_runtime::SqlValue> {
-        ::std::vec![
-            ::gen_runtime::ToValue::to_value(& self.user_company_status_id),
-            ::gen_runtime::ToValue::to_value(& self.code),
-            ::gen_runtime::ToValue::to_value(& self.name),
-            ::gen_runtime::ToValue::to_value(& self.description),
-        ]
-    }
-}
+::gen_runtime::record!(
+    UserCompanyStatusRow, NewUserCompanyStatusRow; get user_company_status_id, get code,
+    get name, opt description, get sort_order, get is_active,; user_company_status_id,
+    code, name, description,
+);
 /// State of a user's membership in a company.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserCompanyStatus {

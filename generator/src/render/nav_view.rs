@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::lit::doc_lines;
+use super::lit::string;
 use crate::ir::{Database, ForeignKey, Table};
 
 /// One foreign key's navigation, both ways.
@@ -20,10 +20,10 @@ pub struct NavView {
     pub reverse: String,
     /// Absolute path of the referenced struct (`crate::dbo::User`).
     pub target: String,
-    /// Forward doc literals.
-    pub forward_doc: Vec<String>,
-    /// Reverse doc literals.
-    pub reverse_doc: Vec<String>,
+    /// Forward doc, one string literal.
+    pub forward_doc: String,
+    /// Reverse doc, one string literal.
+    pub reverse_doc: String,
 }
 
 /// Every table's struct path by lower-cased `(schema, table)`, built once per render.
@@ -81,8 +81,8 @@ pub fn nav_views(index: &TableIndex, table: &Table) -> Vec<NavView> {
                 forward: fk.rust_forward.clone(),
                 reverse: fk.rust_reverse.clone(),
                 target: target.clone(),
-                forward_doc: doc_lines(None, &forward),
-                reverse_doc: doc_lines(None, &reverse),
+                forward_doc: string(&format!(" {forward}")),
+                reverse_doc: string(&format!(" {reverse}")),
             })
         })
         .collect()
