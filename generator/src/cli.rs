@@ -93,7 +93,12 @@ pub enum Format {
 #[derive(Debug, Args)]
 pub struct DiffArgs {
     /// Connection string of the one database to compare with.
-    #[arg(long, env = "DATABASE_URL", hide_env_values = true, conflicts_with = "env")]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        hide_env_values = true,
+        conflicts_with = "env"
+    )]
     pub url: Option<String>,
     /// An environment as NAME=VAR, VAR being the environment variable holding its connection
     /// string. Repeatable.

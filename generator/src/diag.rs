@@ -99,7 +99,11 @@ impl fmt::Display for Diagnostics {
             }
             write!(f, "{d}")?;
         }
-        let errors = self.0.iter().filter(|d| d.severity == Severity::Error).count();
+        let errors = self
+            .0
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
         if errors > 1 {
             write!(f, "\n{errors} errors")?;
         }

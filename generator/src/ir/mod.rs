@@ -13,9 +13,8 @@ mod value;
 
 pub use loc::Loc;
 pub use table::{
-    CheckConstraint, Column, DeprecatedVariant, EnumSpec, ForeignKey, Identity, Index,
-    IndexColumn, LintException, PrimaryKey, ReferentialAction, Row, Table, TableRef,
-    UniqueConstraint,
+    CheckConstraint, Column, DeprecatedVariant, EnumSpec, ForeignKey, Identity, Index, IndexColumn,
+    LintException, PrimaryKey, ReferentialAction, Row, Table, TableRef, UniqueConstraint,
 };
 pub use types::{Length, RustType, SqlType};
 pub use value::{DefaultExpr, Value};
@@ -89,8 +88,7 @@ impl Filter {
     /// Whether `schema.table` passes the include and exclude patterns.
     pub fn admits(&self, schema: &str, table: &str) -> bool {
         let full = format!("{schema}.{table}");
-        let included =
-            self.include.is_empty() || self.include.iter().any(|p| glob_match(p, &full));
+        let included = self.include.is_empty() || self.include.iter().any(|p| glob_match(p, &full));
         included && !self.exclude.iter().any(|p| glob_match(p, &full))
     }
 }

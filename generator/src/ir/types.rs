@@ -187,7 +187,9 @@ impl RustType {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TypeParseError {
     /// The name is not in the supported table.
-    #[error("unknown type `{0}`; expected one of bigint, int, smallint, tinyint, bit, decimal(p,s), numeric(p,s), money, float, real, nvarchar(n|max), varchar(n|max), nchar(n), char(n), datetime2(p), datetime, date, time(p), datetimeoffset(p), uniqueidentifier, varbinary(n|max), binary(n); other types need `rust_type:` on the column")]
+    #[error(
+        "unknown type `{0}`; expected one of bigint, int, smallint, tinyint, bit, decimal(p,s), numeric(p,s), money, float, real, nvarchar(n|max), varchar(n|max), nchar(n), char(n), datetime2(p), datetime, date, time(p), datetimeoffset(p), uniqueidentifier, varbinary(n|max), binary(n); other types need `rust_type:` on the column"
+    )]
     Unknown(String),
     /// The arguments are missing, extra or out of range.
     #[error("bad arguments for `{ty}`: {why}")]
@@ -257,7 +259,11 @@ fn parse_named(orig: &str, name: &str, args: &[&str]) -> Result<SqlType, TypePar
         "uniqueidentifier" => none(UniqueIdentifier),
         "decimal" | "numeric" => {
             let (p, s) = precision_scale(orig, args)?;
-            Ok(if name == "decimal" { Decimal(p, s) } else { Numeric(p, s) })
+            Ok(if name == "decimal" {
+                Decimal(p, s)
+            } else {
+                Numeric(p, s)
+            })
         }
         "nvarchar" => Ok(NVarChar(length(orig, args, 4000)?)),
         "varchar" => Ok(VarChar(length(orig, args, 8000)?)),
@@ -304,7 +310,10 @@ fn fraction(orig: &str, args: &[&str]) -> Result<u8, TypeParseError> {
         [] => Ok(7),
         [p] => match number(orig, p)? {
             p @ 0..=7 => Ok(p as u8),
-            p => Err(bad(orig, &format!("fractional-second precision {p} is outside 0..7"))),
+            p => Err(bad(
+                orig,
+                &format!("fractional-second precision {p} is outside 0..7"),
+            )),
         },
         _ => Err(bad(orig, "expected at most one precision")),
     }
@@ -314,7 +323,12 @@ fn precision_scale(orig: &str, args: &[&str]) -> Result<(u8, u8), TypeParseError
     let (p, s) = match args {
         [p] => (number(orig, p)?, 0),
         [p, s] => (number(orig, p)?, number(orig, s)?),
-        _ => return Err(bad(orig, "expected precision and scale, e.g. decimal(18,2)")),
+        _ => {
+            return Err(bad(
+                orig,
+                "expected precision and scale, e.g. decimal(18,2)",
+            ));
+        }
     };
     if !(1..=38).contains(&p) {
         return Err(bad(orig, &format!("precision {p} is outside 1..38")));
@@ -373,23 +387,57 @@ mod tests {
     #[test]
     fn canonical_spelling_round_trips() {
         for s in [
-            "bigint", "int", "tinyint", "decimal(18,2)", "nvarchar(255)", "nvarchar(max)",
-            "varbinary(max)", "char(2)", "datetime2(7)", "time(0)", "datetimeoffset(3)",
-            "uniqueidentifier", "money",
+            "bigint",
+            "int",
+            "tinyint",
+            "decimal(18,2)",
+            "nvarchar(255)",
+            "nvarchar(max)",
+            "varbinary(max)",
+            "char(2)",
+            "datetime2(7)",
+            "time(0)",
+            "datetimeoffset(3)",
+            "uniqueidentifier",
+            "money",
         ] {
             assert_eq!(s.parse::<SqlType>().unwrap().to_string(), s);
         }
-        assert_eq!("NVARCHAR( 50 )".parse::<SqlType>().unwrap().to_string(), "nvarchar(50)");
-        assert_eq!("datetime2".parse::<SqlType>().unwrap(), SqlType::DateTime2(7));
+        assert_eq!(
+            "NVARCHAR( 50 )".parse::<SqlType>().unwrap().to_string(),
+            "nvarchar(50)"
+        );
+        assert_eq!(
+            "datetime2".parse::<SqlType>().unwrap(),
+            SqlType::DateTime2(7)
+        );
     }
 
     #[test]
     fn bad_types_say_why() {
-        assert!(matches!("nvarchar(0)".parse::<SqlType>(), Err(TypeParseError::BadArgs { .. })));
-        assert!(matches!("nvarchar(5000)".parse::<SqlType>(), Err(TypeParseError::BadArgs { .. })));
-        assert!(matches!("decimal(10,12)".parse::<SqlType>(), Err(TypeParseError::BadArgs { .. })));
-        assert!(matches!("datetime2(9)".parse::<SqlType>(), Err(TypeParseError::BadArgs { .. })));
-        assert!(matches!("strng".parse::<SqlType>(), Err(TypeParseError::Unknown(_))));
-        assert_eq!(SqlType::parse("xml", true).unwrap(), SqlType::Other("xml".into()));
+        assert!(matches!(
+            "nvarchar(0)".parse::<SqlType>(),
+            Err(TypeParseError::BadArgs { .. })
+        ));
+        assert!(matches!(
+            "nvarchar(5000)".parse::<SqlType>(),
+            Err(TypeParseError::BadArgs { .. })
+        ));
+        assert!(matches!(
+            "decimal(10,12)".parse::<SqlType>(),
+            Err(TypeParseError::BadArgs { .. })
+        ));
+        assert!(matches!(
+            "datetime2(9)".parse::<SqlType>(),
+            Err(TypeParseError::BadArgs { .. })
+        ));
+        assert!(matches!(
+            "strng".parse::<SqlType>(),
+            Err(TypeParseError::Unknown(_))
+        ));
+        assert_eq!(
+            SqlType::parse("xml", true).unwrap(),
+            SqlType::Other("xml".into())
+        );
     }
 }
