@@ -36,7 +36,8 @@ macro_rules! record {
 /// Navigation of foreign key number `$fk` of `$owner` into `$target`, both ways: on the owner
 /// `$forward` (the referenced row) and `$forward_sql`, on the target `$reverse` (the owning
 /// rows) and `$reverse_sql`. The async methods exist with a driver feature (`postgres`,
-/// `tiberius`) of the invoking crate.
+/// `tiberius`) of the invoking crate; they return the runtime's future directly (no `async`
+/// body here, and no `META` in any body), which keeps the generated crate cheap to check.
 #[macro_export]
 macro_rules! navigation {
     (
@@ -47,43 +48,36 @@ macro_rules! navigation {
         impl $owner {
             /// The SQL behind the forward navigation; parameters are the key's columns.
             pub fn $forward_sql(dialect: $crate::Dialect) -> &'static str {
-                $crate::forward_sql::<$target>(
-                    dialect,
-                    &<Self as $crate::Table>::META.foreign_keys[$fk],
-                )
+                $crate::forward_sql::<Self, $target>(dialect, $fk)
             }
 
             #[doc = $forward_doc]
             #[cfg(any(feature = "postgres", feature = "tiberius"))]
-            pub async fn $forward<C: $crate::Conn>(
+            pub fn $forward<C: $crate::Conn>(
                 &self,
                 conn: C,
-            ) -> ::core::result::Result<::core::option::Option<$target>, $crate::Error> {
-                $crate::forward(self, &<Self as $crate::Table>::META.foreign_keys[$fk], conn).await
+            ) -> impl ::core::future::Future<
+                Output = ::core::result::Result<::core::option::Option<$target>, $crate::Error>,
+            > {
+                $crate::forward::<Self, $target, C>(self, $fk, conn)
             }
         }
 
         impl $target {
             /// The SQL behind the reverse navigation; parameters are the referenced columns.
             pub fn $reverse_sql(dialect: $crate::Dialect) -> &'static str {
-                $crate::reverse_sql::<$owner>(
-                    dialect,
-                    &<$owner as $crate::Table>::META.foreign_keys[$fk],
-                )
+                $crate::reverse_sql::<$owner>(dialect, $fk)
             }
 
             #[doc = $reverse_doc]
             #[cfg(any(feature = "postgres", feature = "tiberius"))]
-            pub async fn $reverse<C: $crate::Conn>(
+            pub fn $reverse<C: $crate::Conn>(
                 &self,
                 conn: C,
-            ) -> ::core::result::Result<::std::vec::Vec<$owner>, $crate::Error> {
-                $crate::reverse(
-                    self,
-                    &<$owner as $crate::Table>::META.foreign_keys[$fk],
-                    conn,
-                )
-                .await
+            ) -> impl ::core::future::Future<
+                Output = ::core::result::Result<::std::vec::Vec<$owner>, $crate::Error>,
+            > {
+                $crate::reverse::<$owner, Self, C>(self, $fk, conn)
             }
         }
     };

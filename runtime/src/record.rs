@@ -131,38 +131,59 @@ pub trait Query: Record {
 
 impl<T: Record> Query for T {}
 
-/// The SQL that reads the row `fk` (a key of `T`) references in `U`.
-pub fn forward_sql<U: Record>(dialect: Dialect, fk: &'static ForeignKeyMeta) -> &'static str {
-    U::META.select_where(dialect, fk.ref_columns)
+/// The SQL that reads the row foreign key number `fk` of `T` references in `U`. Generated
+/// code passes the key's index rather than the key, so that the metadata constant is only
+/// evaluated where a navigation is really used (every use costs the crate compile time).
+/// An index `T` does not have gives empty text.
+pub fn forward_sql<T: Record, U: Record>(dialect: Dialect, fk: usize) -> &'static str {
+    match T::META.foreign_keys.get(fk) {
+        Some(key) => U::META.select_where(dialect, key.ref_columns),
+        None => "",
+    }
 }
 
-/// The SQL that reads the rows of `T` whose key `fk` references a given row.
-pub fn reverse_sql<T: Record>(dialect: Dialect, fk: &'static ForeignKeyMeta) -> &'static str {
-    T::META.select_where(dialect, fk.columns)
+/// The SQL that reads the rows of `T` whose foreign key number `fk` references a given row.
+/// An index `T` does not have gives empty text.
+pub fn reverse_sql<T: Record>(dialect: Dialect, fk: usize) -> &'static str {
+    match T::META.foreign_keys.get(fk) {
+        Some(key) => T::META.select_where(dialect, key.columns),
+        None => "",
+    }
 }
 
-/// The live row of `U` that `row`'s foreign key `fk` references; `None` when the key is NULL.
+/// The live row of `U` that `row`'s foreign key number `fk` references; `None` when the key
+/// is NULL.
 pub async fn forward<T: Record, U: Record, C: Conn>(
     row: &T,
-    fk: &'static ForeignKeyMeta,
+    fk: usize,
     conn: C,
 ) -> Result<Option<U>, Error> {
-    let params = pick(T::META, row.values(), fk.columns);
+    let key = foreign_key(T::META, fk)?;
+    let params = pick(T::META, row.values(), key.columns);
     if params.iter().any(SqlValue::is_null) {
         return Ok(None);
     }
-    let sql = forward_sql::<U>(C::DIALECT, fk);
+    let sql = U::META.select_where(C::DIALECT, key.ref_columns);
     Ok(conn.rows(sql, params).await?.into_iter().next())
 }
 
-/// The live rows of `T` whose foreign key `fk` references `row` (of `U`).
+/// The live rows of `T` whose foreign key number `fk` references `row` (of `U`).
 pub async fn reverse<T: Record, U: Record, C: Conn>(
     row: &U,
-    fk: &'static ForeignKeyMeta,
+    fk: usize,
     conn: C,
 ) -> Result<Vec<T>, Error> {
-    let params = pick(U::META, row.values(), fk.ref_columns);
-    conn.rows(reverse_sql::<T>(C::DIALECT, fk), params).await
+    let key = foreign_key(T::META, fk)?;
+    let params = pick(U::META, row.values(), key.ref_columns);
+    conn.rows(T::META.select_where(C::DIALECT, key.columns), params)
+        .await
+}
+
+fn foreign_key(meta: &'static TableMeta, fk: usize) -> Result<&'static ForeignKeyMeta, Error> {
+    meta.foreign_keys.get(fk).ok_or_else(|| Error::Unsupported {
+        table: qualified(meta),
+        action: "navigation by a foreign key it does not have",
+    })
 }
 
 /// The values of `names`, taken from a row's values in metadata order.

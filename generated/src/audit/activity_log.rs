@@ -176,7 +176,7 @@ impl ::gen_runtime::Table for ActivityLog {
     };
 }
 /// A new row of `audit.ActivityLog`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewActivityLog {
     /// UserID of the actor; NULL for the system (not a foreign key: audit outlives users).
     pub user_id: ::core::option::Option<i64>,

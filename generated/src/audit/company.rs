@@ -190,7 +190,7 @@ impl ::gen_runtime::Table for Company {
     };
 }
 /// A new row of `audit.Company`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewCompany {
     /// The company whose row changed (dbo.Company.CompanyID; not a foreign key).
     pub company_id: i64,

@@ -178,7 +178,7 @@ impl ::gen_runtime::Table for Role {
     };
 }
 /// A new row of `audit.Role`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewRole {
     /// The user whose role changed (not a foreign key).
     pub user_id: i64,

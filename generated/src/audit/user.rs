@@ -190,7 +190,7 @@ impl ::gen_runtime::Table for User {
     };
 }
 /// A new row of `audit.User`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewUser {
     /// The user whose row changed (dbo.User.UserID; not a foreign key: audit outlives users).
     pub user_id: i64,

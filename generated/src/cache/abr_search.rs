@@ -143,7 +143,7 @@ impl ::gen_runtime::Table for AbrSearch {
     };
 }
 /// A new row of `cache.ABRSearch`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewAbrSearch {
     /// What was searched: ABN, ACN or NAME.
     pub search_type: ::std::string::String,

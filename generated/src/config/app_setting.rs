@@ -260,7 +260,7 @@ impl ::gen_runtime::Table for AppSetting {
     };
 }
 /// A new row of `config.AppSetting`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewAppSetting {
     /// Dotted key services look the setting up by (auth.refresh_token_days); unique.
     pub setting_key: ::std::string::String,

@@ -253,7 +253,7 @@ impl ::gen_runtime::Table for ValidationRule {
     };
 }
 /// A new row of `config.ValidationRule`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewValidationRule {
     /// Unique name of the rule (au_mobile_phone).
     pub rule_name: ::std::string::String,

@@ -227,7 +227,7 @@ impl ::gen_runtime::Table for Company {
     };
 }
 /// A new row of `dbo.Company`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewCompany {
     /// Legal name, as registered or as entered at sign-up.
     pub company_name: ::std::string::String,

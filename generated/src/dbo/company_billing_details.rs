@@ -303,7 +303,7 @@ impl ::gen_runtime::Table for CompanyBillingDetails {
     };
 }
 /// A new row of `dbo.CompanyBillingDetails`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewCompanyBillingDetails {
     /// The company (dbo.Company); one row per company.
     pub company_id: i64,

@@ -281,7 +281,7 @@ impl ::gen_runtime::Table for CompanyCustomerDetails {
     };
 }
 /// A new row of `dbo.CompanyCustomerDetails`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewCompanyCustomerDetails {
     /// The company (dbo.Company); one row per company.
     pub company_id: i64,

@@ -279,7 +279,7 @@ impl ::gen_runtime::Table for CompanyOrganizerDetails {
     };
 }
 /// A new row of `dbo.CompanyOrganizerDetails`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewCompanyOrganizerDetails {
     /// The company (dbo.Company); one row per company.
     pub company_id: i64,

@@ -285,7 +285,7 @@ impl ::gen_runtime::Table for User {
     };
 }
 /// A new row of `dbo.User`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewUser {
     /// Sign-in email address, stored lower-case; unique.
     pub email: ::std::string::String,

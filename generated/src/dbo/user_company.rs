@@ -264,7 +264,7 @@ impl ::gen_runtime::Table for UserCompany {
     };
 }
 /// A new row of `dbo.UserCompany`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewUserCompany {
     /// The member (dbo.User).
     pub user_id: i64,

@@ -193,7 +193,7 @@ impl ::gen_runtime::Table for UserEmailVerificationToken {
     };
 }
 /// A new row of `dbo.UserEmailVerificationToken`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewUserEmailVerificationToken {
     /// The user the token belongs to (dbo.User).
     pub user_id: i64,

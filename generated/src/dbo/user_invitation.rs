@@ -320,7 +320,7 @@ impl ::gen_runtime::Table for UserInvitation {
     };
 }
 /// A new row of `dbo.UserInvitation`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewUserInvitation {
     /// The company the invitee is asked to join (dbo.Company).
     pub company_id: i64,

@@ -205,7 +205,7 @@ impl ::gen_runtime::Table for UserPasswordResetToken {
     };
 }
 /// A new row of `dbo.UserPasswordResetToken`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewUserPasswordResetToken {
     /// The user the token belongs to (dbo.User).
     pub user_id: i64,

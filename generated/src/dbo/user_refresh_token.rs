@@ -246,7 +246,7 @@ impl ::gen_runtime::Table for UserRefreshToken {
     };
 }
 /// A new row of `dbo.UserRefreshToken`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewUserRefreshToken {
     /// The user the token signs in (dbo.User).
     pub user_id: i64,

@@ -183,7 +183,7 @@ impl ::gen_runtime::Table for ApiRequest {
     };
 }
 /// A new row of `log.ApiRequest`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewApiRequest {
     /// Request ID from the X-Request-ID header or generated; the CorrelationID elsewhere.
     pub request_id: ::uuid::Uuid,

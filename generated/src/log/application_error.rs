@@ -171,7 +171,7 @@ impl ::gen_runtime::Table for ApplicationError {
     };
 }
 /// A new row of `log.ApplicationError`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewApplicationError {
     /// Error class or code (DatabaseError, ValidationError).
     pub error_type: ::std::string::String,

@@ -147,7 +147,7 @@ impl ::gen_runtime::Table for AuthEvent {
     };
 }
 /// A new row of `log.AuthEvent`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewAuthEvent {
     /// The user concerned, when known (not a foreign key: logs outlive users).
     pub user_id: ::core::option::Option<i64>,

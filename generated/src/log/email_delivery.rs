@@ -183,7 +183,7 @@ impl ::gen_runtime::Table for EmailDelivery {
     };
 }
 /// A new row of `log.EmailDelivery`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewEmailDelivery {
     /// Address the email was sent to.
     pub recipient_email: ::std::string::String,

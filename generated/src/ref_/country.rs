@@ -119,7 +119,7 @@ impl ::gen_runtime::Table for CountryRow {
     };
 }
 /// A new row of `ref.Country`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewCountryRow {
     /// Key of the Country row; pinned, so the generated enum's values never change.
     pub country_id: i32,

@@ -114,7 +114,7 @@ impl ::gen_runtime::Table for CustomerTierRow {
     };
 }
 /// A new row of `ref.CustomerTier`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewCustomerTierRow {
     /// Key of the CustomerTier row; pinned, so the generated enum's values never change.
     pub customer_tier_id: i32,

@@ -90,7 +90,7 @@ impl ::gen_runtime::Table for IndustryRow {
     };
 }
 /// A new row of `ref.Industry`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewIndustryRow {
     /// Key of the Industry row; pinned, so the generated enum's values never change.
     pub industry_id: i32,

@@ -102,7 +102,7 @@ impl ::gen_runtime::Table for JoinedViaRow {
     };
 }
 /// A new row of `ref.JoinedVia`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewJoinedViaRow {
     /// Key of the JoinedVia row; pinned, so the generated enum's values never change.
     pub joined_via_id: i32,

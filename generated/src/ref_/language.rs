@@ -90,7 +90,7 @@ impl ::gen_runtime::Table for LanguageRow {
     };
 }
 /// A new row of `ref.Language`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewLanguageRow {
     /// Key of the Language row; pinned, so the generated enum's values never change.
     pub language_id: i32,

@@ -102,7 +102,7 @@ impl ::gen_runtime::Table for RuleTypeRow {
     };
 }
 /// A new row of `ref.RuleType`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewRuleTypeRow {
     /// Key of the RuleType row; pinned, so the generated enum's values never change.
     pub rule_type_id: i32,

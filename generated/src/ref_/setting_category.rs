@@ -90,7 +90,7 @@ impl ::gen_runtime::Table for SettingCategoryRow {
     };
 }
 /// A new row of `ref.SettingCategory`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewSettingCategoryRow {
     /// Key of the SettingCategory row; pinned, so the generated enum's values never change.
     pub setting_category_id: i32,

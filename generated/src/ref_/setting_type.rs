@@ -90,7 +90,7 @@ impl ::gen_runtime::Table for SettingTypeRow {
     };
 }
 /// A new row of `ref.SettingType`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewSettingTypeRow {
     /// Key of the SettingType row; pinned, so the generated enum's values never change.
     pub setting_type_id: i32,

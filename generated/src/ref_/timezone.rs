@@ -102,7 +102,7 @@ impl ::gen_runtime::Table for TimezoneRow {
     };
 }
 /// A new row of `ref.Timezone`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewTimezoneRow {
     /// Key of the Timezone row; pinned, so the generated enum's values never change.
     pub timezone_id: i32,

@@ -102,7 +102,7 @@ impl ::gen_runtime::Table for UserCompanyRoleRow {
     };
 }
 /// A new row of `ref.UserCompanyRole`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewUserCompanyRoleRow {
     /// Key of the UserCompanyRole row; pinned, so the generated enum's values never change.
     pub user_company_role_id: i32,

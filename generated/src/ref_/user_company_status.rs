@@ -102,7 +102,7 @@ impl ::gen_runtime::Table for UserCompanyStatusRow {
     };
 }
 /// A new row of `ref.UserCompanyStatus`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewUserCompanyStatusRow {
     /// Key of the UserCompanyStatus row; pinned, so the generated enum's values never change.
     pub user_company_status_id: i32,

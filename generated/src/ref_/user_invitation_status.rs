@@ -102,7 +102,7 @@ impl ::gen_runtime::Table for UserInvitationStatusRow {
     };
 }
 /// A new row of `ref.UserInvitationStatus`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewUserInvitationStatusRow {
     /// Key of the UserInvitationStatus row; pinned, so the generated enum's values never change.
     pub user_invitation_status_id: i32,

@@ -101,7 +101,7 @@ impl ::gen_runtime::Table for UserRoleRow {
     };
 }
 /// A new row of `ref.UserRole`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewUserRoleRow {
     /// Key of the UserRole row; pinned, so the generated enum's values never change.
     pub user_role_id: i32,

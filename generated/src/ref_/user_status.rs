@@ -102,7 +102,7 @@ impl ::gen_runtime::Table for UserStatusRow {
     };
 }
 /// A new row of `ref.UserStatus`: every column but identities and database defaults.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct NewUserStatusRow {
     /// Key of the UserStatus row; pinned, so the generated enum's values never change.
     pub user_status_id: i32,
