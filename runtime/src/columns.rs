@@ -30,6 +30,12 @@ macro_rules! column {
                 crate::pg::get(row, i)
             }
 
+            #[cfg(feature = "postgres")]
+            #[inline]
+            fn from_pg_required(row: &tokio_postgres::Row, i: usize) -> Result<Self, String> {
+                crate::pg::get_required(row, i)
+            }
+
             #[cfg(feature = "tiberius")]
             #[inline]
             fn from_tds(row: &tiberius::Row, i: usize) -> Result<Option<Self>, String> {
@@ -72,6 +78,12 @@ impl Column for String {
     #[inline]
     fn from_pg(row: &tokio_postgres::Row, i: usize) -> Result<Option<Self>, String> {
         crate::pg::get(row, i)
+    }
+
+    #[cfg(feature = "postgres")]
+    #[inline]
+    fn from_pg_required(row: &tokio_postgres::Row, i: usize) -> Result<Self, String> {
+        crate::pg::get_required(row, i)
     }
 
     #[cfg(feature = "tiberius")]

@@ -21,6 +21,7 @@ pub struct DecodeError {
 
 impl DecodeError {
     /// An error about `column` of `meta`.
+    #[cold]
     pub fn new(meta: &TableMeta, column: &'static str, found: impl Into<String>) -> Self {
         DecodeError {
             table: format!("{}.{}", meta.schema, meta.name),
@@ -138,6 +139,14 @@ pub trait Column: Sized {
     #[cfg(feature = "postgres")]
     fn from_pg(row: &tokio_postgres::Row, i: usize) -> Result<Option<Self>, String>;
 
+    /// From column `i` of a PostgreSQL row of a non-null column: NULL is an error. Types the
+    /// driver reads directly override it to skip the `Option` round trip.
+    #[cfg(feature = "postgres")]
+    #[inline]
+    fn from_pg_required(row: &tokio_postgres::Row, i: usize) -> Result<Self, String> {
+        Self::from_pg(row, i)?.ok_or_else(|| "NULL".into())
+    }
+
     /// From column `i` of a SQL Server row; `Ok(None)` for NULL.
     #[cfg(feature = "tiberius")]
     fn from_tds(row: &tiberius::Row, i: usize) -> Result<Option<Self>, String>;
@@ -155,13 +164,20 @@ pub trait RowReader {
     /// An error about the column last read.
     fn fail(&self, found: String) -> DecodeError;
 
-    /// The next column of a non-null column: NULL is an error.
+    /// The next column of a non-null column: NULL is an error. Readers override it when
+    /// their driver reads non-null values faster than optional ones.
     #[inline]
-    fn get<T: Column>(&mut self) -> Result<T, DecodeError> {
+    fn next_required<T: Column>(&mut self) -> Result<T, DecodeError> {
         match self.next()? {
             Some(v) => Ok(v),
             None => Err(self.fail("NULL".into())),
         }
+    }
+
+    /// The next column of a non-null column: NULL is an error.
+    #[inline]
+    fn get<T: Column>(&mut self) -> Result<T, DecodeError> {
+        self.next_required()
     }
 
     /// The next column of a nullable column.

@@ -18,6 +18,26 @@ pub fn get<'r, T: FromSql<'r>>(row: &'r Row, i: usize) -> Result<Option<T>, Stri
         .map_err(|e| describe(row, i, &e))
 }
 
+/// Column `i` of `row` as `T` where NULL is not allowed: read directly, and only on failure
+/// told apart into NULL or a wrong type.
+#[inline]
+pub fn get_required<'r, T: FromSql<'r>>(row: &'r Row, i: usize) -> Result<T, String> {
+    row.try_get::<_, T>(i)
+        .map_err(|e| required_failure::<T>(row, i, &e))
+}
+
+#[cold]
+fn required_failure<'r, T: FromSql<'r>>(
+    row: &'r Row,
+    i: usize,
+    e: &tokio_postgres::Error,
+) -> String {
+    match row.try_get::<_, Option<T>>(i) {
+        Ok(None) => "NULL".into(),
+        _ => describe(row, i, e),
+    }
+}
+
 #[cold]
 fn describe(row: &Row, i: usize, e: &tokio_postgres::Error) -> String {
     match row.columns().get(i) {
@@ -55,6 +75,12 @@ impl<'r> PgRow<'r> {
 }
 
 impl RowReader for PgRow<'_> {
+    #[inline]
+    fn next_required<T: crate::Column>(&mut self) -> Result<T, DecodeError> {
+        let i = self.cursor.advance();
+        T::from_pg_required(self.row, i).map_err(|e| self.cursor.fail(e))
+    }
+
     #[inline]
     fn next<T: crate::Column>(&mut self) -> Result<Option<T>, DecodeError> {
         let i = self.cursor.advance();
