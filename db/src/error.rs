@@ -139,13 +139,27 @@ pub(crate) fn chain(e: &dyn std::error::Error) -> String {
     text
 }
 
-/// The pool's timeouts: waiting for a free slot, opening a connection, its health check.
-pub(crate) fn timeouts(settings: &crate::PoolSettings) -> deadpool::managed::Timeouts {
-    deadpool::managed::Timeouts {
-        wait: Some(settings.acquire_timeout),
-        create: Some(settings.connect_timeout),
-        recycle: Some(settings.connect_timeout),
-    }
+/// Builds a deadpool pool for either driver with the settings' size and timeouts (waiting for
+/// a free slot, opening a connection, its health check); no connection opens until checkout.
+pub(crate) fn build_pool<M>(
+    manager: M,
+    settings: &crate::PoolSettings,
+) -> Result<deadpool::managed::Pool<M>, DbError>
+where
+    M: deadpool::managed::Manager<Error = DbError>,
+{
+    deadpool::managed::Pool::builder(manager)
+        .max_size(settings.max_size)
+        .timeouts(deadpool::managed::Timeouts {
+            wait: Some(settings.acquire_timeout),
+            create: Some(settings.connect_timeout),
+            recycle: Some(settings.connect_timeout),
+        })
+        .runtime(deadpool::Runtime::Tokio1)
+        .build()
+        .map_err(|e| DbError::BadUrl {
+            reason: format!("the pool could not be built: {e}"),
+        })
 }
 
 /// Maps deadpool's error into ours, naming the timeout that fired.

@@ -6,7 +6,7 @@ use tiberius::Client;
 use tokio::net::TcpStream;
 use tokio_util::compat::{Compat, TokioAsyncWriteCompatExt};
 
-use crate::error::{chain, pool_error, timeouts};
+use crate::error::{build_pool, chain, pool_error};
 use crate::{DbConfig, DbError, PoolSettings, mssql_config};
 
 /// A tiberius client over tokio's TCP stream.
@@ -177,14 +177,7 @@ impl MssqlPool {
     /// Builds the pool; no connection is opened until the first checkout.
     pub fn new(config: &DbConfig) -> Result<MssqlPool, DbError> {
         let manager = MssqlManager::new(&config.url, config.settings)?;
-        let pool = Pool::builder(manager)
-            .max_size(config.settings.max_size)
-            .timeouts(timeouts(&config.settings))
-            .runtime(deadpool::Runtime::Tokio1)
-            .build()
-            .map_err(|e| DbError::BadUrl {
-                reason: format!("the pool could not be built: {e}"),
-            })?;
+        let pool = build_pool(manager, &config.settings)?;
         Ok(MssqlPool {
             pool,
             settings: config.settings,

@@ -3,7 +3,7 @@
 use deadpool::managed::{self, Metrics, Object, Pool, RecycleError, RecycleResult};
 use tokio_postgres::{Client, NoTls};
 
-use crate::error::{chain, pool_error, timeouts};
+use crate::error::{build_pool, chain, pool_error};
 use crate::{DbConfig, DbError, PoolSettings};
 
 /// Opens, health-checks and retires PostgreSQL connections for the pool.
@@ -99,14 +99,7 @@ impl PgPool {
     /// Builds the pool; no connection is opened until the first checkout.
     pub fn new(config: &DbConfig) -> Result<PgPool, DbError> {
         let manager = PgManager::new(&config.url, config.settings)?;
-        let pool = Pool::builder(manager)
-            .max_size(config.settings.max_size)
-            .timeouts(timeouts(&config.settings))
-            .runtime(deadpool::Runtime::Tokio1)
-            .build()
-            .map_err(|e| DbError::BadUrl {
-                reason: format!("the pool could not be built: {e}"),
-            })?;
+        let pool = build_pool(manager, &config.settings)?;
         Ok(PgPool {
             pool,
             settings: config.settings,
