@@ -23,4 +23,5 @@ pub mod output;
 pub mod pipeline;
 pub mod render;
 pub mod source;
+pub mod stats;
 pub mod validate;

@@ -26,6 +26,7 @@ pub fn load_schema(path: &Path) -> Result<Loaded, GenError> {
 /// Reads and parses the schema file at `path` without the later passes (for `gen introspect`,
 /// which merges into the file as written, and for `gen lint`, which reports on it).
 pub fn parse_schema(path: &Path) -> Result<Database, GenError> {
+    let _phase = crate::stats::phase("read and parse the schema file");
     let text = std::fs::read_to_string(path).map_err(|e| GenError::io(path, e))?;
     source::yaml::load_str(&text, &path.display().to_string()).map_err(GenError::Input)
 }
@@ -34,6 +35,7 @@ pub fn parse_schema(path: &Path) -> Result<Database, GenError> {
 /// runs only on a valid IR, so its errors (empty or duplicate variant names) appear once the
 /// validation errors are fixed.
 pub fn prepare(mut db: Database) -> Result<Loaded, GenError> {
+    let _phase = crate::stats::phase("filter, validate and name");
     apply_filter(&mut db);
     let mut diags = validate::check(&db);
     if !diags.has_errors() {

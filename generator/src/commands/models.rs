@@ -55,8 +55,12 @@ pub fn generate(
     templates: Option<&Path>,
     check: bool,
 ) -> Result<u8, GenError> {
+    let phase = crate::stats::phase("render");
     let files = render::render(db, templates)?;
+    drop(phase);
+    let phase = crate::stats::phase("compare with the output directory");
     let plan = output::plan(out, &files)?;
+    drop(phase);
     let shown = out.display().to_string();
     if check {
         if plan.is_clean() {
@@ -66,7 +70,9 @@ pub fn generate(
         crate::out::print(output::report(&plan, &files, &shown));
         return Ok(EXIT_DRIFT);
     }
+    let phase = crate::stats::phase("write");
     output::apply(out, &plan, &files)?;
+    drop(phase);
     eprintln!(
         "{shown}/: {} added, {} changed, {} removed, {} unchanged",
         plan.added.len(),

@@ -34,10 +34,11 @@ pub const MARKER: &str = "@generated from schema.yaml by `gen`";
 /// The generated crate: relative path (with `/`) → contents.
 pub type FileSet = BTreeMap<String, String>;
 
-/// One file to render.
+/// One unit of work: a file (or, for the docs, two) to render.
 enum Job<'a> {
     Cargo,
     Lib,
+    Docs,
     Schema(&'a crate::ir::DbSchema),
     Table(&'a crate::ir::DbSchema, &'a crate::ir::Table),
 }
@@ -46,87 +47,99 @@ enum Job<'a> {
 /// `templates` overriding them.
 pub fn render(db: &Database, templates: Option<&Path>) -> Result<FileSet, GenError> {
     let env = templates::environment(templates)?;
-    let mut jobs = vec![Job::Cargo, Job::Lib];
+    // The docs job is the longest single one (the whole-database guide and diagram): first,
+    // so that it runs beside the table files rather than after them.
+    let mut jobs = vec![Job::Docs, Job::Cargo, Job::Lib];
     for schema in &db.schemas {
         jobs.push(Job::Schema(schema));
         jobs.extend(schema.tables.iter().map(|t| Job::Table(schema, t)));
     }
     let enums = enum_view::EnumIndex::new(db);
     let tables = nav_view::TableIndex::new(db);
-    let index = Indexes {
+    let links = docs::struct_links(db);
+    let cx = Cx {
+        db,
+        env: &env,
         enums: &enums,
         tables: &tables,
+        links: &links,
     };
-    let links = docs::struct_links(db);
+    let mut files = FileSet::new();
+    for done in parallel(&jobs, |job| cx.run(job)) {
+        files.extend(done?);
+    }
+    Ok(files)
+}
+
+/// Runs `work` on every job on all cores, each thread taking the next job as it gets free
+/// (table files vary in size, and the docs job is a hundred times a table). The results come
+/// back in job order, so the first error reported is the same on every run.
+fn parallel<J: Sync, R: Send>(jobs: &[J], work: impl Fn(&J) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = jobs.len().div_ceil(threads).max(1);
-    let results: Vec<Result<Vec<(String, String)>, GenError>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = jobs
-            .chunks(chunk)
-            .map(|part| {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let claim = || next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads.min(jobs.len()).max(1))
+            .map(|_| {
                 scope.spawn(|| {
-                    part.iter()
-                        .map(|j| run(db, &index, &links, &env, j))
-                        .collect()
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = claim();
+                        let Some(job) = jobs.get(i) else { break mine };
+                        mine.push((i, work(job)));
+                    }
                 })
             })
             .collect();
         handles
             .into_iter()
-            .map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| Err(GenError::Usage("a render thread panicked".into())))
-            })
+            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
             .collect()
     });
-    let mut files = FileSet::new();
-    for part in results {
-        files.extend(part?);
-    }
-    files.extend(docs::render(db, &env)?);
-    Ok(files)
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
 }
 
-/// The cross-table lookups a table's view needs, built once per render.
-struct Indexes<'a> {
+/// What every job reads: the named IR, the templates and the cross-table lookups, built once.
+struct Cx<'a> {
+    db: &'a Database,
+    env: &'a Environment<'a>,
     enums: &'a enum_view::EnumIndex,
     tables: &'a nav_view::TableIndex,
+    links: &'a docs::StructLinks,
 }
 
-fn run(
-    db: &Database,
-    index: &Indexes<'_>,
-    links: &docs::StructLinks,
-    env: &Environment<'_>,
-    job: &Job<'_>,
-) -> Result<(String, String), GenError> {
-    match job {
-        Job::Cargo => {
-            let text = render_text(env, "Cargo.toml.j2", "Cargo.toml", Value::from(()))?;
-            Ok(("Cargo.toml".into(), format!("{TOML_HEADER}{text}")))
-        }
-        Job::Lib => {
-            let view = Value::from(Serde(view::crate_view(db)));
-            Ok((
-                "src/lib.rs".into(),
-                render_rust(env, "lib.rs.j2", &db.name, view)?,
-            ))
-        }
-        Job::Schema(s) => {
-            let view = Value::from(Serde(view::schema_view(s)));
-            let path = format!("src/{}/mod.rs", s.rust_module);
-            Ok((path, render_rust(env, "schema_mod.rs.j2", &s.name, view)?))
-        }
-        Job::Table(s, t) => {
-            let view = view::table_view(index.enums, index.tables, t)
-                .map_err(|d| GenError::Input(Diagnostics(vec![d])))?;
-            let path = format!("src/{}/{}.rs", s.rust_module, t.rust_module);
-            let ctx = minijinja::context! {
-                guide_links => links.get(t),
-                ..Value::from(Serde(view))
-            };
-            Ok((path, render_rust(env, "table.rs.j2", &t.qualified(), ctx)?))
-        }
+impl Cx<'_> {
+    fn run(&self, job: &Job<'_>) -> Result<Vec<(String, String)>, GenError> {
+        let (db, env) = (self.db, self.env);
+        let one = match job {
+            Job::Docs => return docs::render(db, env),
+            Job::Cargo => {
+                let text = render_text(env, "Cargo.toml.j2", "Cargo.toml", Value::from(()))?;
+                ("Cargo.toml".into(), format!("{TOML_HEADER}{text}"))
+            }
+            Job::Lib => {
+                let view = Value::from(Serde(view::crate_view(db)));
+                let text = render_rust(env, "lib.rs.j2", &db.name, view)?;
+                ("src/lib.rs".into(), text)
+            }
+            Job::Schema(s) => {
+                let view = Value::from(Serde(view::schema_view(s)));
+                let path = format!("src/{}/mod.rs", s.rust_module);
+                (path, render_rust(env, "schema_mod.rs.j2", &s.name, view)?)
+            }
+            Job::Table(s, t) => {
+                let view = view::table_view(self.enums, self.tables, t)
+                    .map_err(|d| GenError::Input(Diagnostics(vec![d])))?;
+                let path = format!("src/{}/{}.rs", s.rust_module, t.rust_module);
+                let ctx = minijinja::context! {
+                    guide_links => self.links.get(t),
+                    ..Value::from(Serde(view))
+                };
+                (path, render_rust(env, "table.rs.j2", &t.qualified(), ctx)?)
+            }
+        };
+        Ok(vec![one])
     }
 }
 
