@@ -20,6 +20,7 @@ pub mod merge;
 pub mod naming;
 pub mod out;
 pub mod output;
+pub mod par;
 pub mod pipeline;
 pub mod render;
 pub mod source;

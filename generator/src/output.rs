@@ -6,6 +6,8 @@
 //! old ones in a backup directory until all moves succeeded; any failure restores them, so a
 //! failure leaves the directory exactly as it was. [`report`] is what `--check` prints.
 
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -37,71 +39,95 @@ pub fn is_generated(text: &str) -> bool {
     text.lines().next().is_some_and(|l| l.contains(MARKER))
 }
 
+/// Every file under an output directory, read once (hidden directories and `target/`, a
+/// build of the crate, are not looked into). Taken while the schema is still loading, so
+/// that reading a 10,000-file crate back costs no wall time.
+#[derive(Debug, Default)]
+pub struct Snapshot {
+    files: BTreeMap<String, Vec<u8>>,
+}
+
+impl Snapshot {
+    /// Reads every file under `out`; a missing directory is an empty snapshot.
+    pub fn read(out: &Path) -> Result<Snapshot, GenError> {
+        let mut files = BTreeMap::new();
+        let mut dirs = vec![PathBuf::new()];
+        while let Some(rel_dir) = dirs.pop() {
+            let dir = out.join(&rel_dir);
+            let entries = match fs::read_dir(&dir) {
+                Ok(e) => e,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) => return Err(GenError::io(dir, e)),
+            };
+            for entry in entries {
+                let entry = entry.map_err(|e| GenError::io(&dir, e))?;
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let rel = rel_dir.join(&name);
+                let path = entry.path();
+                let kind = entry.file_type().map_err(|e| GenError::io(&path, e))?;
+                if kind.is_dir() && !name.starts_with('.') && name != "target" {
+                    dirs.push(rel);
+                } else if kind.is_file() {
+                    let bytes = fs::read(&path).map_err(|e| GenError::io(&path, e))?;
+                    files.insert(slash(&rel), bytes);
+                }
+            }
+        }
+        Ok(Snapshot { files })
+    }
+
+    /// The current bytes at `rel`: from the snapshot, or (for what the walk does not list as
+    /// a file, such as a symbolic link) read now.
+    fn get(&self, out: &Path, rel: &str) -> Result<Option<Cow<'_, [u8]>>, GenError> {
+        if let Some(bytes) = self.files.get(rel) {
+            return Ok(Some(Cow::Borrowed(bytes)));
+        }
+        let path = out.join(rel);
+        match fs::read(&path) {
+            Ok(bytes) => Ok(Some(Cow::Owned(bytes))),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(GenError::io(path, e)),
+        }
+    }
+}
+
 /// Compares `files` with the directory `out`. A file in the way that gen did not write is an
 /// error: it is never overwritten.
 pub fn plan(out: &Path, files: &FileSet) -> Result<Plan, GenError> {
+    plan_against(out, files, &Snapshot::read(out)?)
+}
+
+/// [`plan`] against a snapshot of `out` taken earlier.
+pub fn plan_against(out: &Path, files: &FileSet, snapshot: &Snapshot) -> Result<Plan, GenError> {
     let mut plan = Plan::default();
     for (rel, new) in files {
-        let path = out.join(rel);
-        match fs::read(&path) {
-            Ok(old) if old == new.as_bytes() => plan.unchanged += 1,
-            Ok(old) => {
+        match snapshot.get(out, rel)? {
+            Some(old) if *old == *new.as_bytes() => plan.unchanged += 1,
+            Some(old) => {
                 let old = String::from_utf8_lossy(&old).into_owned();
                 if !is_generated(&old) {
                     return Err(GenError::Usage(format!(
                         "{} exists but was not written by `gen` (its first line lacks the generated header); move it out of {} and run `gen models` again",
-                        path.display(),
+                        out.join(rel).display(),
                         out.display()
                     )));
                 }
                 plan.changed.push((rel.clone(), old));
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => plan.added.push(rel.clone()),
-            Err(e) => return Err(GenError::io(path, e)),
+            None => plan.added.push(rel.clone()),
         }
     }
-    for rel in existing_generated(out)? {
-        if !files.contains_key(&rel) {
-            plan.removed.push(rel);
+    for (rel, bytes) in &snapshot.files {
+        if !files.contains_key(rel) && head_is_generated(bytes) {
+            plan.removed.push(rel.clone());
         }
     }
     Ok(plan)
 }
 
-/// Relative paths of the generated files under `out`, sorted. Hidden directories and
-/// `target/` (a build of the crate) are not looked into.
-fn existing_generated(out: &Path) -> Result<Vec<String>, GenError> {
-    let mut found = Vec::new();
-    let mut dirs = vec![PathBuf::new()];
-    while let Some(rel_dir) = dirs.pop() {
-        let dir = out.join(&rel_dir);
-        let entries = match fs::read_dir(&dir) {
-            Ok(e) => e,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(GenError::io(dir, e)),
-        };
-        for entry in entries {
-            let entry = entry.map_err(|e| GenError::io(&dir, e))?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let rel = rel_dir.join(&name);
-            let kind = entry
-                .file_type()
-                .map_err(|e| GenError::io(entry.path(), e))?;
-            if kind.is_dir() && !name.starts_with('.') && name != "target" {
-                dirs.push(rel);
-            } else if kind.is_file() && first_line_is_generated(&entry.path())? {
-                found.push(slash(&rel));
-            }
-        }
-    }
-    found.sort();
-    Ok(found)
-}
-
-fn first_line_is_generated(path: &Path) -> Result<bool, GenError> {
-    let bytes = fs::read(path).map_err(|e| GenError::io(path, e))?;
+fn head_is_generated(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(256)];
-    Ok(is_generated(&String::from_utf8_lossy(head)))
+    is_generated(&String::from_utf8_lossy(head))
 }
 
 fn slash(rel: &Path) -> String {

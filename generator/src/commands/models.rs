@@ -10,18 +10,28 @@ use crate::{output, pipeline, render};
 
 /// Runs `gen models`.
 pub fn run(args: &ModelsArgs) -> Result<u8, GenError> {
-    let loaded = match &args.url {
-        Some(url) => load_live(url, &args.schema)?,
-        None => pipeline::load_schema(&args.schema)?,
-    };
-    for warning in loaded.warnings.warnings() {
-        eprintln!("{warning}");
-    }
-    if args.dump_ir {
-        crate::out::println(format_args!("{:#?}", loaded.db));
-        return Ok(EXIT_OK);
-    }
-    generate(&loaded.db, &args.out, args.templates.as_deref(), args.check)
+    // The output directory is read back while the schema loads (both are mostly waiting on
+    // something: the disk, or one core's parse).
+    std::thread::scope(|scope| {
+        let snapshot = scope.spawn(|| output::Snapshot::read(&args.out));
+        let loaded = match &args.url {
+            Some(url) => load_live(url, &args.schema)?,
+            None => pipeline::load_schema(&args.schema)?,
+        };
+        for warning in loaded.warnings.warnings() {
+            eprintln!("{warning}");
+        }
+        if args.dump_ir {
+            crate::out::println(format_args!("{:#?}", loaded.db));
+            return Ok(EXIT_OK);
+        }
+        let templates = args.templates.as_deref();
+        let files = render_files(&loaded.db, templates)?;
+        let snapshot = snapshot
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p))?;
+        write_or_check(&files, &args.out, &snapshot, args.check)
+    })
 }
 
 /// Reads the live database `url`; when the schema file exists, its settings the database
@@ -55,11 +65,24 @@ pub fn generate(
     templates: Option<&Path>,
     check: bool,
 ) -> Result<u8, GenError> {
-    let phase = crate::stats::phase("render");
-    let files = render::render(db, templates)?;
-    drop(phase);
+    let files = render_files(db, templates)?;
+    write_or_check(&files, out, &output::Snapshot::read(out)?, check)
+}
+
+fn render_files(db: &Database, templates: Option<&Path>) -> Result<render::FileSet, GenError> {
+    let _phase = crate::stats::phase("render");
+    render::render(db, templates)
+}
+
+/// Writes `files` into `out` all-or-nothing (or, with `check`, reports how it differs).
+fn write_or_check(
+    files: &render::FileSet,
+    out: &Path,
+    snapshot: &output::Snapshot,
+    check: bool,
+) -> Result<u8, GenError> {
     let phase = crate::stats::phase("compare with the output directory");
-    let plan = output::plan(out, &files)?;
+    let plan = output::plan_against(out, files, snapshot)?;
     drop(phase);
     let shown = out.display().to_string();
     if check {
@@ -67,11 +90,11 @@ pub fn generate(
             eprintln!("{shown}/ is up to date ({} files)", plan.unchanged);
             return Ok(EXIT_OK);
         }
-        crate::out::print(output::report(&plan, &files, &shown));
+        crate::out::print(output::report(&plan, files, &shown));
         return Ok(EXIT_DRIFT);
     }
     let phase = crate::stats::phase("write");
-    output::apply(out, &plan, &files)?;
+    output::apply(out, &plan, files)?;
     drop(phase);
     eprintln!(
         "{shown}/: {} added, {} changed, {} removed, {} unchanged",

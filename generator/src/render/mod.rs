@@ -65,39 +65,10 @@ pub fn render(db: &Database, templates: Option<&Path>) -> Result<FileSet, GenErr
         links: &links,
     };
     let mut files = FileSet::new();
-    for done in parallel(&jobs, |job| cx.run(job)) {
+    for done in crate::par::map(&jobs, |job| cx.run(job)) {
         files.extend(done?);
     }
     Ok(files)
-}
-
-/// Runs `work` on every job on all cores, each thread taking the next job as it gets free
-/// (table files vary in size, and the docs job is a hundred times a table). The results come
-/// back in job order, so the first error reported is the same on every run.
-fn parallel<J: Sync, R: Send>(jobs: &[J], work: impl Fn(&J) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let claim = || next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..threads.min(jobs.len()).max(1))
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = claim();
-                        let Some(job) = jobs.get(i) else { break mine };
-                        mine.push((i, work(job)));
-                    }
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
-    });
-    results.sort_by_key(|(i, _)| *i);
-    results.into_iter().map(|(_, r)| r).collect()
 }
 
 /// What every job reads: the named IR, the templates and the cross-table lookups, built once.

@@ -25,11 +25,17 @@ pub fn load_str(src: &str, file: &str) -> Result<Database, Diagnostics> {
     let options = LoaderOptions::default()
         .error_on_duplicate_keys(true)
         .prevent_coercion(true);
+    let phase = crate::stats::phase("yaml: marked-yaml parse");
     let root = match marked_yaml::parse_yaml_with_options(0, src, options) {
         Ok(root) => root,
         Err(e) => return Err(Diagnostics(vec![syntax_error(file, &e)])),
     };
+    drop(phase);
+    let phase = crate::stats::phase("yaml: walk into the IR");
     let db = database(&mut cx, &root);
+    drop(phase);
+    let _phase = crate::stats::phase("yaml: free the node tree");
+    drop(root);
     if cx.diags.has_errors() {
         Err(cx.diags)
     } else {
@@ -96,11 +102,18 @@ fn filter(cx: &mut Cx, node: &Node) -> Filter {
 fn schema(cx: &mut Cx, node: &Node) -> Option<DbSchema> {
     let (map, name) = Map::named(cx, node, "", "schema", SCHEMA_KEYS)?;
     let description = map.text(cx, "description");
-    let tables = map
-        .seq(cx, "tables")
-        .iter()
-        .filter_map(|t| table::table(cx, t, &name))
-        .collect();
+    // Tables are independent of each other: walked on every core, each with its own list of
+    // problems, appended in file order.
+    let walked = crate::par::map(map.seq(cx, "tables"), |t| {
+        let mut own = cx.fork();
+        let table = table::table(&mut own, t, &name);
+        (table, own.diags)
+    });
+    let mut tables = Vec::with_capacity(walked.len());
+    for (table, diags) in walked {
+        cx.diags.0.extend(diags.0);
+        tables.extend(table);
+    }
     Some(DbSchema {
         loc: cx.loc(map.span()),
         name,

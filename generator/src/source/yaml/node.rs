@@ -25,6 +25,14 @@ impl Cx {
         }
     }
 
+    /// A context for the same file with no problems yet (for work done on another thread).
+    pub fn fork(&self) -> Self {
+        Cx {
+            file: self.file.clone(),
+            diags: Diagnostics::default(),
+        }
+    }
+
     /// The location where `span` starts.
     pub fn loc(&self, span: &Span) -> Option<Loc> {
         span.start().map(|m| Loc {
