@@ -71,7 +71,10 @@ fn stage_files(stage: &Path, writes: &[&String], files: &FileSet) -> Result<(), 
     // Creating 10,000 files is mostly the kernel's work; two threads halve the wait.
     let written = crate::par::map(writes, |rel| {
         let path = stage.join(rel.as_str());
-        let text = files.get(rel.as_str()).map(String::as_str).unwrap_or_default();
+        let text = files
+            .get(rel.as_str())
+            .map(String::as_str)
+            .unwrap_or_default();
         fs::write(&path, text).map_err(|e| GenError::io(&path, e))
     });
     written.into_iter().collect()
