@@ -71,6 +71,42 @@ fn collisions_are_resolved_in_source_order_and_reported() {
 }
 
 #[test]
+fn navigation_methods_never_clash_or_shadow_query_methods() {
+    let mut db = generator::pipeline::parse_schema(&models_support::fixture("hostile")).unwrap();
+    let diags = generator::naming::assign(&mut db);
+    let fk = |table: &str, name: &str| {
+        let t = db.table("self", table).unwrap();
+        let k = t.foreign_keys.iter().find(|k| k.name == name).unwrap();
+        (k.rust_forward.clone(), k.rust_reverse.clone())
+    };
+    // Order gets `items` forward (to Items) first, so Item's reverse on Order is numbered.
+    assert_eq!(
+        fk("Order", "FK_Order_Items"),
+        ("items".into(), "orders".into())
+    );
+    assert_eq!(
+        fk("Item", "FK_Item_Order"),
+        ("order".into(), "items_2".into())
+    );
+    // `key` is Query::key: the forward navigation into table Key is numbered instead.
+    assert_eq!(fk("Item", "FK_Item_Key"), ("key_2".into(), "items".into()));
+    let warnings: Vec<String> = diags.warnings().map(|d| d.message.clone()).collect();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("methods of `self.Order`")
+                && w.contains("`FK_Order_Items` and `FK_Item_Order` both become `items`")),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("`FK_Item_Key` is named `key_2`")),
+        "{warnings:?}"
+    );
+}
+
+#[test]
 fn empty_or_duplicate_variant_names_are_errors_at_the_row() {
     let mut db = generator::pipeline::parse_schema(&models_support::fixture("hostile")).unwrap();
     let band = db.schemas[0]

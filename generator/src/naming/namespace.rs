@@ -29,6 +29,12 @@ impl Namespace {
         self.taken.contains_key(name)
     }
 
+    /// Marks `name` as taken by something that is not a database name (`why` says what, in
+    /// the warning a later claim of it gets).
+    pub fn reserve(&mut self, name: &str, why: &str) {
+        self.taken.insert(name.to_owned(), why.to_owned());
+    }
+
     /// Takes `wanted` for `raw`; when it is taken already, takes the first free numbered form
     /// (`user_id_2`, `User2`) and records a warning naming both raw names.
     pub fn claim(
@@ -39,13 +45,32 @@ impl Namespace {
         loc: Option<&Loc>,
         diags: &mut Diagnostics,
     ) -> String {
-        let Some(first) = self.taken.get(&wanted).cloned() else {
-            self.taken.insert(wanted.clone(), raw.to_owned());
+        self.claim_with(wanted, raw, case, loc, &[], diags)
+    }
+
+    /// [`claim`](Self::claim) for a name that brings twins (`user` and `user_sql`): a name is
+    /// free only when it and every `name + suffix` are, and all of them are taken together.
+    pub fn claim_with(
+        &mut self,
+        wanted: String,
+        raw: &str,
+        case: Case,
+        loc: Option<&Loc>,
+        suffixes: &[&str],
+        diags: &mut Diagnostics,
+    ) -> String {
+        let clash = |ns: &Self, name: &str| {
+            std::iter::once(name.to_owned())
+                .chain(suffixes.iter().map(|s| format!("{}{s}", unraw(name))))
+                .find_map(|n| ns.taken.get(&n).cloned())
+        };
+        let Some(first) = clash(self, &wanted) else {
+            self.take(&wanted, raw, suffixes);
             return wanted;
         };
         let name = (2..)
             .map(|n| numbered(&wanted, n, case))
-            .find(|n| !self.taken.contains_key(n))
+            .find(|n| clash(self, n).is_none())
             .unwrap_or_default();
         diags.push(
             Diagnostic::warning(
@@ -57,8 +82,16 @@ impl Namespace {
             )
             .with_help("rename one of them in the database, or use the numbered name"),
         );
-        self.taken.insert(name.clone(), raw.to_owned());
+        self.take(&name, raw, suffixes);
         name
+    }
+
+    fn take(&mut self, name: &str, raw: &str, suffixes: &[&str]) {
+        for s in suffixes {
+            self.taken
+                .insert(format!("{}{s}", unraw(name)), raw.to_owned());
+        }
+        self.taken.insert(name.to_owned(), raw.to_owned());
     }
 }
 

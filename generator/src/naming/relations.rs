@@ -8,34 +8,86 @@ use super::namespace::Namespace;
 use crate::diag::Diagnostics;
 use crate::ir::{Database, ForeignKey};
 
-/// Fills `rust_forward` and `rust_reverse` of every foreign key, in source order.
+/// Methods every generated struct already has (gen-runtime's `Record`, `NewRecord`, `Query`
+/// and the derives): a navigation of the same name would shadow them, since inherent methods
+/// win over trait methods.
+const TAKEN_METHODS: &[&str] = &[
+    "decode",
+    "values",
+    "insert",
+    "sql",
+    "key",
+    "all",
+    "all_including_deleted",
+    "find",
+    "find_including_deleted",
+    "update",
+    "soft_delete",
+    "clone",
+    "clone_from",
+    "eq",
+    "ne",
+    "fmt",
+    "serialize",
+    "deserialize",
+];
+
+/// Every navigation method also has an `…_sql` twin.
+const TWIN_SUFFIXES: &[&str] = &["_sql"];
+
+/// Fills `rust_forward` and `rust_reverse` of every foreign key, in source order. Forward and
+/// reverse methods land in the same inherent namespace (a table can own one key and be the
+/// target of another), so there is one scope per struct.
 pub fn assign(db: &mut Database, diags: &mut Diagnostics) {
-    let mut reverse: BTreeMap<(String, String), Namespace> = BTreeMap::new();
+    let mut methods = Scopes::default();
     for schema in &mut db.schemas {
         for table in &mut schema.tables {
             let owner_plural = plural(unraw(&table.rust_module).trim_end_matches('_'));
-            let mut forward = Namespace::new(format!("relations of `{}`", table.qualified()));
+            let (owner_schema, owner) = (table.schema.clone(), table.name.clone());
             for fk in &mut table.foreign_keys {
                 let (fwd, by) = forward_name(fk);
-                fk.rust_forward = forward.claim(fwd, &fk.name, Case::Snake, fk.loc.as_ref(), diags);
                 let rev = match by {
                     Some(by) => format!("{owner_plural}_by_{by}"),
                     None => owner_plural.clone(),
                 };
-                let key = (
-                    fk.references.schema.to_lowercase(),
-                    fk.references.table.to_lowercase(),
-                );
-                let scope = reverse.entry(key).or_insert_with(|| {
-                    Namespace::new(format!(
-                        "relations of `{}.{}`",
-                        fk.references.schema, fk.references.table
-                    ))
-                });
                 let rev = make(&rev, Case::Snake).unwrap_or(rev);
-                fk.rust_reverse = scope.claim(rev, &fk.name, Case::Snake, fk.loc.as_ref(), diags);
+                let (loc, raw) = (fk.loc.as_ref(), fk.name.as_str());
+                fk.rust_forward = methods.of(&owner_schema, &owner).claim_with(
+                    fwd,
+                    raw,
+                    Case::Snake,
+                    loc,
+                    TWIN_SUFFIXES,
+                    diags,
+                );
+                let target = &fk.references;
+                fk.rust_reverse = methods.of(&target.schema, &target.table).claim_with(
+                    rev,
+                    raw,
+                    Case::Snake,
+                    loc,
+                    TWIN_SUFFIXES,
+                    diags,
+                );
             }
         }
+    }
+}
+
+/// The inherent-method scope of every struct, by lower-cased `(schema, table)`.
+#[derive(Default)]
+struct Scopes(BTreeMap<(String, String), Namespace>);
+
+impl Scopes {
+    fn of(&mut self, schema: &str, table: &str) -> &mut Namespace {
+        let key = (schema.to_lowercase(), table.to_lowercase());
+        self.0.entry(key).or_insert_with(|| {
+            let mut ns = Namespace::new(format!("methods of `{schema}.{table}`"));
+            for m in TAKEN_METHODS {
+                ns.reserve(m, "a method every generated struct has");
+            }
+            ns
+        })
     }
 }
 
