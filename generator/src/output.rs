@@ -41,10 +41,20 @@ pub fn is_generated(text: &str) -> bool {
 
 /// Every file under an output directory, read once (hidden directories and `target/`, a
 /// build of the crate, are not looked into). Taken while the schema is still loading, so
-/// that reading a 10,000-file crate back costs no wall time.
+/// that reading a 10,000-file crate back costs no wall time. Only gen's own files are kept
+/// whole; of any other file only its presence matters (gen never overwrites it).
 #[derive(Debug, Default)]
 pub struct Snapshot {
-    files: BTreeMap<String, Vec<u8>>,
+    files: BTreeMap<String, Found>,
+}
+
+/// A file in the output directory.
+#[derive(Debug, Clone)]
+enum Found {
+    /// Written by gen: its bytes.
+    Generated(Vec<u8>),
+    /// Anything else.
+    Foreign,
 }
 
 impl Snapshot {
@@ -68,26 +78,41 @@ impl Snapshot {
                 if kind.is_dir() && !name.starts_with('.') && name != "target" {
                     dirs.push(rel);
                 } else if kind.is_file() {
-                    let bytes = fs::read(&path).map_err(|e| GenError::io(&path, e))?;
-                    files.insert(slash(&rel), bytes);
+                    files.insert(slash(&rel), Found::read(&path)?);
                 }
             }
         }
         Ok(Snapshot { files })
     }
 
-    /// The current bytes at `rel`: from the snapshot, or (for what the walk does not list as
-    /// a file, such as a symbolic link) read now.
-    fn get(&self, out: &Path, rel: &str) -> Result<Option<Cow<'_, [u8]>>, GenError> {
-        if let Some(bytes) = self.files.get(rel) {
-            return Ok(Some(Cow::Borrowed(bytes)));
+    /// What is at `rel`: from the snapshot, or (for what the walk does not list as a file,
+    /// such as a symbolic link) read now.
+    fn get(&self, out: &Path, rel: &str) -> Result<Option<Cow<'_, Found>>, GenError> {
+        if let Some(found) = self.files.get(rel) {
+            return Ok(Some(Cow::Borrowed(found)));
         }
         let path = out.join(rel);
-        match fs::read(&path) {
-            Ok(bytes) => Ok(Some(Cow::Owned(bytes))),
+        match fs::symlink_metadata(&path) {
+            Ok(_) => Ok(Some(Cow::Owned(Found::read(&path)?))),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(GenError::io(path, e)),
         }
+    }
+}
+
+impl Found {
+    /// Reads the head of the file at `path`, and the rest only when gen wrote it.
+    fn read(path: &Path) -> Result<Found, GenError> {
+        use std::io::Read;
+        let io = |e| GenError::io(path, e);
+        let mut file = fs::File::open(path).map_err(io)?;
+        let mut bytes = Vec::new();
+        (&mut file).take(256).read_to_end(&mut bytes).map_err(io)?;
+        if !head_is_generated(&bytes) {
+            return Ok(Found::Foreign);
+        }
+        file.read_to_end(&mut bytes).map_err(io)?;
+        Ok(Found::Generated(bytes))
     }
 }
 
@@ -101,24 +126,24 @@ pub fn plan(out: &Path, files: &FileSet) -> Result<Plan, GenError> {
 pub fn plan_against(out: &Path, files: &FileSet, snapshot: &Snapshot) -> Result<Plan, GenError> {
     let mut plan = Plan::default();
     for (rel, new) in files {
-        match snapshot.get(out, rel)? {
-            Some(old) if *old == *new.as_bytes() => plan.unchanged += 1,
-            Some(old) => {
-                let old = String::from_utf8_lossy(&old).into_owned();
-                if !is_generated(&old) {
-                    return Err(GenError::Usage(format!(
-                        "{} exists but was not written by `gen` (its first line lacks the generated header); move it out of {} and run `gen models` again",
-                        out.join(rel).display(),
-                        out.display()
-                    )));
-                }
+        match snapshot.get(out, rel)?.as_deref() {
+            Some(Found::Generated(old)) if *old == new.as_bytes() => plan.unchanged += 1,
+            Some(Found::Generated(old)) => {
+                let old = String::from_utf8_lossy(old).into_owned();
                 plan.changed.push((rel.clone(), old));
+            }
+            Some(Found::Foreign) => {
+                return Err(GenError::Usage(format!(
+                    "{} exists but was not written by `gen` (its first line lacks the generated header); move it out of {} and run `gen models` again",
+                    out.join(rel).display(),
+                    out.display()
+                )));
             }
             None => plan.added.push(rel.clone()),
         }
     }
-    for (rel, bytes) in &snapshot.files {
-        if !files.contains_key(rel) && head_is_generated(bytes) {
+    for (rel, found) in &snapshot.files {
+        if !files.contains_key(rel) && matches!(found, Found::Generated(_)) {
             plan.removed.push(rel.clone());
         }
     }
