@@ -86,6 +86,30 @@ fn a_file_in_the_way_that_gen_did_not_write_is_refused() {
 }
 
 #[test]
+fn a_new_directory_is_created_whole_with_nothing_left_beside_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = generate(tmp.path(), &[]);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let beside: Vec<_> = fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(beside, ["out"], "no staging directory left");
+    let files = snapshot(&tmp.path().join("out"));
+    assert!(
+        files.contains_key("Cargo.toml") && files.contains_key("src/lib.rs"),
+        "{:?}",
+        files.keys()
+    );
+    assert_eq!(generate(tmp.path(), &["--check"]).status.code(), Some(0));
+}
+
+#[test]
 fn a_template_failure_leaves_the_directory_exactly_as_it_was() {
     let tmp = tempfile::tempdir().unwrap();
     assert_eq!(generate(tmp.path(), &[]).status.code(), Some(0));
