@@ -58,7 +58,7 @@ fn foreign_keys_into_reference_tables_are_typed_as_their_enums() {
     assert!(user.contains("pub status_id: crate::ref_::UserStatus,"));
     assert!(user.contains("pub timezone_id: ::core::option::Option<crate::ref_::Timezone>,"));
     assert!(
-        user.contains("ref_schema: \"ref\","),
+        user.contains("\"ref\".\"UserStatus\""),
         "SQL keeps the schema name `ref`"
     );
     assert!(files.contains_key("src/audit/user.rs") && files.contains_key("src/dbo/user.rs"));

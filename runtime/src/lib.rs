@@ -13,6 +13,9 @@ mod columns;
 mod conn;
 mod decode;
 mod dialect;
+// Needs the `serde` feature, which the crate's dev-dependency on itself turns on for tests.
+#[cfg(all(test, feature = "serde"))]
+mod macro_tests;
 mod macros;
 mod meta;
 #[cfg(feature = "postgres")]

@@ -3,13 +3,23 @@
 //! instead of parsing every expression (rendering 10,000 tables is dominated by that parse),
 //! and rustc expands into exactly the hand-written code (decoding stays fully inlined).
 
-/// `impl Record` (decode in column order, values) and `impl NewRecord` for a table:
-/// `record!(User, NewUser; get user_id, opt first_name, reference status_id; first_name, status_id)`.
-/// Each column names the [`RowReader`](crate::RowReader) method that reads it; the list after
-/// `;` is the insert columns, in order.
+/// `impl Record` (decode in column order, values), `impl NewRecord`, and with the invoking
+/// crate's `serde` feature `Serialize`/`Deserialize` keyed by SQL column names, for a table:
+/// `record!(User, NewUser; user_id = get(0, USER_ID), first_name = opt(1, FIRST_NAME); first_name)`.
+/// Each column gives its field, the [`RowReader`](crate::RowReader) method that reads it, its
+/// index and its constant in the table's `columns` module (the SQL name, the serde key); the
+/// list after `;` is the insert columns, in order.
+///
+/// Serde goes through [`serde_code`](crate::serde_code) instead of `#[derive]`: the derive
+/// writes a field enum and two visitors per struct, which made the `serde` feature cost
+/// gigabytes of rustc memory on large schemas; here each column is two short lines.
 #[macro_export]
 macro_rules! record {
-    ($ty:ident, $new:ident; $($read:ident $field:ident),* $(,)?; $($ins:ident),* $(,)?) => {
+    (
+        $ty:ident, $new:ident;
+        $($field:ident = $read:ident($idx:literal, $konst:ident)),* $(,)?;
+        $($ins:ident),* $(,)?
+    ) => {
         impl $crate::Record for $ty {
             #[inline]
             fn decode<R: $crate::RowReader>(
@@ -29,6 +39,105 @@ macro_rules! record {
             fn values(&self) -> ::std::vec::Vec<$crate::SqlValue> {
                 ::std::vec![$($crate::ToValue::to_value(&self.$ins),)*]
             }
+        }
+
+        #[cfg(feature = "serde")]
+        impl $crate::serde_code::serde::Serialize for $ty {
+            fn serialize<S: $crate::serde_code::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                use $crate::serde_code::serde::ser::SerializeStruct as _;
+                let fields = <Self as $crate::serde_code::Fields<'_>>::FIELDS;
+                let mut s = serializer.serialize_struct(::core::stringify!($ty), fields.len())?;
+                $(s.serialize_field(columns::$konst, &self.$field)?;)*
+                s.end()
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> $crate::serde_code::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::serde_code::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::serde_code::deserialize_struct(deserializer)
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> $crate::serde_code::Fields<'de> for $ty {
+            const NAME: &'static str = ::core::stringify!($ty);
+            const FIELDS: &'static [&'static str] = &[$(columns::$konst),*];
+
+            fn visit<A: $crate::serde_code::Entries<'de>>(
+                mut e: A,
+            ) -> ::core::result::Result<Self, A::Error> {
+                $(let mut $field = ::core::option::Option::None;)*
+                while let ::core::option::Option::Some(i) = e.next_field()? {
+                    match i {
+                        $($idx => e.store(&mut $field),)*
+                        _ => {}
+                    }
+                }
+                ::core::result::Result::Ok(Self { $($field: e.take($field, $idx)?,)* })
+            }
+        }
+    };
+}
+
+/// `impl Table` for a table struct: its metadata as a `const`, one short entry per column.
+///
+/// ```text
+/// table_meta!(
+///     User = "dbo"."User";
+///     columns[USER_ID("bigint").identity(), FIRST_NAME("nvarchar(100)").null(),
+///         CREATED_DATE("datetime2(7)").default("GETUTCDATE()")];
+///     primary_key["PK_User"("UserID")];
+///     foreign_keys["FK_User_UserStatus"("StatusID") => "ref"."UserStatus"("UserStatusID")];
+///     uniques["UQ_User_Email"("Email")];
+///     indexes["IX_User_StatusID"("StatusID"), "UX_User_Phone"("Phone").unique()];
+/// );
+/// ```
+/// A column names its constant in the table's `columns` module (its SQL name) and its SQL
+/// type, then the [`ColumnMeta`](crate::ColumnMeta) flags that apply (`null()`,
+/// `identity()`, `default("…")`): const fn calls, not a helper macro per column, since
+/// 24,000 nested macro expansions cost a 2,000-table crate more rustc memory than the const
+/// calls. Keys and indexes are a name and columns (SQL names); a table without a primary key
+/// has `primary_key[""()]`. The generator emits this instead of the spelled-out
+/// `TableMeta { … }` expression because `syn` keeps a macro's input as tokens (parsing those
+/// expressions dominated `gen models`) and the invocation is about a tenth of the lines.
+#[macro_export]
+macro_rules! table_meta {
+    (
+        $ty:ident = $schema:literal . $name:literal;
+        columns[$($col:ident ($sql_type:literal) $(.$flag:ident($($arg:literal)?))*),* $(,)?];
+        primary_key[$pk_name:literal ($($pk:literal),* $(,)?)];
+        foreign_keys[$(
+            $fk:literal ($($fk_col:literal),* $(,)?)
+                => $ref_schema:literal . $ref_table:literal ($($ref_col:literal),* $(,)?)
+        ),* $(,)?];
+        uniques[$($uq:literal ($($uq_col:literal),* $(,)?)),* $(,)?];
+        indexes[$($ix:literal ($($ix_col:literal),* $(,)?) $(.$unique:ident())?),* $(,)?] $(;)?
+    ) => {
+        impl $crate::Table for $ty {
+            const META: &'static $crate::TableMeta = &$crate::TableMeta {
+                schema: $schema,
+                name: $name,
+                columns: &[$(
+                    $crate::ColumnMeta::named(columns::$col, $sql_type)$(.$flag($($arg)?))*,
+                )*],
+                primary_key_name: $pk_name,
+                primary_key: &[$($pk,)*],
+                foreign_keys: &[$($crate::ForeignKeyMeta {
+                    name: $fk,
+                    columns: &[$($fk_col,)*],
+                    ref_schema: $ref_schema,
+                    ref_table: $ref_table,
+                    ref_columns: &[$($ref_col,)*],
+                },)*],
+                uniques: &[$($crate::IndexMeta::new($uq, &[$($uq_col,)*]).unique(),)*],
+                indexes: &[$($crate::IndexMeta::new($ix, &[$($ix_col,)*])$(.$unique())?,)*],
+            };
         }
     };
 }

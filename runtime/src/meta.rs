@@ -82,6 +82,58 @@ impl ColumnMeta {
     }
 }
 
+/// The builders `table_meta!` expands a column's entry into: `named(…)` then the flags that
+/// apply, all `const`, so the metadata stays a compile-time constant.
+impl ColumnMeta {
+    /// A non-null column without identity or default.
+    pub const fn named(name: &'static str, sql_type: &'static str) -> Self {
+        ColumnMeta::new(name, sql_type, false, false, None)
+    }
+
+    /// The column allows NULL.
+    pub const fn null(self) -> Self {
+        ColumnMeta {
+            nullable: true,
+            ..self
+        }
+    }
+
+    /// The database assigns the value (`IDENTITY`).
+    pub const fn identity(self) -> Self {
+        ColumnMeta {
+            identity: true,
+            ..self
+        }
+    }
+
+    /// The column's default expression (SQL Server syntax).
+    pub const fn default(self, expression: &'static str) -> Self {
+        ColumnMeta {
+            default: Some(expression),
+            ..self
+        }
+    }
+}
+
+impl IndexMeta {
+    /// A non-unique index on `columns`.
+    pub const fn new(name: &'static str, columns: &'static [&'static str]) -> Self {
+        IndexMeta {
+            name,
+            columns,
+            unique: false,
+        }
+    }
+
+    /// The index (or constraint) requires unique values.
+    pub const fn unique(self) -> Self {
+        IndexMeta {
+            unique: true,
+            ..self
+        }
+    }
+}
+
 impl TableMeta {
     /// Finds a column by SQL name, case-insensitively as SQL Server compares.
     pub fn column(&self, name: &str) -> Option<&'static ColumnMeta> {

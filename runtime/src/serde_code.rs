@@ -1,7 +1,19 @@
-//! Serde for reference enums by code, so generated enums need only two one-line impls.
+//! Serde for generated code: reference enums by code, and the shared machinery behind the
+//! table structs' `Serialize`/`Deserialize` (emitted by [`record!`](crate::record)).
+//!
+//! `#[derive(Deserialize)]` writes, per struct, a field enum with its own visitor (by name, by
+//! bytes, by index), a struct visitor for maps and one for sequences, and a missing-field check
+//! per field; on a 2,000-table crate that was most of the `serde` feature's compile cost. Here
+//! the key lookup, duplicate and missing-field handling, sequences and unknown keys are written
+//! once: a generated struct supplies only its field names and one line per field (store the
+//! value, then take it), so rustc type-checks two short expressions per column.
 
-use serde::de::Error as _;
-use serde::{Deserialize, Deserializer, Serializer};
+use std::fmt;
+use std::marker::PhantomData;
+
+pub use serde;
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serializer};
 
 use crate::RefEnum;
 
@@ -13,5 +25,237 @@ pub fn serialize<E: RefEnum, S: Serializer>(value: E, serializer: S) -> Result<S
 /// Deserialises a reference enum from its code; an unknown code is an error naming the table.
 pub fn deserialize<'de, E: RefEnum, D: Deserializer<'de>>(deserializer: D) -> Result<E, D::Error> {
     let code = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-    E::from_code(&code).map_err(D::Error::custom)
+    E::from_code(&code).map_err(<D::Error as de::Error>::custom)
+}
+
+/// A generated table struct deserialised field by field: the struct's side of
+/// [`deserialize_struct`]. Implemented by `record!`.
+pub trait Fields<'de>: Sized {
+    /// The struct's name, for messages.
+    const NAME: &'static str;
+    /// SQL column names in field order: the keys of the serialised form.
+    const FIELDS: &'static [&'static str];
+
+    /// Reads every entry of `entries` (a map or a sequence) and builds the struct.
+    fn visit<A: Entries<'de>>(entries: A) -> Result<Self, A::Error>;
+}
+
+/// Deserialises a generated struct from a map keyed by SQL column names (unknown keys are
+/// skipped, a repeated key is an error, a missing nullable column is `None`) or from a
+/// sequence in column order, as `#[derive(Deserialize)]` would.
+pub fn deserialize_struct<'de, T: Fields<'de>, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_struct(T::NAME, T::FIELDS, StructVisitor(PhantomData))
+}
+
+struct StructVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Fields<'de>> Visitor<'de> for StructVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "struct {}", T::NAME)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::visit(MapEntries {
+            map,
+            fields: T::FIELDS,
+            current: 0,
+            failed: None,
+        })
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
+        T::visit(SeqEntries {
+            seq,
+            fields: T::FIELDS,
+            next: 0,
+            failed: None,
+        })
+    }
+}
+
+/// The entries of a serialised struct, seen as (field index, value) pairs: what a generated
+/// [`Fields::visit`] loops over.
+pub trait Entries<'de> {
+    /// The format's error.
+    type Error: de::Error;
+
+    /// The index (into [`Fields::FIELDS`]) of the next entry; `None` at the end. Unknown keys
+    /// are skipped here, and the error of the last [`store`](Self::store), if any, is
+    /// returned here.
+    fn next_field(&mut self) -> Result<Option<usize>, Self::Error>;
+
+    /// Stores the value of the entry just returned by [`next_field`](Self::next_field) in
+    /// `slot` (a repeated field is an error). It returns nothing so that generated code needs
+    /// no `?` per field: a failure is kept and reported by the next `next_field`.
+    fn store<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>);
+
+    /// The value of field `index`; a missing field is `None` for an `Option` field and an
+    /// error otherwise.
+    fn take<T: Deserialize<'de>>(&self, slot: Option<T>, index: usize) -> Result<T, Self::Error> {
+        match slot {
+            Some(value) => Ok(value),
+            None => missing(field_name(self.fields(), index)),
+        }
+    }
+
+    /// The struct's field names.
+    fn fields(&self) -> &'static [&'static str];
+}
+
+fn field_name(fields: &'static [&'static str], index: usize) -> &'static str {
+    fields.get(index).copied().unwrap_or("?")
+}
+
+/// A missing field: `None` when `T` is an `Option` (its `Deserialize` asks for an option and
+/// gets none), otherwise a "missing field" error; the rule serde's derive applies.
+fn missing<'de, T: Deserialize<'de>, E: de::Error>(name: &'static str) -> Result<T, E> {
+    T::deserialize(Missing(name, PhantomData))
+}
+
+/// A deserializer for a field that is not there.
+struct Missing<E>(&'static str, PhantomData<E>);
+
+impl<'de, E: de::Error> Deserializer<'de> for Missing<E> {
+    type Error = E;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, E> {
+        Err(E::missing_field(self.0))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        visitor.visit_none()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+        ignored_any
+    }
+}
+
+struct MapEntries<A, E> {
+    map: A,
+    fields: &'static [&'static str],
+    current: usize,
+    failed: Option<E>,
+}
+
+impl<'de, A: MapAccess<'de>> Entries<'de> for MapEntries<A, A::Error> {
+    type Error = A::Error;
+
+    fn next_field(&mut self) -> Result<Option<usize>, A::Error> {
+        if let Some(e) = self.failed.take() {
+            return Err(e);
+        }
+        loop {
+            match self.map.next_key_seed(Key(self.fields))? {
+                None => return Ok(None),
+                Some(Some(i)) => {
+                    self.current = i;
+                    return Ok(Some(i));
+                }
+                // Not a column of this table: skipped, as the derive does without
+                // `deny_unknown_fields`.
+                Some(None) => {
+                    self.map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+    }
+
+    fn store<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>) {
+        if slot.is_some() {
+            let name = field_name(self.fields, self.current);
+            self.failed = Some(de::Error::duplicate_field(name));
+            return;
+        }
+        match self.map.next_value() {
+            Ok(value) => *slot = Some(value),
+            Err(e) => self.failed = Some(e),
+        }
+    }
+
+    fn fields(&self) -> &'static [&'static str] {
+        self.fields
+    }
+}
+
+struct SeqEntries<A, E> {
+    seq: A,
+    fields: &'static [&'static str],
+    next: usize,
+    failed: Option<E>,
+}
+
+impl<'de, A: SeqAccess<'de>> Entries<'de> for SeqEntries<A, A::Error> {
+    type Error = A::Error;
+
+    fn next_field(&mut self) -> Result<Option<usize>, A::Error> {
+        match self.failed.take() {
+            Some(e) => Err(e),
+            None => Ok((self.next < self.fields.len()).then_some(self.next)),
+        }
+    }
+
+    fn store<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>) {
+        let i = self.next;
+        self.next += 1;
+        match self.seq.next_element() {
+            Ok(Some(value)) => *slot = Some(value),
+            Ok(None) => {
+                self.failed = Some(de::Error::invalid_length(i, &Expected(self.fields.len())));
+            }
+            Err(e) => self.failed = Some(e),
+        }
+    }
+
+    fn fields(&self) -> &'static [&'static str] {
+        self.fields
+    }
+}
+
+/// "a sequence of N columns", for length errors.
+struct Expected(usize);
+
+impl de::Expected for Expected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a sequence of {} columns", self.0)
+    }
+}
+
+/// A map key: the index of the field it names, `None` for a key that names no field. Keys
+/// are SQL column names (exact match, as the derive's `rename` did); a non-negative integer
+/// key is a field index, as the derive also accepts.
+struct Key(&'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = Option<usize>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl Visitor<'_> for Key {
+    type Value = Option<usize>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a column name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
+        Ok(self.0.iter().position(|f| *f == key))
+    }
+
+    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<Self::Value, E> {
+        Ok(self.0.iter().position(|f| f.as_bytes() == key))
+    }
+
+    fn visit_u64<E: de::Error>(self, index: u64) -> Result<Self::Value, E> {
+        Ok(usize::try_from(index).ok().filter(|i| *i < self.0.len()))
+    }
 }

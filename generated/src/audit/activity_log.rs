@@ -3,40 +3,28 @@
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#audit-activity_log).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct ActivityLog {
     /// Surrogate key of the activity record.
-    #[cfg_attr(feature = "serde", serde(rename = "ActivityLogID"))]
     pub activity_log_id: i64,
     /// UserID of the actor; NULL for the system (not a foreign key: audit outlives users).
-    #[cfg_attr(feature = "serde", serde(rename = "UserID"))]
     pub user_id: ::core::option::Option<i64>,
     /// Company the activity happened in (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "CompanyID"))]
     pub company_id: ::core::option::Option<i64>,
     /// What happened, as an UPPER_SNAKE code (COMPANY_CREATED, USER_INVITED).
-    #[cfg_attr(feature = "serde", serde(rename = "ActivityType"))]
     pub activity_type: ::std::string::String,
     /// Kind of entity acted on (User, Company, UserInvitation).
-    #[cfg_attr(feature = "serde", serde(rename = "EntityType"))]
     pub entity_type: ::core::option::Option<::std::string::String>,
     /// Key of the entity acted on, within EntityType.
-    #[cfg_attr(feature = "serde", serde(rename = "EntityID"))]
     pub entity_id: ::core::option::Option<i64>,
     /// Further details as a JSON object.
-    #[cfg_attr(feature = "serde", serde(rename = "Details"))]
     pub details: ::core::option::Option<::std::string::String>,
     /// Client IP address of the request.
-    #[cfg_attr(feature = "serde", serde(rename = "IPAddress"))]
     pub ip_address: ::core::option::Option<::std::string::String>,
     /// Client User-Agent header of the request.
-    #[cfg_attr(feature = "serde", serde(rename = "UserAgent"))]
     pub user_agent: ::core::option::Option<::std::string::String>,
     /// Request ID shared with log.ApiRequest.
-    #[cfg_attr(feature = "serde", serde(rename = "CorrelationID"))]
     pub correlation_id: ::core::option::Option<::uuid::Uuid>,
     /// When the activity happened (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
     pub created_date: ::chrono::NaiveDateTime,
 }
 /// Column names of `audit.ActivityLog`, for SQL text.
@@ -64,117 +52,18 @@ pub mod columns {
     /// When the activity happened (UTC).
     pub const CREATED_DATE: &str = "CreatedDate";
 }
-impl ::gen_runtime::Table for ActivityLog {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "audit",
-        name: "ActivityLog",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::ACTIVITY_LOG_ID,
-                "bigint",
-                false,
-                true,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_ID,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::COMPANY_ID,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::ACTIVITY_TYPE,
-                "varchar(50)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::ENTITY_TYPE,
-                "varchar(50)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::ENTITY_ID,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DETAILS,
-                "nvarchar(max)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IP_ADDRESS,
-                "varchar(45)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_AGENT,
-                "nvarchar(500)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CORRELATION_ID,
-                "uniqueidentifier",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-        ],
-        primary_key_name: "PK_ActivityLog",
-        primary_key: &["ActivityLogID"],
-        foreign_keys: &[],
-        uniques: &[],
-        indexes: &[
-            ::gen_runtime::IndexMeta {
-                name: "IX_ActivityLog_UserID",
-                columns: &["UserID"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_ActivityLog_CompanyID",
-                columns: &["CompanyID"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_ActivityLog_CreatedDate",
-                columns: &["CreatedDate"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_ActivityLog_EntityType_EntityID",
-                columns: &["EntityType", "EntityID"],
-                unique: false,
-            },
-        ],
-    };
-}
+::gen_runtime::table_meta!(
+    ActivityLog = "audit"."ActivityLog"; columns[ACTIVITY_LOG_ID("bigint").identity(),
+    USER_ID("bigint").null(), COMPANY_ID("bigint").null(), ACTIVITY_TYPE("varchar(50)"),
+    ENTITY_TYPE("varchar(50)").null(), ENTITY_ID("bigint").null(),
+    DETAILS("nvarchar(max)").null(), IP_ADDRESS("varchar(45)").null(),
+    USER_AGENT("nvarchar(500)").null(), CORRELATION_ID("uniqueidentifier").null(),
+    CREATED_DATE("datetime2(7)").default("GETUTCDATE()")];
+    primary_key["PK_ActivityLog"("ActivityLogID")]; foreign_keys[]; uniques[];
+    indexes["IX_ActivityLog_UserID"("UserID"), "IX_ActivityLog_CompanyID"("CompanyID"),
+    "IX_ActivityLog_CreatedDate"("CreatedDate"),
+    "IX_ActivityLog_EntityType_EntityID"("EntityType", "EntityID")];
+);
 /// A new row of `audit.ActivityLog`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewActivityLog {
@@ -198,9 +87,11 @@ pub struct NewActivityLog {
     pub correlation_id: ::core::option::Option<::uuid::Uuid>,
 }
 ::gen_runtime::record!(
-    ActivityLog, NewActivityLog; get activity_log_id, opt user_id, opt company_id, get
-    activity_type, opt entity_type, opt entity_id, opt details, opt ip_address, opt
-    user_agent, opt correlation_id, get created_date,; user_id, company_id,
-    activity_type, entity_type, entity_id, details, ip_address, user_agent,
-    correlation_id,
+    ActivityLog, NewActivityLog; activity_log_id = get(0, ACTIVITY_LOG_ID), user_id =
+    opt(1, USER_ID), company_id = opt(2, COMPANY_ID), activity_type = get(3,
+    ACTIVITY_TYPE), entity_type = opt(4, ENTITY_TYPE), entity_id = opt(5, ENTITY_ID),
+    details = opt(6, DETAILS), ip_address = opt(7, IP_ADDRESS), user_agent = opt(8,
+    USER_AGENT), correlation_id = opt(9, CORRELATION_ID), created_date = get(10,
+    CREATED_DATE); user_id, company_id, activity_type, entity_type, entity_id, details,
+    ip_address, user_agent, correlation_id
 );

@@ -3,46 +3,32 @@
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#audit-company).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct Company {
     /// Surrogate key of the audit record (not the company's key).
-    #[cfg_attr(feature = "serde", serde(rename = "AuditCompanyID"))]
     pub audit_company_id: i64,
     /// The company whose row changed (dbo.Company.CompanyID; not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "CompanyID"))]
     pub company_id: i64,
     /// What happened: CREATE, UPDATE, DELETE or RESTORE.
-    #[cfg_attr(feature = "serde", serde(rename = "ChangeType"))]
     pub change_type: ::std::string::String,
     /// Column that changed, for UPDATE; NULL for whole-row changes.
-    #[cfg_attr(feature = "serde", serde(rename = "FieldName"))]
     pub field_name: ::core::option::Option<::std::string::String>,
     /// Value before the change, as text; secrets are never recorded.
-    #[cfg_attr(feature = "serde", serde(rename = "OldValue"))]
     pub old_value: ::core::option::Option<::std::string::String>,
     /// Value after the change, as text; secrets are never recorded.
-    #[cfg_attr(feature = "serde", serde(rename = "NewValue"))]
     pub new_value: ::core::option::Option<::std::string::String>,
     /// UserID of who made the change; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "ChangedBy"))]
     pub changed_by: ::core::option::Option<i64>,
     /// When the change happened (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "ChangedDate"))]
     pub changed_date: ::chrono::NaiveDateTime,
     /// Client IP address of the request that made the change.
-    #[cfg_attr(feature = "serde", serde(rename = "IPAddress"))]
     pub ip_address: ::core::option::Option<::std::string::String>,
     /// Client User-Agent header of that request.
-    #[cfg_attr(feature = "serde", serde(rename = "UserAgent"))]
     pub user_agent: ::core::option::Option<::std::string::String>,
     /// Why the change was made, when the actor gave a reason.
-    #[cfg_attr(feature = "serde", serde(rename = "Reason"))]
     pub reason: ::core::option::Option<::std::string::String>,
     /// Request ID shared with log.ApiRequest, to find every effect of one request.
-    #[cfg_attr(feature = "serde", serde(rename = "CorrelationID"))]
     pub correlation_id: ::core::option::Option<::uuid::Uuid>,
     /// When the audit row was written (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
     pub created_date: ::chrono::NaiveDateTime,
 }
 /// Column names of `audit.Company`, for SQL text.
@@ -74,121 +60,18 @@ pub mod columns {
     /// When the audit row was written (UTC).
     pub const CREATED_DATE: &str = "CreatedDate";
 }
-impl ::gen_runtime::Table for Company {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "audit",
-        name: "Company",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::AUDIT_COMPANY_ID,
-                "bigint",
-                false,
-                true,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::COMPANY_ID,
-                "bigint",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CHANGE_TYPE,
-                "varchar(20)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::FIELD_NAME,
-                "nvarchar(128)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::OLD_VALUE,
-                "nvarchar(max)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::NEW_VALUE,
-                "nvarchar(max)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CHANGED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CHANGED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IP_ADDRESS,
-                "varchar(45)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_AGENT,
-                "nvarchar(500)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::REASON,
-                "nvarchar(500)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CORRELATION_ID,
-                "uniqueidentifier",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-        ],
-        primary_key_name: "PK_AuditCompany",
-        primary_key: &["AuditCompanyID"],
-        foreign_keys: &[],
-        uniques: &[],
-        indexes: &[
-            ::gen_runtime::IndexMeta {
-                name: "IX_AuditCompany_CompanyID",
-                columns: &["CompanyID"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_AuditCompany_ChangedDate",
-                columns: &["ChangedDate"],
-                unique: false,
-            },
-        ],
-    };
-}
+::gen_runtime::table_meta!(
+    Company = "audit"."Company"; columns[AUDIT_COMPANY_ID("bigint").identity(),
+    COMPANY_ID("bigint"), CHANGE_TYPE("varchar(20)"), FIELD_NAME("nvarchar(128)").null(),
+    OLD_VALUE("nvarchar(max)").null(), NEW_VALUE("nvarchar(max)").null(),
+    CHANGED_BY("bigint").null(), CHANGED_DATE("datetime2(7)").default("GETUTCDATE()"),
+    IP_ADDRESS("varchar(45)").null(), USER_AGENT("nvarchar(500)").null(),
+    REASON("nvarchar(500)").null(), CORRELATION_ID("uniqueidentifier").null(),
+    CREATED_DATE("datetime2(7)").default("GETUTCDATE()")];
+    primary_key["PK_AuditCompany"("AuditCompanyID")]; foreign_keys[]; uniques[];
+    indexes["IX_AuditCompany_CompanyID"("CompanyID"),
+    "IX_AuditCompany_ChangedDate"("ChangedDate")];
+);
 /// A new row of `audit.Company`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewCompany {
@@ -214,9 +97,12 @@ pub struct NewCompany {
     pub correlation_id: ::core::option::Option<::uuid::Uuid>,
 }
 ::gen_runtime::record!(
-    Company, NewCompany; get audit_company_id, get company_id, get change_type, opt
-    field_name, opt old_value, opt new_value, opt changed_by, get changed_date, opt
-    ip_address, opt user_agent, opt reason, opt correlation_id, get created_date,;
-    company_id, change_type, field_name, old_value, new_value, changed_by, ip_address,
-    user_agent, reason, correlation_id,
+    Company, NewCompany; audit_company_id = get(0, AUDIT_COMPANY_ID), company_id = get(1,
+    COMPANY_ID), change_type = get(2, CHANGE_TYPE), field_name = opt(3, FIELD_NAME),
+    old_value = opt(4, OLD_VALUE), new_value = opt(5, NEW_VALUE), changed_by = opt(6,
+    CHANGED_BY), changed_date = get(7, CHANGED_DATE), ip_address = opt(8, IP_ADDRESS),
+    user_agent = opt(9, USER_AGENT), reason = opt(10, REASON), correlation_id = opt(11,
+    CORRELATION_ID), created_date = get(12, CREATED_DATE); company_id, change_type,
+    field_name, old_value, new_value, changed_by, ip_address, user_agent, reason,
+    correlation_id
 );

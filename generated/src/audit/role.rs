@@ -3,43 +3,30 @@
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#audit-role).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct Role {
     /// Surrogate key of the audit record.
-    #[cfg_attr(feature = "serde", serde(rename = "AuditRoleID"))]
     pub audit_role_id: i64,
     /// The user whose role changed (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "UserID"))]
     pub user_id: i64,
     /// Company of the membership; NULL for a platform role (ref.UserRole) change (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "CompanyID"))]
     pub company_id: ::core::option::Option<i64>,
     /// What happened: GRANT, CHANGE or REVOKE.
-    #[cfg_attr(feature = "serde", serde(rename = "ChangeType"))]
     pub change_type: ::std::string::String,
     /// Code of the role before (ref.UserCompanyRole or ref.UserRole); NULL for GRANT.
-    #[cfg_attr(feature = "serde", serde(rename = "OldRoleCode"))]
     pub old_role_code: ::core::option::Option<::std::string::String>,
     /// Code of the role after; NULL for REVOKE.
-    #[cfg_attr(feature = "serde", serde(rename = "NewRoleCode"))]
     pub new_role_code: ::core::option::Option<::std::string::String>,
     /// UserID of who made the change; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "ChangedBy"))]
     pub changed_by: ::core::option::Option<i64>,
     /// When the change happened (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "ChangedDate"))]
     pub changed_date: ::chrono::NaiveDateTime,
     /// Client IP address of the request that made the change.
-    #[cfg_attr(feature = "serde", serde(rename = "IPAddress"))]
     pub ip_address: ::core::option::Option<::std::string::String>,
     /// Why the change was made, when the actor gave a reason.
-    #[cfg_attr(feature = "serde", serde(rename = "Reason"))]
     pub reason: ::core::option::Option<::std::string::String>,
     /// Request ID shared with log.ApiRequest.
-    #[cfg_attr(feature = "serde", serde(rename = "CorrelationID"))]
     pub correlation_id: ::core::option::Option<::uuid::Uuid>,
     /// When the audit row was written (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
     pub created_date: ::chrono::NaiveDateTime,
 }
 /// Column names of `audit.Role`, for SQL text.
@@ -69,114 +56,16 @@ pub mod columns {
     /// When the audit row was written (UTC).
     pub const CREATED_DATE: &str = "CreatedDate";
 }
-impl ::gen_runtime::Table for Role {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "audit",
-        name: "Role",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::AUDIT_ROLE_ID,
-                "bigint",
-                false,
-                true,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_ID,
-                "bigint",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::COMPANY_ID,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CHANGE_TYPE,
-                "varchar(20)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::OLD_ROLE_CODE,
-                "varchar(50)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::NEW_ROLE_CODE,
-                "varchar(50)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CHANGED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CHANGED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IP_ADDRESS,
-                "varchar(45)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::REASON,
-                "nvarchar(500)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CORRELATION_ID,
-                "uniqueidentifier",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-        ],
-        primary_key_name: "PK_AuditRole",
-        primary_key: &["AuditRoleID"],
-        foreign_keys: &[],
-        uniques: &[],
-        indexes: &[
-            ::gen_runtime::IndexMeta {
-                name: "IX_AuditRole_UserID",
-                columns: &["UserID"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_AuditRole_CompanyID",
-                columns: &["CompanyID"],
-                unique: false,
-            },
-        ],
-    };
-}
+::gen_runtime::table_meta!(
+    Role = "audit"."Role"; columns[AUDIT_ROLE_ID("bigint").identity(), USER_ID("bigint"),
+    COMPANY_ID("bigint").null(), CHANGE_TYPE("varchar(20)"), OLD_ROLE_CODE("varchar(50)")
+    .null(), NEW_ROLE_CODE("varchar(50)").null(), CHANGED_BY("bigint").null(),
+    CHANGED_DATE("datetime2(7)").default("GETUTCDATE()"), IP_ADDRESS("varchar(45)")
+    .null(), REASON("nvarchar(500)").null(), CORRELATION_ID("uniqueidentifier").null(),
+    CREATED_DATE("datetime2(7)").default("GETUTCDATE()")];
+    primary_key["PK_AuditRole"("AuditRoleID")]; foreign_keys[]; uniques[];
+    indexes["IX_AuditRole_UserID"("UserID"), "IX_AuditRole_CompanyID"("CompanyID")];
+);
 /// A new row of `audit.Role`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewRole {
@@ -200,8 +89,11 @@ pub struct NewRole {
     pub correlation_id: ::core::option::Option<::uuid::Uuid>,
 }
 ::gen_runtime::record!(
-    Role, NewRole; get audit_role_id, get user_id, opt company_id, get change_type, opt
-    old_role_code, opt new_role_code, opt changed_by, get changed_date, opt ip_address,
-    opt reason, opt correlation_id, get created_date,; user_id, company_id, change_type,
-    old_role_code, new_role_code, changed_by, ip_address, reason, correlation_id,
+    Role, NewRole; audit_role_id = get(0, AUDIT_ROLE_ID), user_id = get(1, USER_ID),
+    company_id = opt(2, COMPANY_ID), change_type = get(3, CHANGE_TYPE), old_role_code =
+    opt(4, OLD_ROLE_CODE), new_role_code = opt(5, NEW_ROLE_CODE), changed_by = opt(6,
+    CHANGED_BY), changed_date = get(7, CHANGED_DATE), ip_address = opt(8, IP_ADDRESS),
+    reason = opt(9, REASON), correlation_id = opt(10, CORRELATION_ID), created_date =
+    get(11, CREATED_DATE); user_id, company_id, change_type, old_role_code,
+    new_role_code, changed_by, ip_address, reason, correlation_id
 );

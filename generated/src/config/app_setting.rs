@@ -4,58 +4,40 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#config-app_setting).
 /// References: [`SettingCategoryRow`](crate::ref_::SettingCategoryRow), [`SettingTypeRow`](crate::ref_::SettingTypeRow).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct AppSetting {
     /// Surrogate key of the setting.
-    #[cfg_attr(feature = "serde", serde(rename = "AppSettingID"))]
     pub app_setting_id: i64,
     /// Dotted key services look the setting up by (auth.refresh_token_days); unique.
-    #[cfg_attr(feature = "serde", serde(rename = "SettingKey"))]
     pub setting_key: ::std::string::String,
     /// Current value as text, parsed according to SettingTypeID.
-    #[cfg_attr(feature = "serde", serde(rename = "SettingValue"))]
     pub setting_value: ::std::string::String,
     /// Value restored by a reset to default.
-    #[cfg_attr(feature = "serde", serde(rename = "DefaultValue"))]
     pub default_value: ::core::option::Option<::std::string::String>,
     /// Group on the settings screen (ref.SettingCategory).
-    #[cfg_attr(feature = "serde", serde(rename = "SettingCategoryID"))]
     pub setting_category_id: crate::ref_::SettingCategory,
     /// How the value is parsed and validated (ref.SettingType).
-    #[cfg_attr(feature = "serde", serde(rename = "SettingTypeID"))]
     pub setting_type_id: crate::ref_::SettingType,
     /// What the setting controls, shown to administrators.
-    #[cfg_attr(feature = "serde", serde(rename = "Description"))]
     pub description: ::core::option::Option<::std::string::String>,
     /// Whether administrators may change it in the user interface.
-    #[cfg_attr(feature = "serde", serde(rename = "IsEditable"))]
     pub is_editable: bool,
     /// Whether the value is secret: masked on screen and never logged.
-    #[cfg_attr(feature = "serde", serde(rename = "IsSensitive"))]
     pub is_sensitive: bool,
     /// Position within its category, ascending.
-    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
     pub sort_order: i32,
     /// When the row was created (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
     pub created_date: ::chrono::NaiveDateTime,
     /// UserID of who created the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedBy"))]
     pub created_by: ::core::option::Option<i64>,
     /// When the row was last updated (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedDate"))]
     pub updated_date: ::chrono::NaiveDateTime,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedBy"))]
     pub updated_by: ::core::option::Option<i64>,
     /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
-    #[cfg_attr(feature = "serde", serde(rename = "IsDeleted"))]
     pub is_deleted: bool,
     /// When the row was soft-deleted (UTC); NULL while live.
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedDate"))]
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedBy"))]
     pub deleted_by: ::core::option::Option<i64>,
 }
 /// Column names of `config.AppSetting`, for SQL text.
@@ -95,170 +77,24 @@ pub mod columns {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub const DELETED_BY: &str = "DeletedBy";
 }
-impl ::gen_runtime::Table for AppSetting {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "config",
-        name: "AppSetting",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::APP_SETTING_ID,
-                "bigint",
-                false,
-                true,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SETTING_KEY,
-                "nvarchar(100)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SETTING_VALUE,
-                "nvarchar(max)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DEFAULT_VALUE,
-                "nvarchar(max)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SETTING_CATEGORY_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SETTING_TYPE_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DESCRIPTION,
-                "nvarchar(500)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_EDITABLE,
-                "bit",
-                false,
-                false,
-                Some("true"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_SENSITIVE,
-                "bit",
-                false,
-                false,
-                Some("false"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SORT_ORDER,
-                "int",
-                false,
-                false,
-                Some("0"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_DELETED,
-                "bit",
-                false,
-                false,
-                Some("false"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_DATE,
-                "datetime2(7)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-        ],
-        primary_key_name: "PK_AppSetting",
-        primary_key: &["AppSettingID"],
-        foreign_keys: &[
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_AppSetting_SettingCategory",
-                columns: &["SettingCategoryID"],
-                ref_schema: "ref",
-                ref_table: "SettingCategory",
-                ref_columns: &["SettingCategoryID"],
-            },
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_AppSetting_SettingType",
-                columns: &["SettingTypeID"],
-                ref_schema: "ref",
-                ref_table: "SettingType",
-                ref_columns: &["SettingTypeID"],
-            },
-        ],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_AppSetting_SettingKey",
-                columns: &["SettingKey"],
-                unique: true,
-            },
-        ],
-        indexes: &[
-            ::gen_runtime::IndexMeta {
-                name: "IX_AppSetting_SettingCategoryID",
-                columns: &["SettingCategoryID"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_AppSetting_SettingTypeID",
-                columns: &["SettingTypeID"],
-                unique: false,
-            },
-        ],
-    };
-}
+::gen_runtime::table_meta!(
+    AppSetting = "config"."AppSetting"; columns[APP_SETTING_ID("bigint").identity(),
+    SETTING_KEY("nvarchar(100)"), SETTING_VALUE("nvarchar(max)"),
+    DEFAULT_VALUE("nvarchar(max)").null(), SETTING_CATEGORY_ID("int"),
+    SETTING_TYPE_ID("int"), DESCRIPTION("nvarchar(500)").null(), IS_EDITABLE("bit")
+    .default("true"), IS_SENSITIVE("bit").default("false"), SORT_ORDER("int")
+    .default("0"), CREATED_DATE("datetime2(7)").default("GETUTCDATE()"),
+    CREATED_BY("bigint").null(), UPDATED_DATE("datetime2(7)").default("GETUTCDATE()"),
+    UPDATED_BY("bigint").null(), IS_DELETED("bit").default("false"),
+    DELETED_DATE("datetime2(7)").null(), DELETED_BY("bigint").null()];
+    primary_key["PK_AppSetting"("AppSettingID")];
+    foreign_keys["FK_AppSetting_SettingCategory"("SettingCategoryID") => "ref"
+    ."SettingCategory"("SettingCategoryID"), "FK_AppSetting_SettingType"("SettingTypeID")
+    => "ref"."SettingType"("SettingTypeID")];
+    uniques["UQ_AppSetting_SettingKey"("SettingKey")];
+    indexes["IX_AppSetting_SettingCategoryID"("SettingCategoryID"),
+    "IX_AppSetting_SettingTypeID"("SettingTypeID")];
+);
 /// A new row of `config.AppSetting`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewAppSetting {
@@ -284,12 +120,16 @@ pub struct NewAppSetting {
     pub deleted_by: ::core::option::Option<i64>,
 }
 ::gen_runtime::record!(
-    AppSetting, NewAppSetting; get app_setting_id, get setting_key, get setting_value,
-    opt default_value, reference setting_category_id, reference setting_type_id, opt
-    description, get is_editable, get is_sensitive, get sort_order, get created_date, opt
-    created_by, get updated_date, opt updated_by, get is_deleted, opt deleted_date, opt
-    deleted_by,; setting_key, setting_value, default_value, setting_category_id,
-    setting_type_id, description, created_by, updated_by, deleted_date, deleted_by,
+    AppSetting, NewAppSetting; app_setting_id = get(0, APP_SETTING_ID), setting_key =
+    get(1, SETTING_KEY), setting_value = get(2, SETTING_VALUE), default_value = opt(3,
+    DEFAULT_VALUE), setting_category_id = reference(4, SETTING_CATEGORY_ID),
+    setting_type_id = reference(5, SETTING_TYPE_ID), description = opt(6, DESCRIPTION),
+    is_editable = get(7, IS_EDITABLE), is_sensitive = get(8, IS_SENSITIVE), sort_order =
+    get(9, SORT_ORDER), created_date = get(10, CREATED_DATE), created_by = opt(11,
+    CREATED_BY), updated_date = get(12, UPDATED_DATE), updated_by = opt(13, UPDATED_BY),
+    is_deleted = get(14, IS_DELETED), deleted_date = opt(15, DELETED_DATE), deleted_by =
+    opt(16, DELETED_BY); setting_key, setting_value, default_value, setting_category_id,
+    setting_type_id, description, created_by, updated_by, deleted_date, deleted_by
 );
 ::gen_runtime::navigation!(
     AppSetting[0] => crate ::ref_::SettingCategoryRow; setting_category,

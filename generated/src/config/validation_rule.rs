@@ -4,55 +4,38 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#config-validation_rule).
 /// References: [`RuleTypeRow`](crate::ref_::RuleTypeRow), [`CountryRow`](crate::ref_::CountryRow).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct ValidationRule {
     /// Surrogate key of the rule.
-    #[cfg_attr(feature = "serde", serde(rename = "ValidationRuleID"))]
     pub validation_rule_id: i64,
     /// Unique name of the rule (au_mobile_phone).
-    #[cfg_attr(feature = "serde", serde(rename = "RuleName"))]
     pub rule_name: ::std::string::String,
     /// How RuleValue is read (ref.RuleType).
-    #[cfg_attr(feature = "serde", serde(rename = "RuleTypeID"))]
     pub rule_type_id: crate::ref_::RuleType,
     /// Logical field the rule applies to (Phone, ABN, Postcode).
-    #[cfg_attr(feature = "serde", serde(rename = "FieldName"))]
     pub field_name: ::std::string::String,
     /// Country the rule applies to (ref.Country); NULL for every country.
-    #[cfg_attr(feature = "serde", serde(rename = "CountryID"))]
     pub country_id: ::core::option::Option<crate::ref_::Country>,
     /// The pattern, length or range, read according to RuleTypeID.
-    #[cfg_attr(feature = "serde", serde(rename = "RuleValue"))]
     pub rule_value: ::core::option::Option<::std::string::String>,
     /// Message shown to the user when the value fails the rule.
-    #[cfg_attr(feature = "serde", serde(rename = "ErrorMessage"))]
     pub error_message: ::std::string::String,
     /// Whether the rule is enforced.
-    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
     pub is_active: bool,
     /// Order in which rules for one field run, ascending.
-    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
     pub sort_order: i32,
     /// When the row was created (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
     pub created_date: ::chrono::NaiveDateTime,
     /// UserID of who created the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedBy"))]
     pub created_by: ::core::option::Option<i64>,
     /// When the row was last updated (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedDate"))]
     pub updated_date: ::chrono::NaiveDateTime,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedBy"))]
     pub updated_by: ::core::option::Option<i64>,
     /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
-    #[cfg_attr(feature = "serde", serde(rename = "IsDeleted"))]
     pub is_deleted: bool,
     /// When the row was soft-deleted (UTC); NULL while live.
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedDate"))]
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedBy"))]
     pub deleted_by: ::core::option::Option<i64>,
 }
 /// Column names of `config.ValidationRule`, for SQL text.
@@ -90,168 +73,23 @@ pub mod columns {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub const DELETED_BY: &str = "DeletedBy";
 }
-impl ::gen_runtime::Table for ValidationRule {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "config",
-        name: "ValidationRule",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::VALIDATION_RULE_ID,
-                "bigint",
-                false,
-                true,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::RULE_NAME,
-                "nvarchar(100)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::RULE_TYPE_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::FIELD_NAME,
-                "nvarchar(100)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::COUNTRY_ID,
-                "int",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::RULE_VALUE,
-                "nvarchar(1000)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::ERROR_MESSAGE,
-                "nvarchar(500)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_ACTIVE,
-                "bit",
-                false,
-                false,
-                Some("true"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SORT_ORDER,
-                "int",
-                false,
-                false,
-                Some("0"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_DELETED,
-                "bit",
-                false,
-                false,
-                Some("false"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_DATE,
-                "datetime2(7)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-        ],
-        primary_key_name: "PK_ValidationRule",
-        primary_key: &["ValidationRuleID"],
-        foreign_keys: &[
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_ValidationRule_RuleType",
-                columns: &["RuleTypeID"],
-                ref_schema: "ref",
-                ref_table: "RuleType",
-                ref_columns: &["RuleTypeID"],
-            },
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_ValidationRule_Country",
-                columns: &["CountryID"],
-                ref_schema: "ref",
-                ref_table: "Country",
-                ref_columns: &["CountryID"],
-            },
-        ],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_ValidationRule_RuleName",
-                columns: &["RuleName"],
-                unique: true,
-            },
-        ],
-        indexes: &[
-            ::gen_runtime::IndexMeta {
-                name: "IX_ValidationRule_FieldName",
-                columns: &["FieldName"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_ValidationRule_RuleTypeID",
-                columns: &["RuleTypeID"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_ValidationRule_CountryID",
-                columns: &["CountryID"],
-                unique: false,
-            },
-        ],
-    };
-}
+::gen_runtime::table_meta!(
+    ValidationRule = "config"."ValidationRule"; columns[VALIDATION_RULE_ID("bigint")
+    .identity(), RULE_NAME("nvarchar(100)"), RULE_TYPE_ID("int"),
+    FIELD_NAME("nvarchar(100)"), COUNTRY_ID("int").null(), RULE_VALUE("nvarchar(1000)")
+    .null(), ERROR_MESSAGE("nvarchar(500)"), IS_ACTIVE("bit").default("true"),
+    SORT_ORDER("int").default("0"), CREATED_DATE("datetime2(7)").default("GETUTCDATE()"),
+    CREATED_BY("bigint").null(), UPDATED_DATE("datetime2(7)").default("GETUTCDATE()"),
+    UPDATED_BY("bigint").null(), IS_DELETED("bit").default("false"),
+    DELETED_DATE("datetime2(7)").null(), DELETED_BY("bigint").null()];
+    primary_key["PK_ValidationRule"("ValidationRuleID")];
+    foreign_keys["FK_ValidationRule_RuleType"("RuleTypeID") => "ref"
+    ."RuleType"("RuleTypeID"), "FK_ValidationRule_Country"("CountryID") => "ref"
+    ."Country"("CountryID")]; uniques["UQ_ValidationRule_RuleName"("RuleName")];
+    indexes["IX_ValidationRule_FieldName"("FieldName"),
+    "IX_ValidationRule_RuleTypeID"("RuleTypeID"),
+    "IX_ValidationRule_CountryID"("CountryID")];
+);
 /// A new row of `config.ValidationRule`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewValidationRule {
@@ -277,12 +115,15 @@ pub struct NewValidationRule {
     pub deleted_by: ::core::option::Option<i64>,
 }
 ::gen_runtime::record!(
-    ValidationRule, NewValidationRule; get validation_rule_id, get rule_name, reference
-    rule_type_id, get field_name, reference_opt country_id, opt rule_value, get
-    error_message, get is_active, get sort_order, get created_date, opt created_by, get
-    updated_date, opt updated_by, get is_deleted, opt deleted_date, opt deleted_by,;
-    rule_name, rule_type_id, field_name, country_id, rule_value, error_message,
-    created_by, updated_by, deleted_date, deleted_by,
+    ValidationRule, NewValidationRule; validation_rule_id = get(0, VALIDATION_RULE_ID),
+    rule_name = get(1, RULE_NAME), rule_type_id = reference(2, RULE_TYPE_ID), field_name
+    = get(3, FIELD_NAME), country_id = reference_opt(4, COUNTRY_ID), rule_value = opt(5,
+    RULE_VALUE), error_message = get(6, ERROR_MESSAGE), is_active = get(7, IS_ACTIVE),
+    sort_order = get(8, SORT_ORDER), created_date = get(9, CREATED_DATE), created_by =
+    opt(10, CREATED_BY), updated_date = get(11, UPDATED_DATE), updated_by = opt(12,
+    UPDATED_BY), is_deleted = get(13, IS_DELETED), deleted_date = opt(14, DELETED_DATE),
+    deleted_by = opt(15, DELETED_BY); rule_name, rule_type_id, field_name, country_id,
+    rule_value, error_message, created_by, updated_by, deleted_date, deleted_by
 );
 ::gen_runtime::navigation!(
     ValidationRule[0] => crate ::ref_::RuleTypeRow; rule_type, rule_type_sql,

@@ -4,55 +4,38 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-company).
 /// Referenced by: [`UserCompany`](crate::dbo::UserCompany), [`CompanyCustomerDetails`](crate::dbo::CompanyCustomerDetails), [`CompanyBillingDetails`](crate::dbo::CompanyBillingDetails), [`CompanyOrganizerDetails`](crate::dbo::CompanyOrganizerDetails), [`UserInvitation`](crate::dbo::UserInvitation).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct Company {
     /// Surrogate key of the company.
-    #[cfg_attr(feature = "serde", serde(rename = "CompanyID"))]
     pub company_id: i64,
     /// Legal name, as registered or as entered at sign-up.
-    #[cfg_attr(feature = "serde", serde(rename = "CompanyName"))]
     pub company_name: ::std::string::String,
     /// Australian Business Number, 11 digits without spaces; NULL for companies without one.
-    #[cfg_attr(feature = "serde", serde(rename = "ABN"))]
     pub abn: ::core::option::Option<::std::string::String>,
     /// Australian Company Number, 9 digits without spaces; NULL when not a registered company.
-    #[cfg_attr(feature = "serde", serde(rename = "ACN"))]
     pub acn: ::core::option::Option<::std::string::String>,
     /// Name the company trades under, when different from CompanyName.
-    #[cfg_attr(feature = "serde", serde(rename = "TradingName"))]
     pub trading_name: ::core::option::Option<::std::string::String>,
     /// ABR entity type code (PRV, PUB, IND, TRT).
-    #[cfg_attr(feature = "serde", serde(rename = "EntityTypeCode"))]
     pub entity_type_code: ::core::option::Option<::std::string::String>,
     /// ABR entity type description (Australian Private Company).
-    #[cfg_attr(feature = "serde", serde(rename = "EntityTypeName"))]
     pub entity_type_name: ::core::option::Option<::std::string::String>,
     /// Whether the company is registered for GST according to the ABR.
-    #[cfg_attr(feature = "serde", serde(rename = "GSTRegistered"))]
     pub gst_registered: bool,
     /// Whether the company may use the platform; inactive companies are read-only.
-    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
     pub is_active: bool,
     /// When the row was created (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
     pub created_date: ::chrono::NaiveDateTime,
     /// UserID of who created the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedBy"))]
     pub created_by: ::core::option::Option<i64>,
     /// When the row was last updated (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedDate"))]
     pub updated_date: ::chrono::NaiveDateTime,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedBy"))]
     pub updated_by: ::core::option::Option<i64>,
     /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
-    #[cfg_attr(feature = "serde", serde(rename = "IsDeleted"))]
     pub is_deleted: bool,
     /// When the row was soft-deleted (UTC); NULL while live.
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedDate"))]
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedBy"))]
     pub deleted_by: ::core::option::Option<i64>,
 }
 /// Column names of `dbo.Company`, for SQL text.
@@ -90,142 +73,18 @@ pub mod columns {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub const DELETED_BY: &str = "DeletedBy";
 }
-impl ::gen_runtime::Table for Company {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "dbo",
-        name: "Company",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::COMPANY_ID,
-                "bigint",
-                false,
-                true,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::COMPANY_NAME,
-                "nvarchar(200)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::ABN,
-                "char(11)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::ACN,
-                "char(9)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::TRADING_NAME,
-                "nvarchar(200)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::ENTITY_TYPE_CODE,
-                "varchar(10)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::ENTITY_TYPE_NAME,
-                "nvarchar(100)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::GST_REGISTERED,
-                "bit",
-                false,
-                false,
-                Some("false"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_ACTIVE,
-                "bit",
-                false,
-                false,
-                Some("true"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_DELETED,
-                "bit",
-                false,
-                false,
-                Some("false"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_DATE,
-                "datetime2(7)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-        ],
-        primary_key_name: "PK_Company",
-        primary_key: &["CompanyID"],
-        foreign_keys: &[],
-        uniques: &[],
-        indexes: &[
-            ::gen_runtime::IndexMeta {
-                name: "IX_Company_ABN",
-                columns: &["ABN"],
-                unique: true,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_Company_CompanyName",
-                columns: &["CompanyName"],
-                unique: false,
-            },
-        ],
-    };
-}
+::gen_runtime::table_meta!(
+    Company = "dbo"."Company"; columns[COMPANY_ID("bigint").identity(),
+    COMPANY_NAME("nvarchar(200)"), ABN("char(11)").null(), ACN("char(9)").null(),
+    TRADING_NAME("nvarchar(200)").null(), ENTITY_TYPE_CODE("varchar(10)").null(),
+    ENTITY_TYPE_NAME("nvarchar(100)").null(), GST_REGISTERED("bit").default("false"),
+    IS_ACTIVE("bit").default("true"), CREATED_DATE("datetime2(7)")
+    .default("GETUTCDATE()"), CREATED_BY("bigint").null(), UPDATED_DATE("datetime2(7)")
+    .default("GETUTCDATE()"), UPDATED_BY("bigint").null(), IS_DELETED("bit")
+    .default("false"), DELETED_DATE("datetime2(7)").null(), DELETED_BY("bigint").null()];
+    primary_key["PK_Company"("CompanyID")]; foreign_keys[]; uniques[];
+    indexes["IX_Company_ABN"("ABN").unique(), "IX_Company_CompanyName"("CompanyName")];
+);
 /// A new row of `dbo.Company`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewCompany {
@@ -251,9 +110,13 @@ pub struct NewCompany {
     pub deleted_by: ::core::option::Option<i64>,
 }
 ::gen_runtime::record!(
-    Company, NewCompany; get company_id, get company_name, opt abn, opt acn, opt
-    trading_name, opt entity_type_code, opt entity_type_name, get gst_registered, get
-    is_active, get created_date, opt created_by, get updated_date, opt updated_by, get
-    is_deleted, opt deleted_date, opt deleted_by,; company_name, abn, acn, trading_name,
-    entity_type_code, entity_type_name, created_by, updated_by, deleted_date, deleted_by,
+    Company, NewCompany; company_id = get(0, COMPANY_ID), company_name = get(1,
+    COMPANY_NAME), abn = opt(2, ABN), acn = opt(3, ACN), trading_name = opt(4,
+    TRADING_NAME), entity_type_code = opt(5, ENTITY_TYPE_CODE), entity_type_name = opt(6,
+    ENTITY_TYPE_NAME), gst_registered = get(7, GST_REGISTERED), is_active = get(8,
+    IS_ACTIVE), created_date = get(9, CREATED_DATE), created_by = opt(10, CREATED_BY),
+    updated_date = get(11, UPDATED_DATE), updated_by = opt(12, UPDATED_BY), is_deleted =
+    get(13, IS_DELETED), deleted_date = opt(14, DELETED_DATE), deleted_by = opt(15,
+    DELETED_BY); company_name, abn, acn, trading_name, entity_type_code,
+    entity_type_name, created_by, updated_by, deleted_date, deleted_by
 );

@@ -4,70 +4,48 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-company_billing_details).
 /// References: [`Company`](crate::dbo::Company), [`CountryRow`](crate::ref_::CountryRow).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct CompanyBillingDetails {
     /// Surrogate key of the billing details.
-    #[cfg_attr(feature = "serde", serde(rename = "CompanyBillingDetailsID"))]
     pub company_billing_details_id: i64,
     /// The company (dbo.Company); one row per company.
-    #[cfg_attr(feature = "serde", serde(rename = "CompanyID"))]
     pub company_id: i64,
     /// Address invoices are sent to.
-    #[cfg_attr(feature = "serde", serde(rename = "BillingEmail"))]
     pub billing_email: ::std::string::String,
     /// Person invoices are addressed to.
-    #[cfg_attr(feature = "serde", serde(rename = "BillingContactName"))]
     pub billing_contact_name: ::core::option::Option<::std::string::String>,
     /// First line of the billing address.
-    #[cfg_attr(feature = "serde", serde(rename = "AddressLine1"))]
     pub address_line1: ::std::string::String,
     /// Second line of the billing address.
-    #[cfg_attr(feature = "serde", serde(rename = "AddressLine2"))]
     pub address_line2: ::core::option::Option<::std::string::String>,
     /// Suburb, town or city.
-    #[cfg_attr(feature = "serde", serde(rename = "Suburb"))]
     pub suburb: ::std::string::String,
     /// State or territory abbreviation (NSW, VIC, ACT); NULL outside Australia.
-    #[cfg_attr(feature = "serde", serde(rename = "StateCode"))]
     pub state_code: ::core::option::Option<::std::string::String>,
     /// Postcode; four digits in Australia.
-    #[cfg_attr(feature = "serde", serde(rename = "Postcode"))]
     pub postcode: ::std::string::String,
     /// Country of the billing address (ref.Country).
-    #[cfg_attr(feature = "serde", serde(rename = "CountryID"))]
     pub country_id: crate::ref_::Country,
     /// ISO 4217 currency invoices are issued in.
-    #[cfg_attr(feature = "serde", serde(rename = "CurrencyCode"))]
     pub currency_code: ::std::string::String,
     /// Days between invoice and due date.
-    #[cfg_attr(feature = "serde", serde(rename = "PaymentTermsDays"))]
     pub payment_terms_days: u8,
     /// Most the company may owe at once, in CurrencyCode; NULL means no credit.
-    #[cfg_attr(feature = "serde", serde(rename = "CreditLimit"))]
     pub credit_limit: ::core::option::Option<::rust_decimal::Decimal>,
     /// Whether invoices must quote a purchase order number.
-    #[cfg_attr(feature = "serde", serde(rename = "PurchaseOrderRequired"))]
     pub purchase_order_required: bool,
     /// When the row was created (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
     pub created_date: ::chrono::NaiveDateTime,
     /// UserID of who created the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedBy"))]
     pub created_by: ::core::option::Option<i64>,
     /// When the row was last updated (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedDate"))]
     pub updated_date: ::chrono::NaiveDateTime,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedBy"))]
     pub updated_by: ::core::option::Option<i64>,
     /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
-    #[cfg_attr(feature = "serde", serde(rename = "IsDeleted"))]
     pub is_deleted: bool,
     /// When the row was soft-deleted (UTC); NULL while live.
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedDate"))]
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedBy"))]
     pub deleted_by: ::core::option::Option<i64>,
 }
 /// Column names of `dbo.CompanyBillingDetails`, for SQL text.
@@ -115,193 +93,24 @@ pub mod columns {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub const DELETED_BY: &str = "DeletedBy";
 }
-impl ::gen_runtime::Table for CompanyBillingDetails {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "dbo",
-        name: "CompanyBillingDetails",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::COMPANY_BILLING_DETAILS_ID,
-                "bigint",
-                false,
-                true,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::COMPANY_ID,
-                "bigint",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::BILLING_EMAIL,
-                "nvarchar(255)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::BILLING_CONTACT_NAME,
-                "nvarchar(200)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::ADDRESS_LINE1,
-                "nvarchar(200)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::ADDRESS_LINE2,
-                "nvarchar(200)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SUBURB,
-                "nvarchar(100)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::STATE_CODE,
-                "varchar(3)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::POSTCODE,
-                "varchar(10)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::COUNTRY_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CURRENCY_CODE,
-                "char(3)",
-                false,
-                false,
-                Some("'AUD'"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::PAYMENT_TERMS_DAYS,
-                "tinyint",
-                false,
-                false,
-                Some("14"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREDIT_LIMIT,
-                "decimal(18,2)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::PURCHASE_ORDER_REQUIRED,
-                "bit",
-                false,
-                false,
-                Some("false"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_DELETED,
-                "bit",
-                false,
-                false,
-                Some("false"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_DATE,
-                "datetime2(7)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-        ],
-        primary_key_name: "PK_CompanyBillingDetails",
-        primary_key: &["CompanyBillingDetailsID"],
-        foreign_keys: &[
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_CompanyBillingDetails_Company",
-                columns: &["CompanyID"],
-                ref_schema: "dbo",
-                ref_table: "Company",
-                ref_columns: &["CompanyID"],
-            },
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_CompanyBillingDetails_Country",
-                columns: &["CountryID"],
-                ref_schema: "ref",
-                ref_table: "Country",
-                ref_columns: &["CountryID"],
-            },
-        ],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_CompanyBillingDetails_CompanyID",
-                columns: &["CompanyID"],
-                unique: true,
-            },
-        ],
-        indexes: &[
-            ::gen_runtime::IndexMeta {
-                name: "IX_CompanyBillingDetails_CountryID",
-                columns: &["CountryID"],
-                unique: false,
-            },
-        ],
-    };
-}
+::gen_runtime::table_meta!(
+    CompanyBillingDetails = "dbo"."CompanyBillingDetails";
+    columns[COMPANY_BILLING_DETAILS_ID("bigint").identity(), COMPANY_ID("bigint"),
+    BILLING_EMAIL("nvarchar(255)"), BILLING_CONTACT_NAME("nvarchar(200)").null(),
+    ADDRESS_LINE1("nvarchar(200)"), ADDRESS_LINE2("nvarchar(200)").null(),
+    SUBURB("nvarchar(100)"), STATE_CODE("varchar(3)").null(), POSTCODE("varchar(10)"),
+    COUNTRY_ID("int"), CURRENCY_CODE("char(3)").default("'AUD'"),
+    PAYMENT_TERMS_DAYS("tinyint").default("14"), CREDIT_LIMIT("decimal(18,2)").null(),
+    PURCHASE_ORDER_REQUIRED("bit").default("false"), CREATED_DATE("datetime2(7)")
+    .default("GETUTCDATE()"), CREATED_BY("bigint").null(), UPDATED_DATE("datetime2(7)")
+    .default("GETUTCDATE()"), UPDATED_BY("bigint").null(), IS_DELETED("bit")
+    .default("false"), DELETED_DATE("datetime2(7)").null(), DELETED_BY("bigint").null()];
+    primary_key["PK_CompanyBillingDetails"("CompanyBillingDetailsID")];
+    foreign_keys["FK_CompanyBillingDetails_Company"("CompanyID") => "dbo"
+    ."Company"("CompanyID"), "FK_CompanyBillingDetails_Country"("CountryID") => "ref"
+    ."Country"("CountryID")]; uniques["UQ_CompanyBillingDetails_CompanyID"("CompanyID")];
+    indexes["IX_CompanyBillingDetails_CountryID"("CountryID")];
+);
 /// A new row of `dbo.CompanyBillingDetails`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewCompanyBillingDetails {
@@ -335,14 +144,20 @@ pub struct NewCompanyBillingDetails {
     pub deleted_by: ::core::option::Option<i64>,
 }
 ::gen_runtime::record!(
-    CompanyBillingDetails, NewCompanyBillingDetails; get company_billing_details_id, get
-    company_id, get billing_email, opt billing_contact_name, get address_line1, opt
-    address_line2, get suburb, opt state_code, get postcode, reference country_id, get
-    currency_code, get payment_terms_days, opt credit_limit, get purchase_order_required,
-    get created_date, opt created_by, get updated_date, opt updated_by, get is_deleted,
-    opt deleted_date, opt deleted_by,; company_id, billing_email, billing_contact_name,
-    address_line1, address_line2, suburb, state_code, postcode, country_id, credit_limit,
-    created_by, updated_by, deleted_date, deleted_by,
+    CompanyBillingDetails, NewCompanyBillingDetails; company_billing_details_id = get(0,
+    COMPANY_BILLING_DETAILS_ID), company_id = get(1, COMPANY_ID), billing_email = get(2,
+    BILLING_EMAIL), billing_contact_name = opt(3, BILLING_CONTACT_NAME), address_line1 =
+    get(4, ADDRESS_LINE1), address_line2 = opt(5, ADDRESS_LINE2), suburb = get(6,
+    SUBURB), state_code = opt(7, STATE_CODE), postcode = get(8, POSTCODE), country_id =
+    reference(9, COUNTRY_ID), currency_code = get(10, CURRENCY_CODE), payment_terms_days
+    = get(11, PAYMENT_TERMS_DAYS), credit_limit = opt(12, CREDIT_LIMIT),
+    purchase_order_required = get(13, PURCHASE_ORDER_REQUIRED), created_date = get(14,
+    CREATED_DATE), created_by = opt(15, CREATED_BY), updated_date = get(16,
+    UPDATED_DATE), updated_by = opt(17, UPDATED_BY), is_deleted = get(18, IS_DELETED),
+    deleted_date = opt(19, DELETED_DATE), deleted_by = opt(20, DELETED_BY); company_id,
+    billing_email, billing_contact_name, address_line1, address_line2, suburb,
+    state_code, postcode, country_id, credit_limit, created_by, updated_by, deleted_date,
+    deleted_by
 );
 ::gen_runtime::navigation!(
     CompanyBillingDetails[0] => crate ::dbo::Company; company, company_sql,

@@ -4,58 +4,40 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-company_customer_details).
 /// References: [`Company`](crate::dbo::Company), [`CustomerTierRow`](crate::ref_::CustomerTierRow), [`IndustryRow`](crate::ref_::IndustryRow), [`TimezoneRow`](crate::ref_::TimezoneRow), [`LanguageRow`](crate::ref_::LanguageRow).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct CompanyCustomerDetails {
     /// Surrogate key of the customer details.
-    #[cfg_attr(feature = "serde", serde(rename = "CompanyCustomerDetailsID"))]
     pub company_customer_details_id: i64,
     /// The company (dbo.Company); one row per company.
-    #[cfg_attr(feature = "serde", serde(rename = "CompanyID"))]
     pub company_id: i64,
     /// Subscription tier (ref.CustomerTier).
-    #[cfg_attr(feature = "serde", serde(rename = "CustomerTierID"))]
     pub customer_tier_id: crate::ref_::CustomerTier,
     /// Main industry (ref.Industry).
-    #[cfg_attr(feature = "serde", serde(rename = "IndustryID"))]
     pub industry_id: ::core::option::Option<crate::ref_::Industry>,
     /// Time zone for showing dates to the company's users (ref.Timezone).
-    #[cfg_attr(feature = "serde", serde(rename = "TimezoneID"))]
     pub timezone_id: ::core::option::Option<crate::ref_::Timezone>,
     /// Preferred language for emails (ref.Language).
-    #[cfg_attr(feature = "serde", serde(rename = "LanguageID"))]
     pub language_id: ::core::option::Option<crate::ref_::Language>,
     /// Company website URL.
-    #[cfg_attr(feature = "serde", serde(rename = "Website"))]
     pub website: ::core::option::Option<::std::string::String>,
     /// Approximate number of employees, as the customer states it.
-    #[cfg_attr(feature = "serde", serde(rename = "EmployeeCount"))]
     pub employee_count: ::core::option::Option<i32>,
     /// First day of the current subscription.
-    #[cfg_attr(feature = "serde", serde(rename = "SubscriptionStartDate"))]
     pub subscription_start_date: ::core::option::Option<::chrono::NaiveDate>,
     /// Last day of the current subscription; NULL while it renews.
-    #[cfg_attr(feature = "serde", serde(rename = "SubscriptionEndDate"))]
     pub subscription_end_date: ::core::option::Option<::chrono::NaiveDate>,
     /// When the row was created (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
     pub created_date: ::chrono::NaiveDateTime,
     /// UserID of who created the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedBy"))]
     pub created_by: ::core::option::Option<i64>,
     /// When the row was last updated (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedDate"))]
     pub updated_date: ::chrono::NaiveDateTime,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedBy"))]
     pub updated_by: ::core::option::Option<i64>,
     /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
-    #[cfg_attr(feature = "serde", serde(rename = "IsDeleted"))]
     pub is_deleted: bool,
     /// When the row was soft-deleted (UTC); NULL while live.
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedDate"))]
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedBy"))]
     pub deleted_by: ::core::option::Option<i64>,
 }
 /// Column names of `dbo.CompanyCustomerDetails`, for SQL text.
@@ -95,191 +77,28 @@ pub mod columns {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub const DELETED_BY: &str = "DeletedBy";
 }
-impl ::gen_runtime::Table for CompanyCustomerDetails {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "dbo",
-        name: "CompanyCustomerDetails",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::COMPANY_CUSTOMER_DETAILS_ID,
-                "bigint",
-                false,
-                true,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::COMPANY_ID,
-                "bigint",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CUSTOMER_TIER_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::INDUSTRY_ID,
-                "int",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::TIMEZONE_ID,
-                "int",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::LANGUAGE_ID,
-                "int",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::WEBSITE,
-                "nvarchar(500)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::EMPLOYEE_COUNT,
-                "int",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SUBSCRIPTION_START_DATE,
-                "date",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SUBSCRIPTION_END_DATE,
-                "date",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_DELETED,
-                "bit",
-                false,
-                false,
-                Some("false"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_DATE,
-                "datetime2(7)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-        ],
-        primary_key_name: "PK_CompanyCustomerDetails",
-        primary_key: &["CompanyCustomerDetailsID"],
-        foreign_keys: &[
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_CompanyCustomerDetails_Company",
-                columns: &["CompanyID"],
-                ref_schema: "dbo",
-                ref_table: "Company",
-                ref_columns: &["CompanyID"],
-            },
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_CompanyCustomerDetails_CustomerTier",
-                columns: &["CustomerTierID"],
-                ref_schema: "ref",
-                ref_table: "CustomerTier",
-                ref_columns: &["CustomerTierID"],
-            },
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_CompanyCustomerDetails_Industry",
-                columns: &["IndustryID"],
-                ref_schema: "ref",
-                ref_table: "Industry",
-                ref_columns: &["IndustryID"],
-            },
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_CompanyCustomerDetails_Timezone",
-                columns: &["TimezoneID"],
-                ref_schema: "ref",
-                ref_table: "Timezone",
-                ref_columns: &["TimezoneID"],
-            },
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_CompanyCustomerDetails_Language",
-                columns: &["LanguageID"],
-                ref_schema: "ref",
-                ref_table: "Language",
-                ref_columns: &["LanguageID"],
-            },
-        ],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_CompanyCustomerDetails_CompanyID",
-                columns: &["CompanyID"],
-                unique: true,
-            },
-        ],
-        indexes: &[
-            ::gen_runtime::IndexMeta {
-                name: "IX_CompanyCustomerDetails_CustomerTierID",
-                columns: &["CustomerTierID"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_CompanyCustomerDetails_IndustryID",
-                columns: &["IndustryID"],
-                unique: false,
-            },
-        ],
-    };
-}
+::gen_runtime::table_meta!(
+    CompanyCustomerDetails = "dbo"."CompanyCustomerDetails";
+    columns[COMPANY_CUSTOMER_DETAILS_ID("bigint").identity(), COMPANY_ID("bigint"),
+    CUSTOMER_TIER_ID("int"), INDUSTRY_ID("int").null(), TIMEZONE_ID("int").null(),
+    LANGUAGE_ID("int").null(), WEBSITE("nvarchar(500)").null(), EMPLOYEE_COUNT("int")
+    .null(), SUBSCRIPTION_START_DATE("date").null(), SUBSCRIPTION_END_DATE("date")
+    .null(), CREATED_DATE("datetime2(7)").default("GETUTCDATE()"), CREATED_BY("bigint")
+    .null(), UPDATED_DATE("datetime2(7)").default("GETUTCDATE()"), UPDATED_BY("bigint")
+    .null(), IS_DELETED("bit").default("false"), DELETED_DATE("datetime2(7)").null(),
+    DELETED_BY("bigint").null()];
+    primary_key["PK_CompanyCustomerDetails"("CompanyCustomerDetailsID")];
+    foreign_keys["FK_CompanyCustomerDetails_Company"("CompanyID") => "dbo"
+    ."Company"("CompanyID"), "FK_CompanyCustomerDetails_CustomerTier"("CustomerTierID")
+    => "ref"."CustomerTier"("CustomerTierID"),
+    "FK_CompanyCustomerDetails_Industry"("IndustryID") => "ref"."Industry"("IndustryID"),
+    "FK_CompanyCustomerDetails_Timezone"("TimezoneID") => "ref"."Timezone"("TimezoneID"),
+    "FK_CompanyCustomerDetails_Language"("LanguageID") => "ref"
+    ."Language"("LanguageID")];
+    uniques["UQ_CompanyCustomerDetails_CompanyID"("CompanyID")];
+    indexes["IX_CompanyCustomerDetails_CustomerTierID"("CustomerTierID"),
+    "IX_CompanyCustomerDetails_IndustryID"("IndustryID")];
+);
 /// A new row of `dbo.CompanyCustomerDetails`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewCompanyCustomerDetails {
@@ -311,14 +130,19 @@ pub struct NewCompanyCustomerDetails {
     pub deleted_by: ::core::option::Option<i64>,
 }
 ::gen_runtime::record!(
-    CompanyCustomerDetails, NewCompanyCustomerDetails; get company_customer_details_id,
-    get company_id, reference customer_tier_id, reference_opt industry_id, reference_opt
-    timezone_id, reference_opt language_id, opt website, opt employee_count, opt
-    subscription_start_date, opt subscription_end_date, get created_date, opt created_by,
-    get updated_date, opt updated_by, get is_deleted, opt deleted_date, opt deleted_by,;
-    company_id, customer_tier_id, industry_id, timezone_id, language_id, website,
-    employee_count, subscription_start_date, subscription_end_date, created_by,
-    updated_by, deleted_date, deleted_by,
+    CompanyCustomerDetails, NewCompanyCustomerDetails; company_customer_details_id =
+    get(0, COMPANY_CUSTOMER_DETAILS_ID), company_id = get(1, COMPANY_ID),
+    customer_tier_id = reference(2, CUSTOMER_TIER_ID), industry_id = reference_opt(3,
+    INDUSTRY_ID), timezone_id = reference_opt(4, TIMEZONE_ID), language_id =
+    reference_opt(5, LANGUAGE_ID), website = opt(6, WEBSITE), employee_count = opt(7,
+    EMPLOYEE_COUNT), subscription_start_date = opt(8, SUBSCRIPTION_START_DATE),
+    subscription_end_date = opt(9, SUBSCRIPTION_END_DATE), created_date = get(10,
+    CREATED_DATE), created_by = opt(11, CREATED_BY), updated_date = get(12,
+    UPDATED_DATE), updated_by = opt(13, UPDATED_BY), is_deleted = get(14, IS_DELETED),
+    deleted_date = opt(15, DELETED_DATE), deleted_by = opt(16, DELETED_BY); company_id,
+    customer_tier_id, industry_id, timezone_id, language_id, website, employee_count,
+    subscription_start_date, subscription_end_date, created_by, updated_by, deleted_date,
+    deleted_by
 );
 ::gen_runtime::navigation!(
     CompanyCustomerDetails[0] => crate ::dbo::Company; company, company_sql,

@@ -4,64 +4,44 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-company_organizer_details).
 /// References: [`Company`](crate::dbo::Company), [`IndustryRow`](crate::ref_::IndustryRow).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct CompanyOrganizerDetails {
     /// Surrogate key of the organiser details.
-    #[cfg_attr(feature = "serde", serde(rename = "CompanyOrganizerDetailsID"))]
     pub company_organizer_details_id: i64,
     /// The company (dbo.Company); one row per company.
-    #[cfg_attr(feature = "serde", serde(rename = "CompanyID"))]
     pub company_id: i64,
     /// Name shown to exhibitors and attendees.
-    #[cfg_attr(feature = "serde", serde(rename = "OrganizerName"))]
     pub organizer_name: ::std::string::String,
     /// Industry the organiser's events serve (ref.Industry).
-    #[cfg_attr(feature = "serde", serde(rename = "IndustryID"))]
     pub industry_id: ::core::option::Option<crate::ref_::Industry>,
     /// Organiser website URL.
-    #[cfg_attr(feature = "serde", serde(rename = "Website"))]
     pub website: ::core::option::Option<::std::string::String>,
     /// Contact address shown publicly.
-    #[cfg_attr(feature = "serde", serde(rename = "PublicEmail"))]
     pub public_email: ::core::option::Option<::std::string::String>,
     /// Contact phone shown publicly, E.164 form.
-    #[cfg_attr(feature = "serde", serde(rename = "PublicPhone"))]
     pub public_phone: ::core::option::Option<::std::string::String>,
     /// URL of the logo image.
-    #[cfg_attr(feature = "serde", serde(rename = "LogoUrl"))]
     pub logo_url: ::core::option::Option<::std::string::String>,
     /// Profile text shown on the organiser's public page.
-    #[cfg_attr(feature = "serde", serde(rename = "AboutText"))]
     pub about_text: ::core::option::Option<::std::string::String>,
     /// Number of events the organiser expects to run per year.
-    #[cfg_attr(feature = "serde", serde(rename = "EventsPerYear"))]
     pub events_per_year: ::core::option::Option<i16>,
     /// Whether platform staff have verified the organiser.
-    #[cfg_attr(feature = "serde", serde(rename = "IsVerified"))]
     pub is_verified: bool,
     /// When the organiser was verified (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "VerifiedDate"))]
     pub verified_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// When the row was created (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
     pub created_date: ::chrono::NaiveDateTime,
     /// UserID of who created the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedBy"))]
     pub created_by: ::core::option::Option<i64>,
     /// When the row was last updated (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedDate"))]
     pub updated_date: ::chrono::NaiveDateTime,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedBy"))]
     pub updated_by: ::core::option::Option<i64>,
     /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
-    #[cfg_attr(feature = "serde", serde(rename = "IsDeleted"))]
     pub is_deleted: bool,
     /// When the row was soft-deleted (UTC); NULL while live.
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedDate"))]
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedBy"))]
     pub deleted_by: ::core::option::Option<i64>,
 }
 /// Column names of `dbo.CompanyOrganizerDetails`, for SQL text.
@@ -105,179 +85,24 @@ pub mod columns {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub const DELETED_BY: &str = "DeletedBy";
 }
-impl ::gen_runtime::Table for CompanyOrganizerDetails {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "dbo",
-        name: "CompanyOrganizerDetails",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::COMPANY_ORGANIZER_DETAILS_ID,
-                "bigint",
-                false,
-                true,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::COMPANY_ID,
-                "bigint",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::ORGANIZER_NAME,
-                "nvarchar(200)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::INDUSTRY_ID,
-                "int",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::WEBSITE,
-                "nvarchar(500)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::PUBLIC_EMAIL,
-                "nvarchar(255)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::PUBLIC_PHONE,
-                "nvarchar(20)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::LOGO_URL,
-                "nvarchar(1000)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::ABOUT_TEXT,
-                "nvarchar(max)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::EVENTS_PER_YEAR,
-                "smallint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_VERIFIED,
-                "bit",
-                false,
-                false,
-                Some("false"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::VERIFIED_DATE,
-                "datetime2(7)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_DELETED,
-                "bit",
-                false,
-                false,
-                Some("false"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_DATE,
-                "datetime2(7)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-        ],
-        primary_key_name: "PK_CompanyOrganizerDetails",
-        primary_key: &["CompanyOrganizerDetailsID"],
-        foreign_keys: &[
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_CompanyOrganizerDetails_Company",
-                columns: &["CompanyID"],
-                ref_schema: "dbo",
-                ref_table: "Company",
-                ref_columns: &["CompanyID"],
-            },
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_CompanyOrganizerDetails_Industry",
-                columns: &["IndustryID"],
-                ref_schema: "ref",
-                ref_table: "Industry",
-                ref_columns: &["IndustryID"],
-            },
-        ],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_CompanyOrganizerDetails_CompanyID",
-                columns: &["CompanyID"],
-                unique: true,
-            },
-        ],
-        indexes: &[
-            ::gen_runtime::IndexMeta {
-                name: "IX_CompanyOrganizerDetails_IndustryID",
-                columns: &["IndustryID"],
-                unique: false,
-            },
-        ],
-    };
-}
+::gen_runtime::table_meta!(
+    CompanyOrganizerDetails = "dbo"."CompanyOrganizerDetails";
+    columns[COMPANY_ORGANIZER_DETAILS_ID("bigint").identity(), COMPANY_ID("bigint"),
+    ORGANIZER_NAME("nvarchar(200)"), INDUSTRY_ID("int").null(), WEBSITE("nvarchar(500)")
+    .null(), PUBLIC_EMAIL("nvarchar(255)").null(), PUBLIC_PHONE("nvarchar(20)").null(),
+    LOGO_URL("nvarchar(1000)").null(), ABOUT_TEXT("nvarchar(max)").null(),
+    EVENTS_PER_YEAR("smallint").null(), IS_VERIFIED("bit").default("false"),
+    VERIFIED_DATE("datetime2(7)").null(), CREATED_DATE("datetime2(7)")
+    .default("GETUTCDATE()"), CREATED_BY("bigint").null(), UPDATED_DATE("datetime2(7)")
+    .default("GETUTCDATE()"), UPDATED_BY("bigint").null(), IS_DELETED("bit")
+    .default("false"), DELETED_DATE("datetime2(7)").null(), DELETED_BY("bigint").null()];
+    primary_key["PK_CompanyOrganizerDetails"("CompanyOrganizerDetailsID")];
+    foreign_keys["FK_CompanyOrganizerDetails_Company"("CompanyID") => "dbo"
+    ."Company"("CompanyID"), "FK_CompanyOrganizerDetails_Industry"("IndustryID") => "ref"
+    ."Industry"("IndustryID")];
+    uniques["UQ_CompanyOrganizerDetails_CompanyID"("CompanyID")];
+    indexes["IX_CompanyOrganizerDetails_IndustryID"("IndustryID")];
+);
 /// A new row of `dbo.CompanyOrganizerDetails`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewCompanyOrganizerDetails {
@@ -311,14 +136,18 @@ pub struct NewCompanyOrganizerDetails {
     pub deleted_by: ::core::option::Option<i64>,
 }
 ::gen_runtime::record!(
-    CompanyOrganizerDetails, NewCompanyOrganizerDetails; get
-    company_organizer_details_id, get company_id, get organizer_name, reference_opt
-    industry_id, opt website, opt public_email, opt public_phone, opt logo_url, opt
-    about_text, opt events_per_year, get is_verified, opt verified_date, get
-    created_date, opt created_by, get updated_date, opt updated_by, get is_deleted, opt
-    deleted_date, opt deleted_by,; company_id, organizer_name, industry_id, website,
-    public_email, public_phone, logo_url, about_text, events_per_year, verified_date,
-    created_by, updated_by, deleted_date, deleted_by,
+    CompanyOrganizerDetails, NewCompanyOrganizerDetails; company_organizer_details_id =
+    get(0, COMPANY_ORGANIZER_DETAILS_ID), company_id = get(1, COMPANY_ID), organizer_name
+    = get(2, ORGANIZER_NAME), industry_id = reference_opt(3, INDUSTRY_ID), website =
+    opt(4, WEBSITE), public_email = opt(5, PUBLIC_EMAIL), public_phone = opt(6,
+    PUBLIC_PHONE), logo_url = opt(7, LOGO_URL), about_text = opt(8, ABOUT_TEXT),
+    events_per_year = opt(9, EVENTS_PER_YEAR), is_verified = get(10, IS_VERIFIED),
+    verified_date = opt(11, VERIFIED_DATE), created_date = get(12, CREATED_DATE),
+    created_by = opt(13, CREATED_BY), updated_date = get(14, UPDATED_DATE), updated_by =
+    opt(15, UPDATED_BY), is_deleted = get(16, IS_DELETED), deleted_date = opt(17,
+    DELETED_DATE), deleted_by = opt(18, DELETED_BY); company_id, organizer_name,
+    industry_id, website, public_email, public_phone, logo_url, about_text,
+    events_per_year, verified_date, created_by, updated_by, deleted_date, deleted_by
 );
 ::gen_runtime::navigation!(
     CompanyOrganizerDetails[0] => crate ::dbo::Company; company, company_sql,

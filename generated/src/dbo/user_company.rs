@@ -4,52 +4,36 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-user_company).
 /// References: [`User`](crate::dbo::User), [`Company`](crate::dbo::Company), [`UserCompanyRoleRow`](crate::ref_::UserCompanyRoleRow), [`UserCompanyStatusRow`](crate::ref_::UserCompanyStatusRow), [`JoinedViaRow`](crate::ref_::JoinedViaRow).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct UserCompany {
     /// Surrogate key of the membership.
-    #[cfg_attr(feature = "serde", serde(rename = "UserCompanyID"))]
     pub user_company_id: i64,
     /// The member (dbo.User).
-    #[cfg_attr(feature = "serde", serde(rename = "UserID"))]
     pub user_id: i64,
     /// The company (dbo.Company).
-    #[cfg_attr(feature = "serde", serde(rename = "CompanyID"))]
     pub company_id: i64,
     /// The member's role in the company (ref.UserCompanyRole).
-    #[cfg_attr(feature = "serde", serde(rename = "UserCompanyRoleID"))]
     pub user_company_role_id: crate::ref_::UserCompanyRole,
     /// State of the membership (ref.UserCompanyStatus).
-    #[cfg_attr(feature = "serde", serde(rename = "UserCompanyStatusID"))]
     pub user_company_status_id: crate::ref_::UserCompanyStatus,
     /// Whether this company is selected when the user signs in; at most one per user.
-    #[cfg_attr(feature = "serde", serde(rename = "IsDefaultCompany"))]
     pub is_default_company: bool,
     /// How the user joined (ref.JoinedVia); named JoinedVia by the live database.
-    #[cfg_attr(feature = "serde", serde(rename = "JoinedVia"))]
     pub joined_via: crate::ref_::JoinedVia,
     /// UserID of the user who invited this member (dbo.User); NULL unless joined by invitation.
-    #[cfg_attr(feature = "serde", serde(rename = "InvitedBy"))]
     pub invited_by: ::core::option::Option<i64>,
     /// When the row was created (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
     pub created_date: ::chrono::NaiveDateTime,
     /// UserID of who created the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedBy"))]
     pub created_by: ::core::option::Option<i64>,
     /// When the row was last updated (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedDate"))]
     pub updated_date: ::chrono::NaiveDateTime,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedBy"))]
     pub updated_by: ::core::option::Option<i64>,
     /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
-    #[cfg_attr(feature = "serde", serde(rename = "IsDeleted"))]
     pub is_deleted: bool,
     /// When the row was soft-deleted (UTC); NULL while live.
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedDate"))]
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedBy"))]
     pub deleted_by: ::core::option::Option<i64>,
 }
 /// Column names of `dbo.UserCompany`, for SQL text.
@@ -85,184 +69,26 @@ pub mod columns {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub const DELETED_BY: &str = "DeletedBy";
 }
-impl ::gen_runtime::Table for UserCompany {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "dbo",
-        name: "UserCompany",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_COMPANY_ID,
-                "bigint",
-                false,
-                true,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_ID,
-                "bigint",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::COMPANY_ID,
-                "bigint",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_COMPANY_ROLE_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_COMPANY_STATUS_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_DEFAULT_COMPANY,
-                "bit",
-                false,
-                false,
-                Some("false"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::JOINED_VIA,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::INVITED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_DELETED,
-                "bit",
-                false,
-                false,
-                Some("false"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_DATE,
-                "datetime2(7)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-        ],
-        primary_key_name: "PK_UserCompany",
-        primary_key: &["UserCompanyID"],
-        foreign_keys: &[
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_UserCompany_User_UserID",
-                columns: &["UserID"],
-                ref_schema: "dbo",
-                ref_table: "User",
-                ref_columns: &["UserID"],
-            },
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_UserCompany_Company",
-                columns: &["CompanyID"],
-                ref_schema: "dbo",
-                ref_table: "Company",
-                ref_columns: &["CompanyID"],
-            },
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_UserCompany_UserCompanyRole",
-                columns: &["UserCompanyRoleID"],
-                ref_schema: "ref",
-                ref_table: "UserCompanyRole",
-                ref_columns: &["UserCompanyRoleID"],
-            },
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_UserCompany_UserCompanyStatus",
-                columns: &["UserCompanyStatusID"],
-                ref_schema: "ref",
-                ref_table: "UserCompanyStatus",
-                ref_columns: &["UserCompanyStatusID"],
-            },
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_UserCompany_JoinedVia",
-                columns: &["JoinedVia"],
-                ref_schema: "ref",
-                ref_table: "JoinedVia",
-                ref_columns: &["JoinedViaID"],
-            },
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_UserCompany_User_InvitedBy",
-                columns: &["InvitedBy"],
-                ref_schema: "dbo",
-                ref_table: "User",
-                ref_columns: &["UserID"],
-            },
-        ],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_UserCompany_UserID_CompanyID",
-                columns: &["UserID", "CompanyID"],
-                unique: true,
-            },
-        ],
-        indexes: &[
-            ::gen_runtime::IndexMeta {
-                name: "IX_UserCompany_CompanyID",
-                columns: &["CompanyID"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_UserCompany_InvitedBy",
-                columns: &["InvitedBy"],
-                unique: false,
-            },
-        ],
-    };
-}
+::gen_runtime::table_meta!(
+    UserCompany = "dbo"."UserCompany"; columns[USER_COMPANY_ID("bigint").identity(),
+    USER_ID("bigint"), COMPANY_ID("bigint"), USER_COMPANY_ROLE_ID("int"),
+    USER_COMPANY_STATUS_ID("int"), IS_DEFAULT_COMPANY("bit").default("false"),
+    JOINED_VIA("int"), INVITED_BY("bigint").null(), CREATED_DATE("datetime2(7)")
+    .default("GETUTCDATE()"), CREATED_BY("bigint").null(), UPDATED_DATE("datetime2(7)")
+    .default("GETUTCDATE()"), UPDATED_BY("bigint").null(), IS_DELETED("bit")
+    .default("false"), DELETED_DATE("datetime2(7)").null(), DELETED_BY("bigint").null()];
+    primary_key["PK_UserCompany"("UserCompanyID")];
+    foreign_keys["FK_UserCompany_User_UserID"("UserID") => "dbo"."User"("UserID"),
+    "FK_UserCompany_Company"("CompanyID") => "dbo"."Company"("CompanyID"),
+    "FK_UserCompany_UserCompanyRole"("UserCompanyRoleID") => "ref"
+    ."UserCompanyRole"("UserCompanyRoleID"),
+    "FK_UserCompany_UserCompanyStatus"("UserCompanyStatusID") => "ref"
+    ."UserCompanyStatus"("UserCompanyStatusID"), "FK_UserCompany_JoinedVia"("JoinedVia")
+    => "ref"."JoinedVia"("JoinedViaID"), "FK_UserCompany_User_InvitedBy"("InvitedBy") =>
+    "dbo"."User"("UserID")]; uniques["UQ_UserCompany_UserID_CompanyID"("UserID",
+    "CompanyID")]; indexes["IX_UserCompany_CompanyID"("CompanyID"),
+    "IX_UserCompany_InvitedBy"("InvitedBy")];
+);
 /// A new row of `dbo.UserCompany`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewUserCompany {
@@ -288,12 +114,16 @@ pub struct NewUserCompany {
     pub deleted_by: ::core::option::Option<i64>,
 }
 ::gen_runtime::record!(
-    UserCompany, NewUserCompany; get user_company_id, get user_id, get company_id,
-    reference user_company_role_id, reference user_company_status_id, get
-    is_default_company, reference joined_via, opt invited_by, get created_date, opt
-    created_by, get updated_date, opt updated_by, get is_deleted, opt deleted_date, opt
-    deleted_by,; user_id, company_id, user_company_role_id, user_company_status_id,
-    joined_via, invited_by, created_by, updated_by, deleted_date, deleted_by,
+    UserCompany, NewUserCompany; user_company_id = get(0, USER_COMPANY_ID), user_id =
+    get(1, USER_ID), company_id = get(2, COMPANY_ID), user_company_role_id = reference(3,
+    USER_COMPANY_ROLE_ID), user_company_status_id = reference(4, USER_COMPANY_STATUS_ID),
+    is_default_company = get(5, IS_DEFAULT_COMPANY), joined_via = reference(6,
+    JOINED_VIA), invited_by = opt(7, INVITED_BY), created_date = get(8, CREATED_DATE),
+    created_by = opt(9, CREATED_BY), updated_date = get(10, UPDATED_DATE), updated_by =
+    opt(11, UPDATED_BY), is_deleted = get(12, IS_DELETED), deleted_date = opt(13,
+    DELETED_DATE), deleted_by = opt(14, DELETED_BY); user_id, company_id,
+    user_company_role_id, user_company_status_id, joined_via, invited_by, created_by,
+    updated_by, deleted_date, deleted_by
 );
 ::gen_runtime::navigation!(
     UserCompany[0] => crate ::dbo::User; user, user_sql,

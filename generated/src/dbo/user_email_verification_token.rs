@@ -4,43 +4,30 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-user_email_verification_token).
 /// References: [`User`](crate::dbo::User).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct UserEmailVerificationToken {
     /// Surrogate key of the email verification token.
-    #[cfg_attr(feature = "serde", serde(rename = "UserEmailVerificationTokenID"))]
     pub user_email_verification_token_id: i64,
     /// The user the token belongs to (dbo.User).
-    #[cfg_attr(feature = "serde", serde(rename = "UserID"))]
     pub user_id: i64,
     /// SHA-256 of the email verification token as 64 lower-case hex characters; the token itself is never stored.
-    #[cfg_attr(feature = "serde", serde(rename = "TokenHash"))]
     pub token_hash: ::std::string::String,
     /// When the token stops being accepted (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "ExpiryDate"))]
     pub expiry_date: ::chrono::NaiveDateTime,
     /// When the token was used (UTC); a used token is never accepted again.
-    #[cfg_attr(feature = "serde", serde(rename = "UsedDate"))]
     pub used_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// When the row was created (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
     pub created_date: ::chrono::NaiveDateTime,
     /// UserID of who created the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedBy"))]
     pub created_by: ::core::option::Option<i64>,
     /// When the row was last updated (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedDate"))]
     pub updated_date: ::chrono::NaiveDateTime,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedBy"))]
     pub updated_by: ::core::option::Option<i64>,
     /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
-    #[cfg_attr(feature = "serde", serde(rename = "IsDeleted"))]
     pub is_deleted: bool,
     /// When the row was soft-deleted (UTC); NULL while live.
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedDate"))]
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedBy"))]
     pub deleted_by: ::core::option::Option<i64>,
 }
 /// Column names of `dbo.UserEmailVerificationToken`, for SQL text.
@@ -70,128 +57,20 @@ pub mod columns {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub const DELETED_BY: &str = "DeletedBy";
 }
-impl ::gen_runtime::Table for UserEmailVerificationToken {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "dbo",
-        name: "UserEmailVerificationToken",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_EMAIL_VERIFICATION_TOKEN_ID,
-                "bigint",
-                false,
-                true,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_ID,
-                "bigint",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::TOKEN_HASH,
-                "char(64)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::EXPIRY_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USED_DATE,
-                "datetime2(7)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_DELETED,
-                "bit",
-                false,
-                false,
-                Some("false"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_DATE,
-                "datetime2(7)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-        ],
-        primary_key_name: "PK_UserEmailVerificationToken",
-        primary_key: &["UserEmailVerificationTokenID"],
-        foreign_keys: &[
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_UserEmailVerificationToken_User",
-                columns: &["UserID"],
-                ref_schema: "dbo",
-                ref_table: "User",
-                ref_columns: &["UserID"],
-            },
-        ],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_UserEmailVerificationToken_TokenHash",
-                columns: &["TokenHash"],
-                unique: true,
-            },
-        ],
-        indexes: &[
-            ::gen_runtime::IndexMeta {
-                name: "IX_UserEmailVerificationToken_UserID",
-                columns: &["UserID"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_UserEmailVerificationToken_ExpiryDate",
-                columns: &["ExpiryDate"],
-                unique: false,
-            },
-        ],
-    };
-}
+::gen_runtime::table_meta!(
+    UserEmailVerificationToken = "dbo"."UserEmailVerificationToken";
+    columns[USER_EMAIL_VERIFICATION_TOKEN_ID("bigint").identity(), USER_ID("bigint"),
+    TOKEN_HASH("char(64)"), EXPIRY_DATE("datetime2(7)"), USED_DATE("datetime2(7)")
+    .null(), CREATED_DATE("datetime2(7)").default("GETUTCDATE()"), CREATED_BY("bigint")
+    .null(), UPDATED_DATE("datetime2(7)").default("GETUTCDATE()"), UPDATED_BY("bigint")
+    .null(), IS_DELETED("bit").default("false"), DELETED_DATE("datetime2(7)").null(),
+    DELETED_BY("bigint").null()];
+    primary_key["PK_UserEmailVerificationToken"("UserEmailVerificationTokenID")];
+    foreign_keys["FK_UserEmailVerificationToken_User"("UserID") => "dbo"
+    ."User"("UserID")]; uniques["UQ_UserEmailVerificationToken_TokenHash"("TokenHash")];
+    indexes["IX_UserEmailVerificationToken_UserID"("UserID"),
+    "IX_UserEmailVerificationToken_ExpiryDate"("ExpiryDate")];
+);
 /// A new row of `dbo.UserEmailVerificationToken`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewUserEmailVerificationToken {
@@ -213,11 +92,14 @@ pub struct NewUserEmailVerificationToken {
     pub deleted_by: ::core::option::Option<i64>,
 }
 ::gen_runtime::record!(
-    UserEmailVerificationToken, NewUserEmailVerificationToken; get
-    user_email_verification_token_id, get user_id, get token_hash, get expiry_date, opt
-    used_date, get created_date, opt created_by, get updated_date, opt updated_by, get
-    is_deleted, opt deleted_date, opt deleted_by,; user_id, token_hash, expiry_date,
-    used_date, created_by, updated_by, deleted_date, deleted_by,
+    UserEmailVerificationToken, NewUserEmailVerificationToken;
+    user_email_verification_token_id = get(0, USER_EMAIL_VERIFICATION_TOKEN_ID), user_id
+    = get(1, USER_ID), token_hash = get(2, TOKEN_HASH), expiry_date = get(3,
+    EXPIRY_DATE), used_date = opt(4, USED_DATE), created_date = get(5, CREATED_DATE),
+    created_by = opt(6, CREATED_BY), updated_date = get(7, UPDATED_DATE), updated_by =
+    opt(8, UPDATED_BY), is_deleted = get(9, IS_DELETED), deleted_date = opt(10,
+    DELETED_DATE), deleted_by = opt(11, DELETED_BY); user_id, token_hash, expiry_date,
+    used_date, created_by, updated_by, deleted_date, deleted_by
 );
 ::gen_runtime::navigation!(
     UserEmailVerificationToken[0] => crate ::dbo::User; user, user_sql,

@@ -4,67 +4,46 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-user_invitation).
 /// References: [`Company`](crate::dbo::Company), [`UserCompanyRoleRow`](crate::ref_::UserCompanyRoleRow), [`UserInvitationStatusRow`](crate::ref_::UserInvitationStatusRow), [`User`](crate::dbo::User).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct UserInvitation {
     /// Surrogate key of the invitation.
-    #[cfg_attr(feature = "serde", serde(rename = "UserInvitationID"))]
     pub user_invitation_id: i64,
     /// The company the invitee is asked to join (dbo.Company).
-    #[cfg_attr(feature = "serde", serde(rename = "CompanyID"))]
     pub company_id: i64,
     /// Address the invitation was sent to, lower-case.
-    #[cfg_attr(feature = "serde", serde(rename = "Email"))]
     pub email: ::std::string::String,
     /// Invitee's given name, as the inviter typed it.
-    #[cfg_attr(feature = "serde", serde(rename = "FirstName"))]
     pub first_name: ::core::option::Option<::std::string::String>,
     /// Invitee's family name, as the inviter typed it.
-    #[cfg_attr(feature = "serde", serde(rename = "LastName"))]
     pub last_name: ::core::option::Option<::std::string::String>,
     /// Role the invitee gets on acceptance (ref.UserCompanyRole).
-    #[cfg_attr(feature = "serde", serde(rename = "UserCompanyRoleID"))]
     pub user_company_role_id: crate::ref_::UserCompanyRole,
     /// State of the invitation (ref.UserInvitationStatus).
-    #[cfg_attr(feature = "serde", serde(rename = "UserInvitationStatusID"))]
     pub user_invitation_status_id: crate::ref_::UserInvitationStatus,
     /// UserID of the user who sent the invitation (dbo.User).
-    #[cfg_attr(feature = "serde", serde(rename = "InvitedBy"))]
     pub invited_by: i64,
     /// SHA-256 of the invitation token as 64 lower-case hex characters; the token itself is never stored.
-    #[cfg_attr(feature = "serde", serde(rename = "TokenHash"))]
     pub token_hash: ::std::string::String,
     /// When the invitation link stops working (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "ExpiryDate"))]
     pub expiry_date: ::chrono::NaiveDateTime,
     /// When the invitee accepted (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "AcceptedDate"))]
     pub accepted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// When an administrator cancelled the invitation (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "RevokedDate"))]
     pub revoked_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// How many times the email was sent again.
-    #[cfg_attr(feature = "serde", serde(rename = "ResendCount"))]
     pub resend_count: u8,
     /// When the row was created (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
     pub created_date: ::chrono::NaiveDateTime,
     /// UserID of who created the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedBy"))]
     pub created_by: ::core::option::Option<i64>,
     /// When the row was last updated (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedDate"))]
     pub updated_date: ::chrono::NaiveDateTime,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedBy"))]
     pub updated_by: ::core::option::Option<i64>,
     /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
-    #[cfg_attr(feature = "serde", serde(rename = "IsDeleted"))]
     pub is_deleted: bool,
     /// When the row was soft-deleted (UTC); NULL while live.
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedDate"))]
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedBy"))]
     pub deleted_by: ::core::option::Option<i64>,
 }
 /// Column names of `dbo.UserInvitation`, for SQL text.
@@ -110,215 +89,29 @@ pub mod columns {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub const DELETED_BY: &str = "DeletedBy";
 }
-impl ::gen_runtime::Table for UserInvitation {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "dbo",
-        name: "UserInvitation",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_INVITATION_ID,
-                "bigint",
-                false,
-                true,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::COMPANY_ID,
-                "bigint",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::EMAIL,
-                "nvarchar(255)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::FIRST_NAME,
-                "nvarchar(100)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::LAST_NAME,
-                "nvarchar(100)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_COMPANY_ROLE_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_INVITATION_STATUS_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::INVITED_BY,
-                "bigint",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::TOKEN_HASH,
-                "char(64)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::EXPIRY_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::ACCEPTED_DATE,
-                "datetime2(7)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::REVOKED_DATE,
-                "datetime2(7)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::RESEND_COUNT,
-                "tinyint",
-                false,
-                false,
-                Some("0"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_DELETED,
-                "bit",
-                false,
-                false,
-                Some("false"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_DATE,
-                "datetime2(7)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-        ],
-        primary_key_name: "PK_UserInvitation",
-        primary_key: &["UserInvitationID"],
-        foreign_keys: &[
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_UserInvitation_Company",
-                columns: &["CompanyID"],
-                ref_schema: "dbo",
-                ref_table: "Company",
-                ref_columns: &["CompanyID"],
-            },
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_UserInvitation_UserCompanyRole",
-                columns: &["UserCompanyRoleID"],
-                ref_schema: "ref",
-                ref_table: "UserCompanyRole",
-                ref_columns: &["UserCompanyRoleID"],
-            },
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_UserInvitation_UserInvitationStatus",
-                columns: &["UserInvitationStatusID"],
-                ref_schema: "ref",
-                ref_table: "UserInvitationStatus",
-                ref_columns: &["UserInvitationStatusID"],
-            },
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_UserInvitation_User",
-                columns: &["InvitedBy"],
-                ref_schema: "dbo",
-                ref_table: "User",
-                ref_columns: &["UserID"],
-            },
-        ],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_UserInvitation_TokenHash",
-                columns: &["TokenHash"],
-                unique: true,
-            },
-        ],
-        indexes: &[
-            ::gen_runtime::IndexMeta {
-                name: "IX_UserInvitation_CompanyID",
-                columns: &["CompanyID"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_UserInvitation_Email",
-                columns: &["Email"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_UserInvitation_UserInvitationStatusID",
-                columns: &["UserInvitationStatusID"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_UserInvitation_InvitedBy",
-                columns: &["InvitedBy"],
-                unique: false,
-            },
-        ],
-    };
-}
+::gen_runtime::table_meta!(
+    UserInvitation = "dbo"."UserInvitation"; columns[USER_INVITATION_ID("bigint")
+    .identity(), COMPANY_ID("bigint"), EMAIL("nvarchar(255)"),
+    FIRST_NAME("nvarchar(100)").null(), LAST_NAME("nvarchar(100)").null(),
+    USER_COMPANY_ROLE_ID("int"), USER_INVITATION_STATUS_ID("int"), INVITED_BY("bigint"),
+    TOKEN_HASH("char(64)"), EXPIRY_DATE("datetime2(7)"), ACCEPTED_DATE("datetime2(7)")
+    .null(), REVOKED_DATE("datetime2(7)").null(), RESEND_COUNT("tinyint").default("0"),
+    CREATED_DATE("datetime2(7)").default("GETUTCDATE()"), CREATED_BY("bigint").null(),
+    UPDATED_DATE("datetime2(7)").default("GETUTCDATE()"), UPDATED_BY("bigint").null(),
+    IS_DELETED("bit").default("false"), DELETED_DATE("datetime2(7)").null(),
+    DELETED_BY("bigint").null()]; primary_key["PK_UserInvitation"("UserInvitationID")];
+    foreign_keys["FK_UserInvitation_Company"("CompanyID") => "dbo"
+    ."Company"("CompanyID"), "FK_UserInvitation_UserCompanyRole"("UserCompanyRoleID") =>
+    "ref"."UserCompanyRole"("UserCompanyRoleID"),
+    "FK_UserInvitation_UserInvitationStatus"("UserInvitationStatusID") => "ref"
+    ."UserInvitationStatus"("UserInvitationStatusID"),
+    "FK_UserInvitation_User"("InvitedBy") => "dbo"."User"("UserID")];
+    uniques["UQ_UserInvitation_TokenHash"("TokenHash")];
+    indexes["IX_UserInvitation_CompanyID"("CompanyID"),
+    "IX_UserInvitation_Email"("Email"),
+    "IX_UserInvitation_UserInvitationStatusID"("UserInvitationStatusID"),
+    "IX_UserInvitation_InvitedBy"("InvitedBy")];
+);
 /// A new row of `dbo.UserInvitation`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewUserInvitation {
@@ -354,14 +147,19 @@ pub struct NewUserInvitation {
     pub deleted_by: ::core::option::Option<i64>,
 }
 ::gen_runtime::record!(
-    UserInvitation, NewUserInvitation; get user_invitation_id, get company_id, get email,
-    opt first_name, opt last_name, reference user_company_role_id, reference
-    user_invitation_status_id, get invited_by, get token_hash, get expiry_date, opt
-    accepted_date, opt revoked_date, get resend_count, get created_date, opt created_by,
-    get updated_date, opt updated_by, get is_deleted, opt deleted_date, opt deleted_by,;
-    company_id, email, first_name, last_name, user_company_role_id,
+    UserInvitation, NewUserInvitation; user_invitation_id = get(0, USER_INVITATION_ID),
+    company_id = get(1, COMPANY_ID), email = get(2, EMAIL), first_name = opt(3,
+    FIRST_NAME), last_name = opt(4, LAST_NAME), user_company_role_id = reference(5,
+    USER_COMPANY_ROLE_ID), user_invitation_status_id = reference(6,
+    USER_INVITATION_STATUS_ID), invited_by = get(7, INVITED_BY), token_hash = get(8,
+    TOKEN_HASH), expiry_date = get(9, EXPIRY_DATE), accepted_date = opt(10,
+    ACCEPTED_DATE), revoked_date = opt(11, REVOKED_DATE), resend_count = get(12,
+    RESEND_COUNT), created_date = get(13, CREATED_DATE), created_by = opt(14,
+    CREATED_BY), updated_date = get(15, UPDATED_DATE), updated_by = opt(16, UPDATED_BY),
+    is_deleted = get(17, IS_DELETED), deleted_date = opt(18, DELETED_DATE), deleted_by =
+    opt(19, DELETED_BY); company_id, email, first_name, last_name, user_company_role_id,
     user_invitation_status_id, invited_by, token_hash, expiry_date, accepted_date,
-    revoked_date, created_by, updated_by, deleted_date, deleted_by,
+    revoked_date, created_by, updated_by, deleted_date, deleted_by
 );
 ::gen_runtime::navigation!(
     UserInvitation[0] => crate ::dbo::Company; company, company_sql,

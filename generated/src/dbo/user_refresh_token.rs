@@ -4,55 +4,38 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-user_refresh_token).
 /// References: [`User`](crate::dbo::User).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct UserRefreshToken {
     /// Surrogate key of the refresh token.
-    #[cfg_attr(feature = "serde", serde(rename = "UserRefreshTokenID"))]
     pub user_refresh_token_id: i64,
     /// The user the token signs in (dbo.User).
-    #[cfg_attr(feature = "serde", serde(rename = "UserID"))]
     pub user_id: i64,
     /// SHA-256 of the refresh token as 64 lower-case hex characters; the token itself is never stored.
-    #[cfg_attr(feature = "serde", serde(rename = "TokenHash"))]
     pub token_hash: ::std::string::String,
     /// Shared by every token of one rotation chain; reuse of a rotated token revokes the family.
-    #[cfg_attr(feature = "serde", serde(rename = "TokenFamilyID"))]
     pub token_family_id: ::uuid::Uuid,
     /// When the token stops being accepted (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "ExpiryDate"))]
     pub expiry_date: ::chrono::NaiveDateTime,
     /// When the token was revoked (UTC); NULL while valid.
-    #[cfg_attr(feature = "serde", serde(rename = "RevokedDate"))]
     pub revoked_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// Why it was revoked (ROTATED, SIGNED_OUT, REUSE_DETECTED, PASSWORD_CHANGED).
-    #[cfg_attr(feature = "serde", serde(rename = "RevokedReason"))]
     pub revoked_reason: ::core::option::Option<::std::string::String>,
     /// Client IP address at issue, IPv4 or IPv6 text.
-    #[cfg_attr(feature = "serde", serde(rename = "IPAddress"))]
     pub ip_address: ::core::option::Option<::std::string::String>,
     /// Client User-Agent header at issue, truncated to 500 characters.
-    #[cfg_attr(feature = "serde", serde(rename = "UserAgent"))]
     pub user_agent: ::core::option::Option<::std::string::String>,
     /// When the row was created (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
     pub created_date: ::chrono::NaiveDateTime,
     /// UserID of who created the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedBy"))]
     pub created_by: ::core::option::Option<i64>,
     /// When the row was last updated (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedDate"))]
     pub updated_date: ::chrono::NaiveDateTime,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "UpdatedBy"))]
     pub updated_by: ::core::option::Option<i64>,
     /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
-    #[cfg_attr(feature = "serde", serde(rename = "IsDeleted"))]
     pub is_deleted: bool,
     /// When the row was soft-deleted (UTC); NULL while live.
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedDate"))]
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "DeletedBy"))]
     pub deleted_by: ::core::option::Option<i64>,
 }
 /// Column names of `dbo.UserRefreshToken`, for SQL text.
@@ -90,161 +73,23 @@ pub mod columns {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub const DELETED_BY: &str = "DeletedBy";
 }
-impl ::gen_runtime::Table for UserRefreshToken {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "dbo",
-        name: "UserRefreshToken",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_REFRESH_TOKEN_ID,
-                "bigint",
-                false,
-                true,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_ID,
-                "bigint",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::TOKEN_HASH,
-                "char(64)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::TOKEN_FAMILY_ID,
-                "uniqueidentifier",
-                false,
-                false,
-                Some("NEWID()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::EXPIRY_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::REVOKED_DATE,
-                "datetime2(7)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::REVOKED_REASON,
-                "nvarchar(100)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IP_ADDRESS,
-                "varchar(45)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_AGENT,
-                "nvarchar(500)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UPDATED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_DELETED,
-                "bit",
-                false,
-                false,
-                Some("false"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_DATE,
-                "datetime2(7)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELETED_BY,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-        ],
-        primary_key_name: "PK_UserRefreshToken",
-        primary_key: &["UserRefreshTokenID"],
-        foreign_keys: &[
-            ::gen_runtime::ForeignKeyMeta {
-                name: "FK_UserRefreshToken_User",
-                columns: &["UserID"],
-                ref_schema: "dbo",
-                ref_table: "User",
-                ref_columns: &["UserID"],
-            },
-        ],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_UserRefreshToken_TokenHash",
-                columns: &["TokenHash"],
-                unique: true,
-            },
-        ],
-        indexes: &[
-            ::gen_runtime::IndexMeta {
-                name: "IX_UserRefreshToken_UserID",
-                columns: &["UserID"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_UserRefreshToken_TokenFamilyID",
-                columns: &["TokenFamilyID"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_UserRefreshToken_ExpiryDate",
-                columns: &["ExpiryDate"],
-                unique: false,
-            },
-        ],
-    };
-}
+::gen_runtime::table_meta!(
+    UserRefreshToken = "dbo"."UserRefreshToken"; columns[USER_REFRESH_TOKEN_ID("bigint")
+    .identity(), USER_ID("bigint"), TOKEN_HASH("char(64)"),
+    TOKEN_FAMILY_ID("uniqueidentifier").default("NEWID()"), EXPIRY_DATE("datetime2(7)"),
+    REVOKED_DATE("datetime2(7)").null(), REVOKED_REASON("nvarchar(100)").null(),
+    IP_ADDRESS("varchar(45)").null(), USER_AGENT("nvarchar(500)").null(),
+    CREATED_DATE("datetime2(7)").default("GETUTCDATE()"), CREATED_BY("bigint").null(),
+    UPDATED_DATE("datetime2(7)").default("GETUTCDATE()"), UPDATED_BY("bigint").null(),
+    IS_DELETED("bit").default("false"), DELETED_DATE("datetime2(7)").null(),
+    DELETED_BY("bigint").null()];
+    primary_key["PK_UserRefreshToken"("UserRefreshTokenID")];
+    foreign_keys["FK_UserRefreshToken_User"("UserID") => "dbo"."User"("UserID")];
+    uniques["UQ_UserRefreshToken_TokenHash"("TokenHash")];
+    indexes["IX_UserRefreshToken_UserID"("UserID"),
+    "IX_UserRefreshToken_TokenFamilyID"("TokenFamilyID"),
+    "IX_UserRefreshToken_ExpiryDate"("ExpiryDate")];
+);
 /// A new row of `dbo.UserRefreshToken`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewUserRefreshToken {
@@ -272,12 +117,16 @@ pub struct NewUserRefreshToken {
     pub deleted_by: ::core::option::Option<i64>,
 }
 ::gen_runtime::record!(
-    UserRefreshToken, NewUserRefreshToken; get user_refresh_token_id, get user_id, get
-    token_hash, get token_family_id, get expiry_date, opt revoked_date, opt
-    revoked_reason, opt ip_address, opt user_agent, get created_date, opt created_by, get
-    updated_date, opt updated_by, get is_deleted, opt deleted_date, opt deleted_by,;
-    user_id, token_hash, expiry_date, revoked_date, revoked_reason, ip_address,
-    user_agent, created_by, updated_by, deleted_date, deleted_by,
+    UserRefreshToken, NewUserRefreshToken; user_refresh_token_id = get(0,
+    USER_REFRESH_TOKEN_ID), user_id = get(1, USER_ID), token_hash = get(2, TOKEN_HASH),
+    token_family_id = get(3, TOKEN_FAMILY_ID), expiry_date = get(4, EXPIRY_DATE),
+    revoked_date = opt(5, REVOKED_DATE), revoked_reason = opt(6, REVOKED_REASON),
+    ip_address = opt(7, IP_ADDRESS), user_agent = opt(8, USER_AGENT), created_date =
+    get(9, CREATED_DATE), created_by = opt(10, CREATED_BY), updated_date = get(11,
+    UPDATED_DATE), updated_by = opt(12, UPDATED_BY), is_deleted = get(13, IS_DELETED),
+    deleted_date = opt(14, DELETED_DATE), deleted_by = opt(15, DELETED_BY); user_id,
+    token_hash, expiry_date, revoked_date, revoked_reason, ip_address, user_agent,
+    created_by, updated_by, deleted_date, deleted_by
 );
 ::gen_runtime::navigation!(
     UserRefreshToken[0] => crate ::dbo::User; user, user_sql,

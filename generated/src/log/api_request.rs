@@ -3,43 +3,30 @@
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#log-api_request).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct ApiRequest {
     /// Surrogate key of the request record.
-    #[cfg_attr(feature = "serde", serde(rename = "ApiRequestID"))]
     pub api_request_id: i64,
     /// Request ID from the X-Request-ID header or generated; the CorrelationID elsewhere.
-    #[cfg_attr(feature = "serde", serde(rename = "RequestID"))]
     pub request_id: ::uuid::Uuid,
     /// HTTP method (GET, POST).
-    #[cfg_attr(feature = "serde", serde(rename = "Method"))]
     pub method: ::std::string::String,
     /// Request path without the query string.
-    #[cfg_attr(feature = "serde", serde(rename = "Path"))]
     pub path: ::std::string::String,
     /// Query string with secrets (token, password) masked.
-    #[cfg_attr(feature = "serde", serde(rename = "QueryString"))]
     pub query_string: ::core::option::Option<::std::string::String>,
     /// HTTP status code of the response.
-    #[cfg_attr(feature = "serde", serde(rename = "StatusCode"))]
     pub status_code: i16,
     /// Time to produce the response, in milliseconds.
-    #[cfg_attr(feature = "serde", serde(rename = "DurationMs"))]
     pub duration_ms: i32,
     /// Signed-in user, if any (not a foreign key: logs outlive users).
-    #[cfg_attr(feature = "serde", serde(rename = "UserID"))]
     pub user_id: ::core::option::Option<i64>,
     /// Company the request acted for, if any (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "CompanyID"))]
     pub company_id: ::core::option::Option<i64>,
     /// Client IP address, IPv4 or IPv6 text.
-    #[cfg_attr(feature = "serde", serde(rename = "IPAddress"))]
     pub ip_address: ::core::option::Option<::std::string::String>,
     /// Client User-Agent header, truncated to 500 characters.
-    #[cfg_attr(feature = "serde", serde(rename = "UserAgent"))]
     pub user_agent: ::core::option::Option<::std::string::String>,
     /// When the request arrived (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
     pub created_date: ::chrono::NaiveDateTime,
 }
 /// Column names of `log.ApiRequest`, for SQL text.
@@ -69,119 +56,16 @@ pub mod columns {
     /// When the request arrived (UTC).
     pub const CREATED_DATE: &str = "CreatedDate";
 }
-impl ::gen_runtime::Table for ApiRequest {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "log",
-        name: "ApiRequest",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::API_REQUEST_ID,
-                "bigint",
-                false,
-                true,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::REQUEST_ID,
-                "uniqueidentifier",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::METHOD,
-                "varchar(10)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::PATH,
-                "nvarchar(2000)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::QUERY_STRING,
-                "nvarchar(2000)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::STATUS_CODE,
-                "smallint",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DURATION_MS,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_ID,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::COMPANY_ID,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IP_ADDRESS,
-                "varchar(45)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_AGENT,
-                "nvarchar(500)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-        ],
-        primary_key_name: "PK_ApiRequest",
-        primary_key: &["ApiRequestID"],
-        foreign_keys: &[],
-        uniques: &[],
-        indexes: &[
-            ::gen_runtime::IndexMeta {
-                name: "IX_ApiRequest_RequestID",
-                columns: &["RequestID"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_ApiRequest_UserID",
-                columns: &["UserID"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_ApiRequest_CreatedDate",
-                columns: &["CreatedDate"],
-                unique: false,
-            },
-        ],
-    };
-}
+::gen_runtime::table_meta!(
+    ApiRequest = "log"."ApiRequest"; columns[API_REQUEST_ID("bigint").identity(),
+    REQUEST_ID("uniqueidentifier"), METHOD("varchar(10)"), PATH("nvarchar(2000)"),
+    QUERY_STRING("nvarchar(2000)").null(), STATUS_CODE("smallint"), DURATION_MS("int"),
+    USER_ID("bigint").null(), COMPANY_ID("bigint").null(), IP_ADDRESS("varchar(45)")
+    .null(), USER_AGENT("nvarchar(500)").null(), CREATED_DATE("datetime2(7)")
+    .default("GETUTCDATE()")]; primary_key["PK_ApiRequest"("ApiRequestID")];
+    foreign_keys[]; uniques[]; indexes["IX_ApiRequest_RequestID"("RequestID"),
+    "IX_ApiRequest_UserID"("UserID"), "IX_ApiRequest_CreatedDate"("CreatedDate")];
+);
 /// A new row of `log.ApiRequest`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewApiRequest {
@@ -207,8 +91,11 @@ pub struct NewApiRequest {
     pub user_agent: ::core::option::Option<::std::string::String>,
 }
 ::gen_runtime::record!(
-    ApiRequest, NewApiRequest; get api_request_id, get request_id, get method, get path,
-    opt query_string, get status_code, get duration_ms, opt user_id, opt company_id, opt
-    ip_address, opt user_agent, get created_date,; request_id, method, path,
-    query_string, status_code, duration_ms, user_id, company_id, ip_address, user_agent,
+    ApiRequest, NewApiRequest; api_request_id = get(0, API_REQUEST_ID), request_id =
+    get(1, REQUEST_ID), method = get(2, METHOD), path = get(3, PATH), query_string =
+    opt(4, QUERY_STRING), status_code = get(5, STATUS_CODE), duration_ms = get(6,
+    DURATION_MS), user_id = opt(7, USER_ID), company_id = opt(8, COMPANY_ID), ip_address
+    = opt(9, IP_ADDRESS), user_agent = opt(10, USER_AGENT), created_date = get(11,
+    CREATED_DATE); request_id, method, path, query_string, status_code, duration_ms,
+    user_id, company_id, ip_address, user_agent
 );

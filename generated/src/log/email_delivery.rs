@@ -3,43 +3,30 @@
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#log-email_delivery).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct EmailDelivery {
     /// Surrogate key of the delivery record.
-    #[cfg_attr(feature = "serde", serde(rename = "EmailDeliveryID"))]
     pub email_delivery_id: i64,
     /// Address the email was sent to.
-    #[cfg_attr(feature = "serde", serde(rename = "RecipientEmail"))]
     pub recipient_email: ::std::string::String,
     /// Template used (email_verification, password_reset, user_invitation).
-    #[cfg_attr(feature = "serde", serde(rename = "TemplateName"))]
     pub template_name: ::std::string::String,
     /// Subject line as sent.
-    #[cfg_attr(feature = "serde", serde(rename = "Subject"))]
     pub subject: ::std::string::String,
     /// QUEUED, SENT, DELIVERED, BOUNCED or FAILED.
-    #[cfg_attr(feature = "serde", serde(rename = "Status"))]
     pub status: ::std::string::String,
     /// Message identifier returned by the email provider.
-    #[cfg_attr(feature = "serde", serde(rename = "ProviderReference"))]
     pub provider_reference: ::core::option::Option<::std::string::String>,
     /// Send attempts so far.
-    #[cfg_attr(feature = "serde", serde(rename = "AttemptCount"))]
     pub attempt_count: u8,
     /// Last error from the provider, for BOUNCED and FAILED.
-    #[cfg_attr(feature = "serde", serde(rename = "ErrorMessage"))]
     pub error_message: ::core::option::Option<::std::string::String>,
     /// Recipient user, if any (not a foreign key).
-    #[cfg_attr(feature = "serde", serde(rename = "UserID"))]
     pub user_id: ::core::option::Option<i64>,
     /// When the provider accepted the email (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "SentDate"))]
     pub sent_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// When the provider reported delivery (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "DeliveredDate"))]
     pub delivered_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// When the email was queued (UTC).
-    #[cfg_attr(feature = "serde", serde(rename = "CreatedDate"))]
     pub created_date: ::chrono::NaiveDateTime,
 }
 /// Column names of `log.EmailDelivery`, for SQL text.
@@ -69,119 +56,19 @@ pub mod columns {
     /// When the email was queued (UTC).
     pub const CREATED_DATE: &str = "CreatedDate";
 }
-impl ::gen_runtime::Table for EmailDelivery {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "log",
-        name: "EmailDelivery",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::EMAIL_DELIVERY_ID,
-                "bigint",
-                false,
-                true,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::RECIPIENT_EMAIL,
-                "nvarchar(255)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::TEMPLATE_NAME,
-                "varchar(100)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SUBJECT,
-                "nvarchar(500)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::STATUS,
-                "varchar(20)",
-                false,
-                false,
-                Some("'QUEUED'"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::PROVIDER_REFERENCE,
-                "nvarchar(200)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::ATTEMPT_COUNT,
-                "tinyint",
-                false,
-                false,
-                Some("0"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::ERROR_MESSAGE,
-                "nvarchar(max)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_ID,
-                "bigint",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SENT_DATE,
-                "datetime2(7)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DELIVERED_DATE,
-                "datetime2(7)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CREATED_DATE,
-                "datetime2(7)",
-                false,
-                false,
-                Some("GETUTCDATE()"),
-            ),
-        ],
-        primary_key_name: "PK_EmailDelivery",
-        primary_key: &["EmailDeliveryID"],
-        foreign_keys: &[],
-        uniques: &[],
-        indexes: &[
-            ::gen_runtime::IndexMeta {
-                name: "IX_EmailDelivery_RecipientEmail",
-                columns: &["RecipientEmail"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_EmailDelivery_Status_CreatedDate",
-                columns: &["Status", "CreatedDate"],
-                unique: false,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "IX_EmailDelivery_UserID",
-                columns: &["UserID"],
-                unique: false,
-            },
-        ],
-    };
-}
+::gen_runtime::table_meta!(
+    EmailDelivery = "log"."EmailDelivery"; columns[EMAIL_DELIVERY_ID("bigint")
+    .identity(), RECIPIENT_EMAIL("nvarchar(255)"), TEMPLATE_NAME("varchar(100)"),
+    SUBJECT("nvarchar(500)"), STATUS("varchar(20)").default("'QUEUED'"),
+    PROVIDER_REFERENCE("nvarchar(200)").null(), ATTEMPT_COUNT("tinyint").default("0"),
+    ERROR_MESSAGE("nvarchar(max)").null(), USER_ID("bigint").null(),
+    SENT_DATE("datetime2(7)").null(), DELIVERED_DATE("datetime2(7)").null(),
+    CREATED_DATE("datetime2(7)").default("GETUTCDATE()")];
+    primary_key["PK_EmailDelivery"("EmailDeliveryID")]; foreign_keys[]; uniques[];
+    indexes["IX_EmailDelivery_RecipientEmail"("RecipientEmail"),
+    "IX_EmailDelivery_Status_CreatedDate"("Status", "CreatedDate"),
+    "IX_EmailDelivery_UserID"("UserID")];
+);
 /// A new row of `log.EmailDelivery`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewEmailDelivery {
@@ -203,9 +90,12 @@ pub struct NewEmailDelivery {
     pub delivered_date: ::core::option::Option<::chrono::NaiveDateTime>,
 }
 ::gen_runtime::record!(
-    EmailDelivery, NewEmailDelivery; get email_delivery_id, get recipient_email, get
-    template_name, get subject, get status, opt provider_reference, get attempt_count,
-    opt error_message, opt user_id, opt sent_date, opt delivered_date, get created_date,;
+    EmailDelivery, NewEmailDelivery; email_delivery_id = get(0, EMAIL_DELIVERY_ID),
+    recipient_email = get(1, RECIPIENT_EMAIL), template_name = get(2, TEMPLATE_NAME),
+    subject = get(3, SUBJECT), status = get(4, STATUS), provider_reference = opt(5,
+    PROVIDER_REFERENCE), attempt_count = get(6, ATTEMPT_COUNT), error_message = opt(7,
+    ERROR_MESSAGE), user_id = opt(8, USER_ID), sent_date = opt(9, SENT_DATE),
+    delivered_date = opt(10, DELIVERED_DATE), created_date = get(11, CREATED_DATE);
     recipient_email, template_name, subject, provider_reference, error_message, user_id,
-    sent_date, delivered_date,
+    sent_date, delivered_date
 );

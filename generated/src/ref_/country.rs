@@ -4,28 +4,20 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-country).
 /// Referenced by: [`CompanyBillingDetails`](crate::dbo::CompanyBillingDetails), [`ValidationRule`](crate::config::ValidationRule).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct CountryRow {
     /// Key of the Country row; pinned, so the generated enum's values never change.
-    #[cfg_attr(feature = "serde", serde(rename = "CountryID"))]
     pub country_id: i32,
     /// ISO 3166-1 alpha-2 code (AU); names the enum variant.
-    #[cfg_attr(feature = "serde", serde(rename = "Code"))]
     pub code: ::std::string::String,
     /// Display name shown to users.
-    #[cfg_attr(feature = "serde", serde(rename = "Name"))]
     pub name: ::std::string::String,
     /// ISO 3166-1 alpha-3 code (AUS).
-    #[cfg_attr(feature = "serde", serde(rename = "Alpha3Code"))]
     pub alpha3_code: ::std::string::String,
     /// International dialling prefix including the plus sign (+61).
-    #[cfg_attr(feature = "serde", serde(rename = "PhonePrefix"))]
     pub phone_prefix: ::std::string::String,
     /// Position in pick lists, ascending.
-    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
     pub sort_order: i32,
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
-    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
     pub is_active: bool,
 }
 /// Column names of `ref.Country`, for SQL text.
@@ -45,79 +37,13 @@ pub mod columns {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub const IS_ACTIVE: &str = "IsActive";
 }
-impl ::gen_runtime::Table for CountryRow {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "ref",
-        name: "Country",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::COUNTRY_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CODE,
-                "char(2)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::NAME,
-                "nvarchar(100)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::ALPHA3_CODE,
-                "char(3)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::PHONE_PREFIX,
-                "varchar(5)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SORT_ORDER,
-                "int",
-                false,
-                false,
-                Some("0"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_ACTIVE,
-                "bit",
-                false,
-                false,
-                Some("true"),
-            ),
-        ],
-        primary_key_name: "PK_Country",
-        primary_key: &["CountryID"],
-        foreign_keys: &[],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_Country_Code",
-                columns: &["Code"],
-                unique: true,
-            },
-            ::gen_runtime::IndexMeta {
-                name: "UQ_Country_Alpha3Code",
-                columns: &["Alpha3Code"],
-                unique: true,
-            },
-        ],
-        indexes: &[],
-    };
-}
+::gen_runtime::table_meta!(
+    CountryRow = "ref"."Country"; columns[COUNTRY_ID("int"), CODE("char(2)"),
+    NAME("nvarchar(100)"), ALPHA3_CODE("char(3)"), PHONE_PREFIX("varchar(5)"),
+    SORT_ORDER("int").default("0"), IS_ACTIVE("bit").default("true")];
+    primary_key["PK_Country"("CountryID")]; foreign_keys[];
+    uniques["UQ_Country_Code"("Code"), "UQ_Country_Alpha3Code"("Alpha3Code")]; indexes[];
+);
 /// A new row of `ref.Country`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewCountryRow {
@@ -133,9 +59,10 @@ pub struct NewCountryRow {
     pub phone_prefix: ::std::string::String,
 }
 ::gen_runtime::record!(
-    CountryRow, NewCountryRow; get country_id, get code, get name, get alpha3_code, get
-    phone_prefix, get sort_order, get is_active,; country_id, code, name, alpha3_code,
-    phone_prefix,
+    CountryRow, NewCountryRow; country_id = get(0, COUNTRY_ID), code = get(1, CODE), name
+    = get(2, NAME), alpha3_code = get(3, ALPHA3_CODE), phone_prefix = get(4,
+    PHONE_PREFIX), sort_order = get(5, SORT_ORDER), is_active = get(6, IS_ACTIVE);
+    country_id, code, name, alpha3_code, phone_prefix
 );
 /// Countries for addresses and phone numbers (ISO 3166-1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

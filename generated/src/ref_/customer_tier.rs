@@ -4,28 +4,20 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-customer_tier).
 /// Referenced by: [`CompanyCustomerDetails`](crate::dbo::CompanyCustomerDetails).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct CustomerTierRow {
     /// Key of the CustomerTier row; pinned, so the generated enum's values never change.
-    #[cfg_attr(feature = "serde", serde(rename = "CustomerTierID"))]
     pub customer_tier_id: i32,
     /// Stable UPPER_SNAKE code services use; names the enum variant.
-    #[cfg_attr(feature = "serde", serde(rename = "Code"))]
     pub code: ::std::string::String,
     /// Display name shown to users.
-    #[cfg_attr(feature = "serde", serde(rename = "Name"))]
     pub name: ::std::string::String,
     /// List price per month in AUD, excluding GST.
-    #[cfg_attr(feature = "serde", serde(rename = "MonthlyPrice"))]
     pub monthly_price: ::rust_decimal::Decimal,
     /// Most users a company on this tier may have; NULL means unlimited.
-    #[cfg_attr(feature = "serde", serde(rename = "MaxUsers"))]
     pub max_users: ::core::option::Option<i32>,
     /// Position in pick lists, ascending.
-    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
     pub sort_order: i32,
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
-    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
     pub is_active: bool,
 }
 /// Column names of `ref.CustomerTier`, for SQL text.
@@ -45,74 +37,13 @@ pub mod columns {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub const IS_ACTIVE: &str = "IsActive";
 }
-impl ::gen_runtime::Table for CustomerTierRow {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "ref",
-        name: "CustomerTier",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CUSTOMER_TIER_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CODE,
-                "nvarchar(50)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::NAME,
-                "nvarchar(100)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::MONTHLY_PRICE,
-                "decimal(10,2)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::MAX_USERS,
-                "int",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SORT_ORDER,
-                "int",
-                false,
-                false,
-                Some("0"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_ACTIVE,
-                "bit",
-                false,
-                false,
-                Some("true"),
-            ),
-        ],
-        primary_key_name: "PK_CustomerTier",
-        primary_key: &["CustomerTierID"],
-        foreign_keys: &[],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_CustomerTier_Code",
-                columns: &["Code"],
-                unique: true,
-            },
-        ],
-        indexes: &[],
-    };
-}
+::gen_runtime::table_meta!(
+    CustomerTierRow = "ref"."CustomerTier"; columns[CUSTOMER_TIER_ID("int"),
+    CODE("nvarchar(50)"), NAME("nvarchar(100)"), MONTHLY_PRICE("decimal(10,2)"),
+    MAX_USERS("int").null(), SORT_ORDER("int").default("0"), IS_ACTIVE("bit")
+    .default("true")]; primary_key["PK_CustomerTier"("CustomerTierID")]; foreign_keys[];
+    uniques["UQ_CustomerTier_Code"("Code")]; indexes[];
+);
 /// A new row of `ref.CustomerTier`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewCustomerTierRow {
@@ -128,9 +59,10 @@ pub struct NewCustomerTierRow {
     pub max_users: ::core::option::Option<i32>,
 }
 ::gen_runtime::record!(
-    CustomerTierRow, NewCustomerTierRow; get customer_tier_id, get code, get name, get
-    monthly_price, opt max_users, get sort_order, get is_active,; customer_tier_id, code,
-    name, monthly_price, max_users,
+    CustomerTierRow, NewCustomerTierRow; customer_tier_id = get(0, CUSTOMER_TIER_ID),
+    code = get(1, CODE), name = get(2, NAME), monthly_price = get(3, MONTHLY_PRICE),
+    max_users = opt(4, MAX_USERS), sort_order = get(5, SORT_ORDER), is_active = get(6,
+    IS_ACTIVE); customer_tier_id, code, name, monthly_price, max_users
 );
 /// Subscription tiers a customer company can be on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

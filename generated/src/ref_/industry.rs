@@ -4,22 +4,16 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-industry).
 /// Referenced by: [`CompanyCustomerDetails`](crate::dbo::CompanyCustomerDetails), [`CompanyOrganizerDetails`](crate::dbo::CompanyOrganizerDetails).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct IndustryRow {
     /// Key of the Industry row; pinned, so the generated enum's values never change.
-    #[cfg_attr(feature = "serde", serde(rename = "IndustryID"))]
     pub industry_id: i32,
     /// Stable UPPER_SNAKE code services use; names the enum variant.
-    #[cfg_attr(feature = "serde", serde(rename = "Code"))]
     pub code: ::std::string::String,
     /// Display name shown to users.
-    #[cfg_attr(feature = "serde", serde(rename = "Name"))]
     pub name: ::std::string::String,
     /// Position in pick lists, ascending.
-    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
     pub sort_order: i32,
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
-    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
     pub is_active: bool,
 }
 /// Column names of `ref.Industry`, for SQL text.
@@ -35,60 +29,12 @@ pub mod columns {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub const IS_ACTIVE: &str = "IsActive";
 }
-impl ::gen_runtime::Table for IndustryRow {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "ref",
-        name: "Industry",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::INDUSTRY_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CODE,
-                "nvarchar(50)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::NAME,
-                "nvarchar(100)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SORT_ORDER,
-                "int",
-                false,
-                false,
-                Some("0"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_ACTIVE,
-                "bit",
-                false,
-                false,
-                Some("true"),
-            ),
-        ],
-        primary_key_name: "PK_Industry",
-        primary_key: &["IndustryID"],
-        foreign_keys: &[],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_Industry_Code",
-                columns: &["Code"],
-                unique: true,
-            },
-        ],
-        indexes: &[],
-    };
-}
+::gen_runtime::table_meta!(
+    IndustryRow = "ref"."Industry"; columns[INDUSTRY_ID("int"), CODE("nvarchar(50)"),
+    NAME("nvarchar(100)"), SORT_ORDER("int").default("0"), IS_ACTIVE("bit")
+    .default("true")]; primary_key["PK_Industry"("IndustryID")]; foreign_keys[];
+    uniques["UQ_Industry_Code"("Code")]; indexes[];
+);
 /// A new row of `ref.Industry`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewIndustryRow {
@@ -100,8 +46,9 @@ pub struct NewIndustryRow {
     pub name: ::std::string::String,
 }
 ::gen_runtime::record!(
-    IndustryRow, NewIndustryRow; get industry_id, get code, get name, get sort_order, get
-    is_active,; industry_id, code, name,
+    IndustryRow, NewIndustryRow; industry_id = get(0, INDUSTRY_ID), code = get(1, CODE),
+    name = get(2, NAME), sort_order = get(3, SORT_ORDER), is_active = get(4, IS_ACTIVE);
+    industry_id, code, name
 );
 /// Industries a company can operate in, for segmentation and reporting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -4,22 +4,16 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-language).
 /// Referenced by: [`CompanyCustomerDetails`](crate::dbo::CompanyCustomerDetails).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct LanguageRow {
     /// Key of the Language row; pinned, so the generated enum's values never change.
-    #[cfg_attr(feature = "serde", serde(rename = "LanguageID"))]
     pub language_id: i32,
     /// ISO 639-1 code in lower case (en); names the enum variant.
-    #[cfg_attr(feature = "serde", serde(rename = "Code"))]
     pub code: ::std::string::String,
     /// Display name shown to users.
-    #[cfg_attr(feature = "serde", serde(rename = "Name"))]
     pub name: ::std::string::String,
     /// Position in pick lists, ascending.
-    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
     pub sort_order: i32,
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
-    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
     pub is_active: bool,
 }
 /// Column names of `ref.Language`, for SQL text.
@@ -35,60 +29,12 @@ pub mod columns {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub const IS_ACTIVE: &str = "IsActive";
 }
-impl ::gen_runtime::Table for LanguageRow {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "ref",
-        name: "Language",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::LANGUAGE_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CODE,
-                "varchar(10)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::NAME,
-                "nvarchar(100)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SORT_ORDER,
-                "int",
-                false,
-                false,
-                Some("0"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_ACTIVE,
-                "bit",
-                false,
-                false,
-                Some("true"),
-            ),
-        ],
-        primary_key_name: "PK_Language",
-        primary_key: &["LanguageID"],
-        foreign_keys: &[],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_Language_Code",
-                columns: &["Code"],
-                unique: true,
-            },
-        ],
-        indexes: &[],
-    };
-}
+::gen_runtime::table_meta!(
+    LanguageRow = "ref"."Language"; columns[LANGUAGE_ID("int"), CODE("varchar(10)"),
+    NAME("nvarchar(100)"), SORT_ORDER("int").default("0"), IS_ACTIVE("bit")
+    .default("true")]; primary_key["PK_Language"("LanguageID")]; foreign_keys[];
+    uniques["UQ_Language_Code"("Code")]; indexes[];
+);
 /// A new row of `ref.Language`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewLanguageRow {
@@ -100,8 +46,9 @@ pub struct NewLanguageRow {
     pub name: ::std::string::String,
 }
 ::gen_runtime::record!(
-    LanguageRow, NewLanguageRow; get language_id, get code, get name, get sort_order, get
-    is_active,; language_id, code, name,
+    LanguageRow, NewLanguageRow; language_id = get(0, LANGUAGE_ID), code = get(1, CODE),
+    name = get(2, NAME), sort_order = get(3, SORT_ORDER), is_active = get(4, IS_ACTIVE);
+    language_id, code, name
 );
 /// Languages for the user interface and emails (ISO 639-1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -4,22 +4,16 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-setting_category).
 /// Referenced by: [`AppSetting`](crate::config::AppSetting).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct SettingCategoryRow {
     /// Key of the SettingCategory row; pinned, so the generated enum's values never change.
-    #[cfg_attr(feature = "serde", serde(rename = "SettingCategoryID"))]
     pub setting_category_id: i32,
     /// Stable UPPER_SNAKE code services use; names the enum variant.
-    #[cfg_attr(feature = "serde", serde(rename = "Code"))]
     pub code: ::std::string::String,
     /// Display name shown to users.
-    #[cfg_attr(feature = "serde", serde(rename = "Name"))]
     pub name: ::std::string::String,
     /// Position in pick lists, ascending.
-    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
     pub sort_order: i32,
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
-    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
     pub is_active: bool,
 }
 /// Column names of `ref.SettingCategory`, for SQL text.
@@ -35,60 +29,13 @@ pub mod columns {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub const IS_ACTIVE: &str = "IsActive";
 }
-impl ::gen_runtime::Table for SettingCategoryRow {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "ref",
-        name: "SettingCategory",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SETTING_CATEGORY_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CODE,
-                "nvarchar(50)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::NAME,
-                "nvarchar(100)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SORT_ORDER,
-                "int",
-                false,
-                false,
-                Some("0"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_ACTIVE,
-                "bit",
-                false,
-                false,
-                Some("true"),
-            ),
-        ],
-        primary_key_name: "PK_SettingCategory",
-        primary_key: &["SettingCategoryID"],
-        foreign_keys: &[],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_SettingCategory_Code",
-                columns: &["Code"],
-                unique: true,
-            },
-        ],
-        indexes: &[],
-    };
-}
+::gen_runtime::table_meta!(
+    SettingCategoryRow = "ref"."SettingCategory"; columns[SETTING_CATEGORY_ID("int"),
+    CODE("nvarchar(50)"), NAME("nvarchar(100)"), SORT_ORDER("int").default("0"),
+    IS_ACTIVE("bit").default("true")];
+    primary_key["PK_SettingCategory"("SettingCategoryID")]; foreign_keys[];
+    uniques["UQ_SettingCategory_Code"("Code")]; indexes[];
+);
 /// A new row of `ref.SettingCategory`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewSettingCategoryRow {
@@ -100,8 +47,9 @@ pub struct NewSettingCategoryRow {
     pub name: ::std::string::String,
 }
 ::gen_runtime::record!(
-    SettingCategoryRow, NewSettingCategoryRow; get setting_category_id, get code, get
-    name, get sort_order, get is_active,; setting_category_id, code, name,
+    SettingCategoryRow, NewSettingCategoryRow; setting_category_id = get(0,
+    SETTING_CATEGORY_ID), code = get(1, CODE), name = get(2, NAME), sort_order = get(3,
+    SORT_ORDER), is_active = get(4, IS_ACTIVE); setting_category_id, code, name
 );
 /// Groups of application settings, for the settings screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

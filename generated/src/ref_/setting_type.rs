@@ -4,22 +4,16 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-setting_type).
 /// Referenced by: [`AppSetting`](crate::config::AppSetting).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct SettingTypeRow {
     /// Key of the SettingType row; pinned, so the generated enum's values never change.
-    #[cfg_attr(feature = "serde", serde(rename = "SettingTypeID"))]
     pub setting_type_id: i32,
     /// Stable UPPER_SNAKE code services use; names the enum variant.
-    #[cfg_attr(feature = "serde", serde(rename = "Code"))]
     pub code: ::std::string::String,
     /// Display name shown to users.
-    #[cfg_attr(feature = "serde", serde(rename = "Name"))]
     pub name: ::std::string::String,
     /// Position in pick lists, ascending.
-    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
     pub sort_order: i32,
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
-    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
     pub is_active: bool,
 }
 /// Column names of `ref.SettingType`, for SQL text.
@@ -35,60 +29,12 @@ pub mod columns {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub const IS_ACTIVE: &str = "IsActive";
 }
-impl ::gen_runtime::Table for SettingTypeRow {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "ref",
-        name: "SettingType",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SETTING_TYPE_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CODE,
-                "nvarchar(50)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::NAME,
-                "nvarchar(100)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SORT_ORDER,
-                "int",
-                false,
-                false,
-                Some("0"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_ACTIVE,
-                "bit",
-                false,
-                false,
-                Some("true"),
-            ),
-        ],
-        primary_key_name: "PK_SettingType",
-        primary_key: &["SettingTypeID"],
-        foreign_keys: &[],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_SettingType_Code",
-                columns: &["Code"],
-                unique: true,
-            },
-        ],
-        indexes: &[],
-    };
-}
+::gen_runtime::table_meta!(
+    SettingTypeRow = "ref"."SettingType"; columns[SETTING_TYPE_ID("int"),
+    CODE("nvarchar(50)"), NAME("nvarchar(100)"), SORT_ORDER("int").default("0"),
+    IS_ACTIVE("bit").default("true")]; primary_key["PK_SettingType"("SettingTypeID")];
+    foreign_keys[]; uniques["UQ_SettingType_Code"("Code")]; indexes[];
+);
 /// A new row of `ref.SettingType`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewSettingTypeRow {
@@ -100,8 +46,9 @@ pub struct NewSettingTypeRow {
     pub name: ::std::string::String,
 }
 ::gen_runtime::record!(
-    SettingTypeRow, NewSettingTypeRow; get setting_type_id, get code, get name, get
-    sort_order, get is_active,; setting_type_id, code, name,
+    SettingTypeRow, NewSettingTypeRow; setting_type_id = get(0, SETTING_TYPE_ID), code =
+    get(1, CODE), name = get(2, NAME), sort_order = get(3, SORT_ORDER), is_active =
+    get(4, IS_ACTIVE); setting_type_id, code, name
 );
 /// Data type of an application setting's value, used to parse and validate it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

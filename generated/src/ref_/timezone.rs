@@ -4,25 +4,18 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-timezone).
 /// Referenced by: [`CompanyCustomerDetails`](crate::dbo::CompanyCustomerDetails).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct TimezoneRow {
     /// Key of the Timezone row; pinned, so the generated enum's values never change.
-    #[cfg_attr(feature = "serde", serde(rename = "TimezoneID"))]
     pub timezone_id: i32,
     /// IANA time zone name (Australia/Sydney); not an identifier, so the variant name is derived.
-    #[cfg_attr(feature = "serde", serde(rename = "Code"))]
     pub code: ::std::string::String,
     /// Display name shown to users.
-    #[cfg_attr(feature = "serde", serde(rename = "Name"))]
     pub name: ::std::string::String,
     /// Standard (non-daylight-saving) offset from UTC in minutes.
-    #[cfg_attr(feature = "serde", serde(rename = "UtcOffsetMinutes"))]
     pub utc_offset_minutes: i16,
     /// Position in pick lists, ascending.
-    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
     pub sort_order: i32,
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
-    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
     pub is_active: bool,
 }
 /// Column names of `ref.Timezone`, for SQL text.
@@ -40,67 +33,13 @@ pub mod columns {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub const IS_ACTIVE: &str = "IsActive";
 }
-impl ::gen_runtime::Table for TimezoneRow {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "ref",
-        name: "Timezone",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::TIMEZONE_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CODE,
-                "varchar(64)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::NAME,
-                "nvarchar(100)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::UTC_OFFSET_MINUTES,
-                "smallint",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SORT_ORDER,
-                "int",
-                false,
-                false,
-                Some("0"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_ACTIVE,
-                "bit",
-                false,
-                false,
-                Some("true"),
-            ),
-        ],
-        primary_key_name: "PK_Timezone",
-        primary_key: &["TimezoneID"],
-        foreign_keys: &[],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_Timezone_Code",
-                columns: &["Code"],
-                unique: true,
-            },
-        ],
-        indexes: &[],
-    };
-}
+::gen_runtime::table_meta!(
+    TimezoneRow = "ref"."Timezone"; columns[TIMEZONE_ID("int"), CODE("varchar(64)"),
+    NAME("nvarchar(100)"), UTC_OFFSET_MINUTES("smallint"), SORT_ORDER("int")
+    .default("0"), IS_ACTIVE("bit").default("true")];
+    primary_key["PK_Timezone"("TimezoneID")]; foreign_keys[];
+    uniques["UQ_Timezone_Code"("Code")]; indexes[];
+);
 /// A new row of `ref.Timezone`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewTimezoneRow {
@@ -114,9 +53,10 @@ pub struct NewTimezoneRow {
     pub utc_offset_minutes: i16,
 }
 ::gen_runtime::record!(
-    TimezoneRow, NewTimezoneRow; get timezone_id, get code, get name, get
-    utc_offset_minutes, get sort_order, get is_active,; timezone_id, code, name,
-    utc_offset_minutes,
+    TimezoneRow, NewTimezoneRow; timezone_id = get(0, TIMEZONE_ID), code = get(1, CODE),
+    name = get(2, NAME), utc_offset_minutes = get(3, UTC_OFFSET_MINUTES), sort_order =
+    get(4, SORT_ORDER), is_active = get(5, IS_ACTIVE); timezone_id, code, name,
+    utc_offset_minutes
 );
 /// Time zones for showing UTC timestamps in local time (IANA names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

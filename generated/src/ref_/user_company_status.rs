@@ -4,25 +4,18 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-user_company_status).
 /// Referenced by: [`UserCompany`](crate::dbo::UserCompany).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct UserCompanyStatusRow {
     /// Key of the UserCompanyStatus row; pinned, so the generated enum's values never change.
-    #[cfg_attr(feature = "serde", serde(rename = "UserCompanyStatusID"))]
     pub user_company_status_id: i32,
     /// Stable UPPER_SNAKE code services use; names the enum variant.
-    #[cfg_attr(feature = "serde", serde(rename = "Code"))]
     pub code: ::std::string::String,
     /// Display name shown to users.
-    #[cfg_attr(feature = "serde", serde(rename = "Name"))]
     pub name: ::std::string::String,
     /// What the value means, for administrators.
-    #[cfg_attr(feature = "serde", serde(rename = "Description"))]
     pub description: ::core::option::Option<::std::string::String>,
     /// Position in pick lists, ascending.
-    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
     pub sort_order: i32,
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
-    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
     pub is_active: bool,
 }
 /// Column names of `ref.UserCompanyStatus`, for SQL text.
@@ -40,67 +33,13 @@ pub mod columns {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub const IS_ACTIVE: &str = "IsActive";
 }
-impl ::gen_runtime::Table for UserCompanyStatusRow {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "ref",
-        name: "UserCompanyStatus",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_COMPANY_STATUS_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CODE,
-                "nvarchar(50)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::NAME,
-                "nvarchar(100)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DESCRIPTION,
-                "nvarchar(500)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SORT_ORDER,
-                "int",
-                false,
-                false,
-                Some("0"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_ACTIVE,
-                "bit",
-                false,
-                false,
-                Some("true"),
-            ),
-        ],
-        primary_key_name: "PK_UserCompanyStatus",
-        primary_key: &["UserCompanyStatusID"],
-        foreign_keys: &[],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_UserCompanyStatus_Code",
-                columns: &["Code"],
-                unique: true,
-            },
-        ],
-        indexes: &[],
-    };
-}
+::gen_runtime::table_meta!(
+    UserCompanyStatusRow = "ref"."UserCompanyStatus";
+    columns[USER_COMPANY_STATUS_ID("int"), CODE("nvarchar(50)"), NAME("nvarchar(100)"),
+    DESCRIPTION("nvarchar(500)").null(), SORT_ORDER("int").default("0"), IS_ACTIVE("bit")
+    .default("true")]; primary_key["PK_UserCompanyStatus"("UserCompanyStatusID")];
+    foreign_keys[]; uniques["UQ_UserCompanyStatus_Code"("Code")]; indexes[];
+);
 /// A new row of `ref.UserCompanyStatus`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewUserCompanyStatusRow {
@@ -114,9 +53,10 @@ pub struct NewUserCompanyStatusRow {
     pub description: ::core::option::Option<::std::string::String>,
 }
 ::gen_runtime::record!(
-    UserCompanyStatusRow, NewUserCompanyStatusRow; get user_company_status_id, get code,
-    get name, opt description, get sort_order, get is_active,; user_company_status_id,
-    code, name, description,
+    UserCompanyStatusRow, NewUserCompanyStatusRow; user_company_status_id = get(0,
+    USER_COMPANY_STATUS_ID), code = get(1, CODE), name = get(2, NAME), description =
+    opt(3, DESCRIPTION), sort_order = get(4, SORT_ORDER), is_active = get(5, IS_ACTIVE);
+    user_company_status_id, code, name, description
 );
 /// State of a user's membership in a company.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

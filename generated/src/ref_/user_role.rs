@@ -3,25 +3,18 @@
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-user_role).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct UserRoleRow {
     /// Key of the UserRole row; pinned, so the generated enum's values never change.
-    #[cfg_attr(feature = "serde", serde(rename = "UserRoleID"))]
     pub user_role_id: i32,
     /// Stable UPPER_SNAKE code services use; names the enum variant.
-    #[cfg_attr(feature = "serde", serde(rename = "Code"))]
     pub code: ::std::string::String,
     /// Display name shown to users.
-    #[cfg_attr(feature = "serde", serde(rename = "Name"))]
     pub name: ::std::string::String,
     /// What the value means, for administrators.
-    #[cfg_attr(feature = "serde", serde(rename = "Description"))]
     pub description: ::core::option::Option<::std::string::String>,
     /// Position in pick lists, ascending.
-    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
     pub sort_order: i32,
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
-    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
     pub is_active: bool,
 }
 /// Column names of `ref.UserRole`, for SQL text.
@@ -39,67 +32,13 @@ pub mod columns {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub const IS_ACTIVE: &str = "IsActive";
 }
-impl ::gen_runtime::Table for UserRoleRow {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "ref",
-        name: "UserRole",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_ROLE_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CODE,
-                "nvarchar(50)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::NAME,
-                "nvarchar(100)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DESCRIPTION,
-                "nvarchar(500)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SORT_ORDER,
-                "int",
-                false,
-                false,
-                Some("0"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_ACTIVE,
-                "bit",
-                false,
-                false,
-                Some("true"),
-            ),
-        ],
-        primary_key_name: "PK_UserRole",
-        primary_key: &["UserRoleID"],
-        foreign_keys: &[],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_UserRole_Code",
-                columns: &["Code"],
-                unique: true,
-            },
-        ],
-        indexes: &[],
-    };
-}
+::gen_runtime::table_meta!(
+    UserRoleRow = "ref"."UserRole"; columns[USER_ROLE_ID("int"), CODE("nvarchar(50)"),
+    NAME("nvarchar(100)"), DESCRIPTION("nvarchar(500)").null(), SORT_ORDER("int")
+    .default("0"), IS_ACTIVE("bit").default("true")];
+    primary_key["PK_UserRole"("UserRoleID")]; foreign_keys[];
+    uniques["UQ_UserRole_Code"("Code")]; indexes[];
+);
 /// A new row of `ref.UserRole`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewUserRoleRow {
@@ -113,8 +52,9 @@ pub struct NewUserRoleRow {
     pub description: ::core::option::Option<::std::string::String>,
 }
 ::gen_runtime::record!(
-    UserRoleRow, NewUserRoleRow; get user_role_id, get code, get name, opt description,
-    get sort_order, get is_active,; user_role_id, code, name, description,
+    UserRoleRow, NewUserRoleRow; user_role_id = get(0, USER_ROLE_ID), code = get(1,
+    CODE), name = get(2, NAME), description = opt(3, DESCRIPTION), sort_order = get(4,
+    SORT_ORDER), is_active = get(5, IS_ACTIVE); user_role_id, code, name, description
 );
 /// Platform-wide roles, independent of any company.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

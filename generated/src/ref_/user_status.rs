@@ -4,25 +4,18 @@
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-user_status).
 /// Referenced by: [`User`](crate::dbo::User).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct UserStatusRow {
     /// Key of the UserStatus row; pinned, so the generated enum's values never change.
-    #[cfg_attr(feature = "serde", serde(rename = "UserStatusID"))]
     pub user_status_id: i32,
     /// Stable UPPER_SNAKE code services use; names the enum variant.
-    #[cfg_attr(feature = "serde", serde(rename = "Code"))]
     pub code: ::std::string::String,
     /// Display name shown to users.
-    #[cfg_attr(feature = "serde", serde(rename = "Name"))]
     pub name: ::std::string::String,
     /// What the value means, for administrators.
-    #[cfg_attr(feature = "serde", serde(rename = "Description"))]
     pub description: ::core::option::Option<::std::string::String>,
     /// Position in pick lists, ascending.
-    #[cfg_attr(feature = "serde", serde(rename = "SortOrder"))]
     pub sort_order: i32,
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
-    #[cfg_attr(feature = "serde", serde(rename = "IsActive"))]
     pub is_active: bool,
 }
 /// Column names of `ref.UserStatus`, for SQL text.
@@ -40,67 +33,13 @@ pub mod columns {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub const IS_ACTIVE: &str = "IsActive";
 }
-impl ::gen_runtime::Table for UserStatusRow {
-    const META: &'static ::gen_runtime::TableMeta = &::gen_runtime::TableMeta {
-        schema: "ref",
-        name: "UserStatus",
-        columns: &[
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::USER_STATUS_ID,
-                "int",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::CODE,
-                "nvarchar(50)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::NAME,
-                "nvarchar(100)",
-                false,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::DESCRIPTION,
-                "nvarchar(500)",
-                true,
-                false,
-                None,
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::SORT_ORDER,
-                "int",
-                false,
-                false,
-                Some("0"),
-            ),
-            ::gen_runtime::ColumnMeta::new(
-                self::columns::IS_ACTIVE,
-                "bit",
-                false,
-                false,
-                Some("true"),
-            ),
-        ],
-        primary_key_name: "PK_UserStatus",
-        primary_key: &["UserStatusID"],
-        foreign_keys: &[],
-        uniques: &[
-            ::gen_runtime::IndexMeta {
-                name: "UQ_UserStatus_Code",
-                columns: &["Code"],
-                unique: true,
-            },
-        ],
-        indexes: &[],
-    };
-}
+::gen_runtime::table_meta!(
+    UserStatusRow = "ref"."UserStatus"; columns[USER_STATUS_ID("int"),
+    CODE("nvarchar(50)"), NAME("nvarchar(100)"), DESCRIPTION("nvarchar(500)").null(),
+    SORT_ORDER("int").default("0"), IS_ACTIVE("bit").default("true")];
+    primary_key["PK_UserStatus"("UserStatusID")]; foreign_keys[];
+    uniques["UQ_UserStatus_Code"("Code")]; indexes[];
+);
 /// A new row of `ref.UserStatus`: every column but identities and database defaults.
 #[derive(Debug, Clone)]
 pub struct NewUserStatusRow {
@@ -114,8 +53,10 @@ pub struct NewUserStatusRow {
     pub description: ::core::option::Option<::std::string::String>,
 }
 ::gen_runtime::record!(
-    UserStatusRow, NewUserStatusRow; get user_status_id, get code, get name, opt
-    description, get sort_order, get is_active,; user_status_id, code, name, description,
+    UserStatusRow, NewUserStatusRow; user_status_id = get(0, USER_STATUS_ID), code =
+    get(1, CODE), name = get(2, NAME), description = opt(3, DESCRIPTION), sort_order =
+    get(4, SORT_ORDER), is_active = get(5, IS_ACTIVE); user_status_id, code, name,
+    description
 );
 /// Lifecycle state of a user account.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

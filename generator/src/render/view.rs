@@ -68,20 +68,14 @@ pub struct FieldView {
     pub ty: String,
     /// Doc literals.
     pub doc: Vec<String>,
-    /// `serde(rename = …)` literal when the SQL name differs from the field name.
-    pub rename: Option<String>,
     /// Name of the column-name constant.
     pub konst: String,
     /// SQL name literal.
     pub sql_name: String,
-    /// Canonical SQL type literal.
-    pub sql_type: String,
-    /// Whether NULL is allowed (`true` / `false`, as Rust source).
-    pub nullable: String,
-    /// Whether the column is an identity (`true` / `false`, as Rust source).
-    pub identity: String,
-    /// `Some("…")` or `None` (prelude names: a table named `Option` is a type, never a value).
-    pub default: String,
+    /// The column's entry in `table_meta!` after its constant: the SQL type literal in
+    /// parentheses, then `.null()`, `.identity()` and `.default("…")` where they apply
+    /// (`("bigint").null()`).
+    pub meta: String,
     /// The `RowReader` method that decodes the field: `get`, `opt` (nullable), `reference`
     /// or `reference_opt` (a reference enum).
     pub read: String,
@@ -131,8 +125,8 @@ pub struct IndexView {
     pub name: String,
     /// Column literals.
     pub columns: Vec<String>,
-    /// Whether unique (`true` / `false`, as Rust source).
-    pub unique: String,
+    /// Whether values must be unique (`.unique()` after the columns in `table_meta!`).
+    pub unique: bool,
 }
 
 /// The crate root's view.
@@ -239,21 +233,23 @@ fn field_view(enums: &EnumIndex, table: &Table, c: &Column) -> Result<FieldView,
         base
     };
     let fallback = format!("Column `{}`.", c.name);
-    let unraw = crate::naming::ident::unraw(&c.rust_field);
+    let mut meta = format!("({})", string(&c.sql_type.to_string()));
+    if c.nullable {
+        meta.push_str(".null()");
+    }
+    if c.identity.is_some() {
+        meta.push_str(".identity()");
+    }
+    if let Some(d) = &c.default {
+        meta.push_str(&format!(".default({})", string(&d.to_string())));
+    }
     Ok(FieldView {
         name: c.rust_field.clone(),
         ty,
         doc: doc_lines(c.description.as_deref(), &fallback),
-        rename: (unraw != c.name).then(|| string(&c.name)),
         konst: c.rust_const.clone(),
         sql_name: string(&c.name),
-        sql_type: string(&c.sql_type.to_string()),
-        nullable: c.nullable.to_string(),
-        identity: c.identity.is_some().to_string(),
-        default: match &c.default {
-            Some(d) => format!("Some({})", string(&d.to_string())),
-            None => "None".into(),
-        },
+        meta,
         read: read.into(),
         insert: c.identity.is_none() && c.default.is_none(),
     })
@@ -287,7 +283,7 @@ fn meta_view(table: &Table) -> MetaView {
             .map(|u| IndexView {
                 name: string(&u.name),
                 columns: strings(&u.columns),
-                unique: "true".into(),
+                unique: true,
             })
             .collect(),
         indexes: table
@@ -296,7 +292,7 @@ fn meta_view(table: &Table) -> MetaView {
             .map(|i| IndexView {
                 name: string(&i.name),
                 columns: i.columns.iter().map(|c| string(&c.name)).collect(),
-                unique: i.unique.to_string(),
+                unique: i.unique,
             })
             .collect(),
     }
