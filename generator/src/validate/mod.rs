@@ -1,6 +1,7 @@
 //! Semantic checks on the IR. They use only the IR, so they run on schema.yaml and on
 //! introspected databases alike; every finding carries the offending item's location.
 
+mod defaults;
 mod keys;
 mod names;
 mod rows;
@@ -14,6 +15,7 @@ pub fn check(db: &Database) -> Diagnostics {
     names::check(db, &mut out);
     keys::check(db, &mut out);
     rows::check(db, &mut out);
+    defaults::check(db, &mut out);
     // File order reads best; the sort is stable, so findings at one place keep check order.
     out.0.0.sort_by(|a, b| a.loc.cmp(&b.loc));
     out.0

@@ -49,25 +49,31 @@ fn row_values(t: &Table, row: &Row, out: &mut Findings) {
             }
             continue;
         }
-        if let Some(expected) = type_problem(&c.sql_type, value) {
-            out.error(
-                &row.loc,
-                &subject,
-                format!("value `{value}` is not {expected}"),
-                format!("the column is {}", c.sql_type),
-            );
-        } else if let (Some(max), Value::Text(s)) = (c.sql_type.max_chars(), value) {
-            let n = s.chars().count();
-            if n > max as usize {
-                out.error(
-                    &row.loc,
-                    &subject,
-                    format!("value is {n} characters long; {} holds {max}", c.sql_type),
-                    "shorten the value or widen the column",
-                );
-            }
+        if let Some((what, help)) = value_problem(&c.sql_type, value) {
+            out.error(&row.loc, &subject, format!("value {what}"), help);
         }
     }
+}
+
+/// Why `v` cannot be stored in a column of type `t` (wrong type, or text too long), as the
+/// end of a message ("`abc` is not a whole number…") and a hint; `None` when it can.
+pub(crate) fn value_problem(t: &SqlType, v: &Value) -> Option<(String, String)> {
+    if let Some(expected) = type_problem(t, v) {
+        return Some((
+            format!("`{v}` is not {expected}"),
+            format!("the column is {t}"),
+        ));
+    }
+    let (Some(max), Value::Text(s)) = (t.max_chars(), v) else {
+        return None;
+    };
+    let n = s.chars().count();
+    (n > max as usize).then(|| {
+        (
+            format!("is {n} characters long; {t} holds {max}"),
+            "shorten the value or widen the column".to_string(),
+        )
+    })
 }
 
 /// Columns that need a value in every row: NOT NULL, no default, not identity.
