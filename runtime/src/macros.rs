@@ -41,7 +41,18 @@ macro_rules! record {
             }
         }
 
+        // A nested invocation under `cfg`: without the `serde` feature it is dropped before
+        // expansion, so the serde impls cost a default build nothing (not even parsing).
         #[cfg(feature = "serde")]
+        $crate::__record_serde!($ty; $($field $idx $konst),*);
+    };
+}
+
+/// The serde half of [`record!`]: `Serialize` and `Deserialize` keyed by SQL column names.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __record_serde {
+    ($ty:ident; $($field:ident $idx:literal $konst:ident),*) => {
         impl $crate::serde_code::serde::Serialize for $ty {
             fn serialize<S: $crate::serde_code::serde::Serializer>(
                 &self,
@@ -55,7 +66,6 @@ macro_rules! record {
             }
         }
 
-        #[cfg(feature = "serde")]
         impl<'de> $crate::serde_code::serde::Deserialize<'de> for $ty {
             fn deserialize<D: $crate::serde_code::serde::Deserializer<'de>>(
                 deserializer: D,
@@ -64,7 +74,6 @@ macro_rules! record {
             }
         }
 
-        #[cfg(feature = "serde")]
         impl<'de> $crate::serde_code::Fields<'de> for $ty {
             const NAME: &'static str = ::core::stringify!($ty);
             const FIELDS: &'static [&'static str] = &[$(columns::$konst),*];
