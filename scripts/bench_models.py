@@ -11,6 +11,7 @@ For each size it writes `synth_schema.py --tables N --schemas 20` to a scratch d
 times the release `gen models` (wall clock, and user + system CPU of the child):
   - "new dir": generating into a directory that does not exist yet (first generation);
   - "up to date": regenerating over its own output (what CI and a no-op migration cost).
+Run it a few minutes after deleting large directories (see the comment in bench_size).
 It prints a Markdown table with the median of --runs runs, the generated lines per table and the
 load average, which matters: the machine has two cores. Figures belong in docs/benchmarks.md.
 
@@ -71,8 +72,9 @@ def bench_size(gen, tables, schemas, runs, scratch):
     out = os.path.join(scratch, f"new{tables}_0")
     again = [timed([gen, "models", "--schema", schema, "--out", out]) for _ in range(runs)]
     lines = generated_lines(out)
-    for i in range(1, runs):
-        shutil.rmtree(os.path.join(scratch, f"new{tables}_{i}"))
+    # Nothing is deleted until the end: ext4 makes file creation several times slower for a
+    # few minutes after many files were deleted (its inode allocator skips recently freed
+    # inodes), which would be measured as gen's time.
     return {
         "tables": tables,
         "new": fresh,
