@@ -208,6 +208,16 @@ fn records_decode_in_column_order_and_give_their_values() {
     ];
     let err = Person::decode(&mut ValueRow::new(&unknown, Person::META)).unwrap_err();
     assert_eq!((err.table.as_str(), err.column), ("dbo.Person", "StatusID"));
+    // The first column that does not fit is the one reported.
+    let two_bad = [
+        SqlValue::I64(Some(7)),
+        SqlValue::I64(Some(1)),
+        SqlValue::I32(Some(9)),
+        SqlValue::Text(None),
+    ];
+    let err = Person::decode(&mut ValueRow::new(&two_bad, Person::META)).unwrap_err();
+    assert_eq!(err.column, "Type Name");
+    assert!(err.found.starts_with("I64"), "{}", err.found);
 }
 
 #[test]
@@ -258,4 +268,37 @@ fn serde_follows_the_derive_for_missing_repeated_and_unknown_fields() {
 fn serde_reads_a_sequence_in_column_order() {
     let seq = r#"[7,"a","PENDING",null]"#;
     assert_eq!(serde_json::from_str::<Person>(seq).unwrap(), person());
+}
+
+#[test]
+fn every_field_kind_serialises_as_its_own_type() {
+    use crate::serde_code::Field;
+    use chrono::{DateTime, NaiveDate, NaiveTime};
+
+    fn same<T: Field + serde::Serialize>(value: T) {
+        let direct = serde_json::to_string(&value).unwrap();
+        assert_eq!(serde_json::to_string(&value.field()).unwrap(), direct);
+        let some = Some(value);
+        let direct = serde_json::to_string(&some).unwrap();
+        assert_eq!(serde_json::to_string(&some.field()).unwrap(), direct);
+    }
+    same(-7_i64);
+    same(7_i32);
+    same(-3_i16);
+    same(200_u8);
+    same(true);
+    same(1.5_f64);
+    same(0.25_f32);
+    same(rust_decimal::Decimal::new(12345, 2));
+    same(String::from("a\"b"));
+    same(vec![1_u8, 2, 255]);
+    same(uuid::Uuid::from_u128(0x1234));
+    let date = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let time = NaiveTime::from_hms_milli_opt(4, 5, 6, 7).unwrap();
+    same(date.and_time(time));
+    same(date);
+    same(time);
+    same(DateTime::parse_from_rfc3339("2026-11-23T04:05:06+10:00").unwrap());
+    same(Status::Active);
+    assert_eq!(serde_json::to_string(&None::<i64>.field()).unwrap(), "null");
 }

@@ -21,6 +21,9 @@ macro_rules! record {
         $($ins:ident),* $(,)?
     ) => {
         impl $crate::Record for $ty {
+            // A `?` per column: reading every column into a tuple and matching once checked
+            // 0.15 GiB cheaper on 2,000 tables but decoded ~15 % slower (the tuple of
+            // `Result`s is built, then moved), against a 5 % budget over hand-written code.
             #[inline]
             fn decode<R: $crate::RowReader>(
                 r: &mut R,
@@ -58,11 +61,12 @@ macro_rules! __record_serde {
                 &self,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                use $crate::serde_code::serde::ser::SerializeStruct as _;
-                let fields = <Self as $crate::serde_code::Fields<'_>>::FIELDS;
-                let mut s = serializer.serialize_struct(::core::stringify!($ty), fields.len())?;
-                $(s.serialize_field(columns::$konst, &self.$field)?;)*
-                s.end()
+                $crate::serde_code::serialize_struct(
+                    serializer,
+                    ::core::stringify!($ty),
+                    <Self as $crate::serde_code::Fields<'_>>::FIELDS,
+                    &[$(&self.$field),*],
+                )
             }
         }
 
@@ -78,6 +82,7 @@ macro_rules! __record_serde {
             const NAME: &'static str = ::core::stringify!($ty);
             const FIELDS: &'static [&'static str] = &[$(columns::$konst),*];
 
+            #[allow(unreachable_patterns)]
             fn visit<A: $crate::serde_code::Entries<'de>>(
                 mut e: A,
             ) -> ::core::result::Result<Self, A::Error> {
@@ -88,7 +93,18 @@ macro_rules! __record_serde {
                         _ => {}
                     }
                 }
-                ::core::result::Result::Ok(Self { $($field: e.take($field, $idx)?,)* })
+                // One `match` over every field rather than a `?` per field (an early return
+                // out of a half-built struct each): cheaper for rustc to check. Deserialising
+                // is not the hot path decoding is, so the tuple of `Result`s costs nothing
+                // that matters.
+                match ($(e.take($field, $idx),)*) {
+                    ($(::core::result::Result::Ok($field),)*) => {
+                        ::core::result::Result::Ok(Self { $($field,)* })
+                    }
+                    ($($field,)*) => ::core::result::Result::Err($crate::serde_code::first_error([
+                        $(::core::result::Result::err($field),)*
+                    ])),
+                }
             }
         }
     };
