@@ -84,7 +84,10 @@ impl Cx<'_> {
     fn run(&self, job: &Job<'_>) -> Result<Vec<(String, String)>, GenError> {
         let (db, env) = (self.db, self.env);
         let one = match job {
-            Job::Docs => return docs::render(db, env),
+            Job::Docs => {
+                let _phase = crate::stats::phase("render: MODELS.md and erd.svg (one job)");
+                return docs::render(db, env);
+            }
             Job::Cargo => {
                 let text = render_text(env, "Cargo.toml.j2", "Cargo.toml", Value::from(()))?;
                 ("Cargo.toml".into(), format!("{TOML_HEADER}{text}"))
