@@ -116,14 +116,9 @@ impl Found {
     }
 }
 
-/// Compares `files` with the directory `out`. A file in the way that gen did not write is an
-/// error: it is never overwritten.
-pub fn plan(out: &Path, files: &FileSet) -> Result<Plan, GenError> {
-    plan_against(out, files, &Snapshot::read(out)?)
-}
-
-/// [`plan`] against a snapshot of `out` taken earlier.
-pub fn plan_against(out: &Path, files: &FileSet, snapshot: &Snapshot) -> Result<Plan, GenError> {
+/// Compares `files` with the directory `out`, as `snapshot` read it. A file in the way that
+/// gen did not write is an error: it is never overwritten.
+pub fn plan(out: &Path, files: &FileSet, snapshot: &Snapshot) -> Result<Plan, GenError> {
     let mut plan = Plan::default();
     for (rel, new) in files {
         match snapshot.get(out, rel)?.as_deref() {

@@ -82,7 +82,7 @@ fn write_or_check(
     check: bool,
 ) -> Result<u8, GenError> {
     let phase = crate::stats::phase("compare with the output directory");
-    let plan = output::plan_against(out, files, snapshot)?;
+    let plan = output::plan(out, files, snapshot)?;
     drop(phase);
     let shown = out.display().to_string();
     if check {
