@@ -15,7 +15,7 @@ pub fn merge(base: &Database, live: &Database, dialect: Dialect) -> Database {
     let schemas = ordered(
         &base.schemas,
         &live.schemas,
-        |b, l| b.name.eq_ignore_ascii_case(&l.name),
+        |b, l| dialect.same_name(&b.name, &l.name),
         |b, l| merge_schema(b, l, dialect),
     );
     Database {
@@ -54,7 +54,7 @@ fn merge_schema(b: &DbSchema, l: &DbSchema, dialect: Dialect) -> DbSchema {
         tables: ordered(
             &b.tables,
             &l.tables,
-            |x, y| x.name.eq_ignore_ascii_case(&y.name),
+            |x, y| dialect.same_name(&x.name, &y.name),
             |x, y| merge_table(x, y, dialect),
         ),
         ..b.clone()
@@ -62,7 +62,7 @@ fn merge_schema(b: &DbSchema, l: &DbSchema, dialect: Dialect) -> DbSchema {
 }
 
 fn merge_table(b: &Table, l: &Table, dialect: Dialect) -> Table {
-    let named = |x: &String, y: &String| x.eq_ignore_ascii_case(y);
+    let named = |x: &String, y: &String| dialect.same_name(x, y);
     let x = Exprs::new(dialect, b);
     let pk_same = b.primary_key.as_ref().map(|k| (&k.name, &k.columns))
         == l.primary_key.as_ref().map(|k| (&k.name, &k.columns));

@@ -353,14 +353,22 @@ mod any_ir {
             vec(text(), 0..2),
             vec(text(), 0..2),
             vec(schema, 0..3),
+            proptest::bool::ANY,
         )
-            .prop_map(|(name, description, include, exclude, schemas)| Database {
-                gen_version: Some(generator::source::yaml::own_version()),
-                name,
-                description,
-                filter: Filter { include, exclude },
-                schemas,
-            })
+            .prop_map(
+                |(name, description, include, exclude, schemas, pg)| Database {
+                    gen_version: Some(generator::source::yaml::own_version()),
+                    dialect: if pg {
+                        generator::dialect::Dialect::Postgres
+                    } else {
+                        generator::dialect::Dialect::Mssql
+                    },
+                    name,
+                    description,
+                    filter: Filter { include, exclude },
+                    schemas,
+                },
+            )
             .boxed()
     }
 

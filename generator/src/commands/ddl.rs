@@ -14,6 +14,12 @@ pub fn run(args: &DdlArgs) -> Result<u8, GenError> {
         eprintln!("{w}");
     }
     let dialect = Dialect::from(args.dialect);
+    if dialect != loaded.db.dialect {
+        let refused = crate::validate::names_for(&loaded.db, dialect);
+        if refused.has_errors() {
+            return Err(GenError::Input(refused));
+        }
+    }
     let text = if args.descriptions_only {
         ddl::descriptions_script(&loaded.db, dialect)
     } else {

@@ -23,12 +23,9 @@ impl Plan<'_> {
     }
 }
 
-fn key(schema: &str, table: &str) -> (String, String) {
-    (schema.to_lowercase(), table.to_lowercase())
-}
-
 /// Plans the creation order of `db`'s tables.
 pub(crate) fn plan(db: &Database) -> Plan<'_> {
+    let key = |schema: &str, table: &str| db.table_key(schema, table);
     let all: Vec<&Table> = db.tables().map(|(_, t)| t).collect();
     let known: BTreeSet<_> = all.iter().map(|t| key(&t.schema, &t.name)).collect();
     let mut created = BTreeSet::new();

@@ -11,10 +11,11 @@ pub mod postgres;
 
 use crate::ir::{DefaultExpr, SqlType, Value};
 
-/// A target or source SQL dialect.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A target or source SQL dialect. SQL Server is the default: it is the platform's database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Dialect {
     /// SQL Server (T-SQL).
+    #[default]
     Mssql,
     /// PostgreSQL.
     Postgres,
@@ -40,6 +41,54 @@ impl From<crate::cli::Dialect> for Dialect {
 }
 
 impl Dialect {
+    /// The name schema.yaml's `dialect:` setting uses (`mssql`, `postgres`).
+    pub fn setting(self) -> &'static str {
+        match self {
+            Dialect::Mssql => "mssql",
+            Dialect::Postgres => "postgres",
+        }
+    }
+
+    /// The dialect a `dialect:` setting names.
+    pub fn from_setting(name: &str) -> Option<Dialect> {
+        match name {
+            "mssql" => Some(Dialect::Mssql),
+            "postgres" => Some(Dialect::Postgres),
+            _ => None,
+        }
+    }
+
+    /// The database's own name, for messages (`SQL Server`, `PostgreSQL`).
+    pub fn product(self) -> &'static str {
+        match self {
+            Dialect::Mssql => "SQL Server",
+            Dialect::Postgres => "PostgreSQL",
+        }
+    }
+
+    /// Whether this dialect compares identifiers ignoring case: SQL Server does (under the
+    /// default collation); PostgreSQL compares quoted identifiers exactly.
+    pub fn case_insensitive(self) -> bool {
+        self == Dialect::Mssql
+    }
+
+    /// The form under which this dialect considers two names the same: lower-cased on SQL
+    /// Server, verbatim on PostgreSQL.
+    pub fn name_key(self, name: &str) -> String {
+        match self {
+            Dialect::Mssql => name.to_lowercase(),
+            Dialect::Postgres => name.to_owned(),
+        }
+    }
+
+    /// Whether `a` and `b` name the same object in this dialect.
+    pub fn same_name(self, a: &str, b: &str) -> bool {
+        match self {
+            Dialect::Mssql => a == b || a.to_lowercase() == b.to_lowercase(),
+            Dialect::Postgres => a == b,
+        }
+    }
+
     /// Quotes an identifier, escaping the closing quote: `[a]]b]` or `"a""b"`.
     pub fn quote_ident(self, name: &str) -> String {
         match self {

@@ -23,6 +23,9 @@ pub fn to_string(db: &Database) -> String {
         0,
         &format!("gen: {}", crate::emit::quote::double_quoted(&version)),
     );
+    if db.dialect != crate::dialect::Dialect::default() {
+        line(&mut out, 0, &format!("dialect: {}", db.dialect.setting()));
+    }
     line(&mut out, 0, &format!("database: {}", scalar(&db.name)));
     opt(&mut out, 0, "description", &db.description);
     if !db.filter.include.is_empty() || !db.filter.exclude.is_empty() {

@@ -24,6 +24,11 @@ pub use value::{DefaultExpr, Value};
 pub struct Database {
     /// The `gen` version the schema file says it needs (`gen: "0.1"`), if it says one.
     pub gen_version: Option<String>,
+    /// The dialect whose naming rules the schema follows: the database it was introspected
+    /// from, or the one it is written for (schema.yaml `dialect:`, default SQL Server). It
+    /// decides whether names compare case-insensitively and where constraint and index names
+    /// must be unique.
+    pub dialect: crate::dialect::Dialect,
     /// The database's name (`EventLeadPlatform`).
     pub name: String,
     /// Free-text description of the database.
@@ -61,14 +66,24 @@ pub struct DbSchema {
 }
 
 impl Database {
-    /// Finds a table by schema and table name, comparing as SQL Server does (case-insensitively).
+    /// Finds a table by schema and table name, comparing as the schema's dialect does
+    /// (case-insensitively on SQL Server, exactly on PostgreSQL). An exact match wins.
     pub fn table(&self, schema: &str, table: &str) -> Option<&Table> {
-        self.schemas
+        let same = |a: &str, b: &str| self.dialect.same_name(a, b);
+        let s = self
+            .schemas
             .iter()
-            .find(|s| s.name.eq_ignore_ascii_case(schema))?
-            .tables
+            .find(|s| s.name == schema)
+            .or_else(|| self.schemas.iter().find(|s| same(&s.name, schema)))?;
+        s.tables
             .iter()
-            .find(|t| t.name.eq_ignore_ascii_case(table))
+            .find(|t| t.name == table)
+            .or_else(|| s.tables.iter().find(|t| same(&t.name, table)))
+    }
+
+    /// The key under which the dialect considers `(schema, table)` one table.
+    pub fn table_key(&self, schema: &str, table: &str) -> (String, String) {
+        (self.dialect.name_key(schema), self.dialect.name_key(table))
     }
 
     /// Finds the table a reference points at.

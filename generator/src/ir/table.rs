@@ -243,11 +243,14 @@ pub struct LintException {
 }
 
 impl Table {
-    /// Finds a column by name, case-insensitively as SQL Server compares.
+    /// Finds a column by name: the exact name first (PostgreSQL may hold `Name` and `name`),
+    /// else case-insensitively as SQL Server compares.
     pub fn column(&self, name: &str) -> Option<&Column> {
-        self.columns
-            .iter()
-            .find(|c| c.name.eq_ignore_ascii_case(name))
+        self.columns.iter().find(|c| c.name == name).or_else(|| {
+            self.columns
+                .iter()
+                .find(|c| c.name.eq_ignore_ascii_case(name))
+        })
     }
 
     /// `schema.table`, for messages.
@@ -259,7 +262,12 @@ impl Table {
     pub fn row_value<'a>(&self, row: &'a Row, column: &str) -> Option<&'a Value> {
         row.values
             .iter()
-            .find(|(c, _)| c.eq_ignore_ascii_case(column))
+            .find(|(c, _)| c == column)
+            .or_else(|| {
+                row.values
+                    .iter()
+                    .find(|(c, _)| c.eq_ignore_ascii_case(column))
+            })
             .map(|(_, v)| v)
     }
 

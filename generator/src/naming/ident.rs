@@ -87,6 +87,13 @@ fn escape(s: String, case: Case) -> String {
     }
 }
 
+/// The name `suffix` derives from `name` (`user` → `user_sql`): without a raw prefix and
+/// without the `_` an escaped keyword ends in, so `self_` gives `self_sql`, never the
+/// non-snake-case `self__sql`.
+pub fn twin(name: &str, suffix: &str) -> String {
+    format!("{}{suffix}", unraw(name).trim_end_matches('_'))
+}
+
 /// The identifier without a raw prefix (`r#type` → `type`), for building derived names.
 pub fn unraw(s: &str) -> &str {
     s.strip_prefix("r#").unwrap_or(s)

@@ -13,17 +13,24 @@ pub mod ident;
 mod namespace;
 mod relations;
 
-pub use ident::{Case, is_keyword, make};
+pub use ident::{Case, is_keyword, make, twin};
 pub use namespace::Namespace;
+pub use relations::SQL_TWIN;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::ir::{Database, DbSchema, Table, Value};
+
+/// What the generated crate's root defines beside the schema modules (lib.rs.j2).
+pub const CRATE_ROOT_ITEMS: &[&str] = &["guide"];
 
 /// Fills every `rust_*` field of the IR; returns warnings for resolved collisions and errors
 /// for enum rows that give an empty or duplicate variant name.
 pub fn assign(db: &mut Database) -> Diagnostics {
     let mut diags = Diagnostics::default();
     let mut modules = Namespace::new("schema modules of the crate");
+    for name in CRATE_ROOT_ITEMS {
+        modules.reserve(name, "an item the generated crate defines at its root");
+    }
     for (i, schema) in db.schemas.iter_mut().enumerate() {
         let wanted =
             make(&schema.name, Case::Module).unwrap_or_else(|| format!("schema_{}", i + 1));

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::ident::{Case, unraw};
+use super::ident::{Case, twin, unraw};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::ir::Loc;
 
@@ -13,6 +13,8 @@ pub struct Namespace {
     scope: String,
     /// Names taken so far, with the raw text each came from.
     taken: BTreeMap<String, String>,
+    /// Names reserved by [`reserve`](Self::reserve), with what gen generates under them.
+    reserved: BTreeMap<String, String>,
 }
 
 impl Namespace {
@@ -21,6 +23,7 @@ impl Namespace {
         Namespace {
             scope: scope.into(),
             taken: BTreeMap::new(),
+            reserved: BTreeMap::new(),
         }
     }
 
@@ -32,7 +35,8 @@ impl Namespace {
     /// Marks `name` as taken by something that is not a database name (`why` says what, in
     /// the warning a later claim of it gets).
     pub fn reserve(&mut self, name: &str, why: &str) {
-        self.taken.insert(name.to_owned(), why.to_owned());
+        self.taken.insert(name.to_owned(), String::new());
+        self.reserved.insert(name.to_owned(), why.to_owned());
     }
 
     /// Takes `wanted` for `raw`; when it is taken already, takes the first free numbered form
@@ -61,10 +65,10 @@ impl Namespace {
     ) -> String {
         let clash = |ns: &Self, name: &str| {
             std::iter::once(name.to_owned())
-                .chain(suffixes.iter().map(|s| format!("{}{s}", unraw(name))))
-                .find_map(|n| ns.taken.get(&n).cloned())
+                .chain(suffixes.iter().map(|s| twin(name, s)))
+                .find_map(|n| ns.taken.get(&n).map(|raw| (n.clone(), raw.clone())))
         };
-        let Some(first) = clash(self, &wanted) else {
+        let Some((hit, first)) = clash(self, &wanted) else {
             self.take(&wanted, raw, suffixes);
             return wanted;
         };
@@ -72,15 +76,19 @@ impl Namespace {
             .map(|n| numbered(&wanted, n, case))
             .find(|n| clash(self, n).is_none())
             .unwrap_or_default();
+        let message = match self.reserved.get(&hit) {
+            Some(why) => format!(
+                "in the {}, `{raw}` would become `{wanted}`, but `{hit}` is {why}; `{raw}` is named `{name}`",
+                self.scope
+            ),
+            None => format!(
+                "in the {}, `{first}` and `{raw}` both become `{wanted}`; `{raw}` is named `{name}`",
+                self.scope
+            ),
+        };
         diags.push(
-            Diagnostic::warning(
-                loc.cloned(),
-                format!(
-                    "in the {}, `{first}` and `{raw}` both become `{wanted}`; `{raw}` is named `{name}`",
-                    self.scope
-                ),
-            )
-            .with_help("rename one of them in the database, or use the numbered name"),
+            Diagnostic::warning(loc.cloned(), message)
+                .with_help("rename one of them in the database, or use the numbered name"),
         );
         self.take(&name, raw, suffixes);
         name
@@ -88,8 +96,7 @@ impl Namespace {
 
     fn take(&mut self, name: &str, raw: &str, suffixes: &[&str]) {
         for s in suffixes {
-            self.taken
-                .insert(format!("{}{s}", unraw(name)), raw.to_owned());
+            self.taken.insert(twin(name, s), raw.to_owned());
         }
         self.taken.insert(name.to_owned(), raw.to_owned());
     }

@@ -32,14 +32,17 @@ const TAKEN_METHODS: &[&str] = &[
     "deserialize",
 ];
 
-/// Every navigation method also has an `…_sql` twin.
-const TWIN_SUFFIXES: &[&str] = &["_sql"];
+/// Every navigation method also has an `…_sql` twin ([`super::twin`]).
+const TWIN_SUFFIXES: &[&str] = &[SQL_TWIN];
+
+/// The suffix of a navigation's SQL twin.
+pub const SQL_TWIN: &str = "_sql";
 
 /// Fills `rust_forward` and `rust_reverse` of every foreign key, in source order. Forward and
 /// reverse methods land in the same inherent namespace (a table can own one key and be the
 /// target of another), so there is one scope per struct.
 pub fn assign(db: &mut Database, diags: &mut Diagnostics) {
-    let mut methods = Scopes::default();
+    let mut methods = Scopes(BTreeMap::new(), db.dialect);
     for schema in &mut db.schemas {
         for table in &mut schema.tables {
             let owner_plural = plural(unraw(&table.rust_module).trim_end_matches('_'));
@@ -74,13 +77,15 @@ pub fn assign(db: &mut Database, diags: &mut Diagnostics) {
     }
 }
 
-/// The inherent-method scope of every struct, by lower-cased `(schema, table)`.
-#[derive(Default)]
-struct Scopes(BTreeMap<(String, String), Namespace>);
+/// The inherent-method scope of every struct, by `(schema, table)` as the dialect compares.
+struct Scopes(
+    BTreeMap<(String, String), Namespace>,
+    crate::dialect::Dialect,
+);
 
 impl Scopes {
     fn of(&mut self, schema: &str, table: &str) -> &mut Namespace {
-        let key = (schema.to_lowercase(), table.to_lowercase());
+        let key = (self.1.name_key(schema), self.1.name_key(table));
         self.0.entry(key).or_insert_with(|| {
             let mut ns = Namespace::new(format!("methods of `{schema}.{table}`"));
             for m in TAKEN_METHODS {

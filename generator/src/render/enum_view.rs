@@ -109,9 +109,13 @@ fn name_doc(table: &Table, row: &crate::ir::Row, code: &str) -> Vec<String> {
     doc_lines(text, &format!("`{code}`."))
 }
 
-/// The reference enums of a database by lower-cased `(schema, table)`: the enum's path and
-/// its ID column, so that typing every column costs a map lookup, not a scan of all tables.
-pub struct EnumIndex(BTreeMap<(String, String), (String, String)>);
+/// The reference enums of a database by `(schema, table)` as the dialect compares them: the
+/// enum's path and its ID column, so that typing every column costs a map lookup, not a scan
+/// of all tables.
+pub struct EnumIndex(
+    BTreeMap<(String, String), (String, String)>,
+    crate::dialect::Dialect,
+);
 
 impl EnumIndex {
     /// Indexes every table marked `enum:` that has an integer ID.
@@ -122,12 +126,12 @@ impl EnumIndex {
                 let (Some(spec), Some(id)) = (&t.enum_spec, t.id_column()) else {
                     continue;
                 };
-                let key = (schema.name.to_lowercase(), t.name.to_lowercase());
+                let key = db.table_key(&schema.name, &t.name);
                 let path = format!("crate::{}::{}", schema.rust_module, spec.rust_name);
-                map.insert(key, (path, id.name.to_lowercase()));
+                map.insert(key, (path, db.dialect.name_key(&id.name)));
             }
         }
-        EnumIndex(map)
+        EnumIndex(map, db.dialect)
     }
 
     /// The enum type for `c` of `table`, when it is the single-column foreign key into a
@@ -140,15 +144,16 @@ impl EnumIndex {
             let [ref_col] = fk.ref_columns.as_slice() else {
                 return None;
             };
-            if !col.eq_ignore_ascii_case(&c.name) {
+            let d = self.1;
+            if !d.same_name(col, &c.name) {
                 return None;
             }
             let key = (
-                fk.references.schema.to_lowercase(),
-                fk.references.table.to_lowercase(),
+                d.name_key(&fk.references.schema),
+                d.name_key(&fk.references.table),
             );
             let (path, id) = self.0.get(&key)?;
-            (*id == ref_col.to_lowercase()).then(|| path.clone())
+            (*id == d.name_key(ref_col)).then(|| path.clone())
         })
     }
 }

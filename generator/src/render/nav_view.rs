@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::lit::string;
 use crate::ir::{Database, ForeignKey, Table};
+use crate::naming::{SQL_TWIN, twin};
 
 /// One foreign key's navigation, both ways.
 #[derive(Debug, Serialize)]
@@ -18,6 +19,10 @@ pub struct NavView {
     pub forward: String,
     /// Reverse method name (`user_companies`, `user_companies_by_invited_by`).
     pub reverse: String,
+    /// The forward method's SQL twin (`user_sql`).
+    pub forward_sql: String,
+    /// The reverse method's SQL twin (`user_companies_sql`).
+    pub reverse_sql: String,
     /// Absolute path of the referenced struct (`crate::dbo::User`).
     pub target: String,
     /// Forward doc, one string literal.
@@ -26,8 +31,9 @@ pub struct NavView {
     pub reverse_doc: String,
 }
 
-/// Every table's struct path by lower-cased `(schema, table)`, built once per render.
-pub struct TableIndex(HashMap<(String, String), String>);
+/// Every table's struct path by `(schema, table)` as the dialect compares them, built once per
+/// render.
+pub struct TableIndex(HashMap<(String, String), String>, crate::dialect::Dialect);
 
 impl TableIndex {
     /// Indexes every table of `db`.
@@ -35,20 +41,20 @@ impl TableIndex {
         let mut map = HashMap::new();
         for schema in &db.schemas {
             for t in &schema.tables {
-                let key = (schema.name.to_lowercase(), t.name.to_lowercase());
+                let key = db.table_key(&schema.name, &t.name);
                 map.insert(
                     key,
                     format!("crate::{}::{}", schema.rust_module, t.rust_name),
                 );
             }
         }
-        TableIndex(map)
+        TableIndex(map, db.dialect)
     }
 
     fn path(&self, fk: &ForeignKey) -> Option<&String> {
         let key = (
-            fk.references.schema.to_lowercase(),
-            fk.references.table.to_lowercase(),
+            self.1.name_key(&fk.references.schema),
+            self.1.name_key(&fk.references.table),
         );
         self.0.get(&key)
     }
@@ -80,6 +86,8 @@ pub fn nav_views(index: &TableIndex, table: &Table) -> Vec<NavView> {
                 index: i,
                 forward: fk.rust_forward.clone(),
                 reverse: fk.rust_reverse.clone(),
+                forward_sql: twin(&fk.rust_forward, SQL_TWIN),
+                reverse_sql: twin(&fk.rust_reverse, SQL_TWIN),
                 target: target.clone(),
                 forward_doc: string(&format!(" {forward}")),
                 reverse_doc: string(&format!(" {reverse}")),

@@ -18,25 +18,24 @@ pub(super) fn check(db: &Database, out: &mut Findings) {
     }
 }
 
-/// The tables by lower-cased `(schema, table)`, built once: [`Database::resolve`] scans a
-/// schema's tables, once per foreign key, which grows with the square of the schema's size.
-struct TableIndex<'a>(HashMap<(String, String), &'a Table>);
+/// The tables by `(schema, table)` as the dialect compares them ([`Database::table_key`]),
+/// built once: [`Database::resolve`] scans a schema's tables, once per foreign key, which
+/// grows with the square of the schema's size.
+struct TableIndex<'a>(HashMap<(String, String), &'a Table>, &'a Database);
 
 impl<'a> TableIndex<'a> {
     fn new(db: &'a Database) -> Self {
         let mut map = HashMap::new();
         for (s, t) in db.tables() {
             // The first of two same-named tables wins, as in `Database::table`.
-            map.entry((s.name.to_ascii_lowercase(), t.name.to_ascii_lowercase()))
-                .or_insert(t);
+            map.entry(db.table_key(&s.name, &t.name)).or_insert(t);
         }
-        TableIndex(map)
+        TableIndex(map, db)
     }
 
-    /// The table `r` names, compared ASCII-case-insensitively like [`Database::table`].
+    /// The table `r` names, compared as the dialect compares, like [`Database::table`].
     fn resolve(&self, r: &TableRef) -> Option<&'a Table> {
-        let key = (r.schema.to_ascii_lowercase(), r.table.to_ascii_lowercase());
-        self.0.get(&key).copied()
+        self.0.get(&self.1.table_key(&r.schema, &r.table)).copied()
     }
 }
 

@@ -21,6 +21,15 @@ pub fn check(db: &Database) -> Diagnostics {
     out.0
 }
 
+/// The name rules of `dialect` applied to `db`, whatever dialect it is written for: what
+/// `gen ddl --dialect` checks before it prints a script the target would reject.
+pub fn names_for(db: &Database, dialect: crate::dialect::Dialect) -> Diagnostics {
+    let mut out = Findings::default();
+    names::check_as(db, dialect, &mut out);
+    out.0.0.sort_by(|a, b| a.loc.cmp(&b.loc));
+    out.0
+}
+
 /// Collected errors, with a shorthand for the common shape.
 #[derive(Default)]
 pub(crate) struct Findings(Diagnostics);

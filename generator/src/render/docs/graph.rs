@@ -42,15 +42,12 @@ pub fn edges(db: &Database) -> Vec<Edge<'_>> {
     // One index, built once: a per-key scan of every table made rendering quadratic.
     let index: HashMap<(String, String), (&DbSchema, &Table)> = db
         .tables()
-        .map(|(s, t)| ((s.name.to_lowercase(), t.name.to_lowercase()), (s, t)))
+        .map(|(s, t)| (db.table_key(&s.name, &t.name), (s, t)))
         .collect();
     let mut out = Vec::new();
     for (child_schema, child) in db.tables() {
         for fk in &child.foreign_keys {
-            let key = (
-                fk.references.schema.to_lowercase(),
-                fk.references.table.to_lowercase(),
-            );
+            let key = db.table_key(&fk.references.schema, &fk.references.table);
             let Some(&(parent_schema, parent)) = index.get(&key) else {
                 continue;
             };

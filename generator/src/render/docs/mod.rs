@@ -62,7 +62,7 @@ impl StructLinks {
 }
 
 fn table_key(t: &Table) -> (String, String) {
-    (t.schema.to_lowercase(), t.name.to_lowercase())
+    (t.schema.clone(), t.name.clone())
 }
 
 fn links_for(

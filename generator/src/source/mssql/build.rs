@@ -96,6 +96,7 @@ pub fn build(cat: &Catalog, filter: &Filter, base: Option<&Database>) -> (Databa
         schema.tables.push(t);
     }
     let mut db = Database {
+        dialect: crate::dialect::Dialect::Mssql,
         name: cat.database.clone(),
         filter: filter.clone(),
         schemas: schemas.into_values().collect(),

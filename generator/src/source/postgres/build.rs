@@ -95,6 +95,7 @@ pub fn build(cat: &Catalog, base: Option<&Database>) -> (Database, Diagnostics) 
         })
         .collect();
     let db = Database {
+        dialect: crate::dialect::Dialect::Postgres,
         name: cat.database.clone(),
         filter,
         schemas,

@@ -12,10 +12,18 @@ mod table;
 use marked_yaml::{LoadError, LoaderOptions, Node};
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::dialect::Dialect;
 use crate::ir::{Database, DbSchema, Filter, Loc};
 use node::{Cx, Map};
 
-const TOP_KEYS: &[&str] = &["gen", "database", "description", "filter", "schemas"];
+const TOP_KEYS: &[&str] = &[
+    "gen",
+    "dialect",
+    "database",
+    "description",
+    "filter",
+    "schemas",
+];
 const SCHEMA_KEYS: &[&str] = &["name", "description", "tables"];
 
 /// Parses schema.yaml text into the IR. `file` is how locations name the file. Returns every
@@ -48,6 +56,7 @@ fn database(cx: &mut Cx, root: &Node) -> Database {
         return Database::default();
     };
     let gen_version = gen_version(cx, &top);
+    let dialect = dialect(cx, &top);
     let name = top.req_text(cx, "database").unwrap_or_default();
     let description = top.text(cx, "description");
     let filter = top.get("filter").map(|f| filter(cx, f)).unwrap_or_default();
@@ -60,6 +69,7 @@ fn database(cx: &mut Cx, root: &Node) -> Database {
     };
     Database {
         gen_version,
+        dialect,
         name,
         description,
         filter,
@@ -87,6 +97,24 @@ fn gen_version(cx: &mut Cx, top: &Map) -> Option<String> {
         );
     }
     Some(wanted)
+}
+
+/// The `dialect:` setting: `mssql` (the default) or `postgres`.
+fn dialect(cx: &mut Cx, top: &Map) -> Dialect {
+    let Some(node) = top.get("dialect") else {
+        return Dialect::default();
+    };
+    let Some(text) = node::text(cx, node, "dialect") else {
+        return Dialect::default();
+    };
+    Dialect::from_setting(&text).unwrap_or_else(|| {
+        cx.error(
+            node.span(),
+            format!("unknown dialect `{text}`"),
+            "write `dialect: mssql` (SQL Server, the default) or `dialect: postgres`",
+        );
+        Dialect::default()
+    })
 }
 
 fn filter(cx: &mut Cx, node: &Node) -> Filter {
@@ -191,7 +219,7 @@ mod tests {
         assert_eq!(sort.default, Some(DefaultExpr::Literal(Value::Int(0))));
         assert_eq!(
             sort.loc.as_ref().map(|l| (l.line, l.column)),
-            Some((24, 13))
+            Some((25, 13))
         );
         assert_eq!(
             t.rows[0].values[1],
