@@ -20,6 +20,10 @@ pub fn run(args: &DdlArgs) -> Result<u8, GenError> {
             return Err(GenError::Input(refused));
         }
     }
+    let refused = ddl::refusals(&loaded.db, dialect);
+    if refused.has_errors() {
+        return Err(GenError::Input(refused));
+    }
     let text = if args.descriptions_only {
         ddl::descriptions_script(&loaded.db, dialect)
     } else {

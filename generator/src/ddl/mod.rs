@@ -13,8 +13,9 @@ mod table;
 
 use std::fmt::Write as _;
 
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::dialect::Dialect;
-use crate::ir::Database;
+use crate::ir::{Database, ReferentialAction};
 
 pub use describe::descriptions_script;
 
@@ -44,6 +45,36 @@ pub(crate) fn end_batch(out: &mut String, dialect: Dialect) {
     if dialect == Dialect::Mssql {
         out.push_str("GO\n");
     }
+}
+
+/// What `db` holds that `dialect` cannot express, as errors at their schema.yaml location:
+/// `ON DELETE` / `ON UPDATE RESTRICT` on SQL Server, which has no such action. A script is
+/// written only when this is empty of errors, never with the construct silently changed.
+pub fn refusals(db: &Database, dialect: Dialect) -> Diagnostics {
+    let mut out = Diagnostics::default();
+    if dialect != Dialect::Mssql {
+        return out;
+    }
+    for (_, t) in db.tables() {
+        for fk in &t.foreign_keys {
+            for (when, a) in [("DELETE", fk.on_delete), ("UPDATE", fk.on_update)] {
+                if a == ReferentialAction::Restrict {
+                    out.push(
+                        Diagnostic::error(
+                            fk.loc.clone(),
+                            format!(
+                                "{}.{}: ON {when} RESTRICT has no SQL Server form",
+                                t.qualified(),
+                                fk.name
+                            ),
+                        )
+                        .with_help("use `no_action` (SQL Server checks it at the end of the statement; RESTRICT checks at once), or write the script for PostgreSQL"),
+                    );
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The complete creation script for `db`.

@@ -109,6 +109,7 @@ fn action(a: ReferentialAction) -> Option<&'static str> {
         ReferentialAction::Cascade => Some("CASCADE"),
         ReferentialAction::SetNull => Some("SET NULL"),
         ReferentialAction::SetDefault => Some("SET DEFAULT"),
+        ReferentialAction::Restrict => Some("RESTRICT"),
     }
 }
 

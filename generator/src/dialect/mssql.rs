@@ -41,7 +41,7 @@ pub fn from_catalog(
         _ => {
             return Err(UnsupportedType {
                 name: name.trim().to_owned(),
-                why: "it has no canonical type; map it with `rust_type:` on the column in schema.yaml, or exclude the table with `filter`".into(),
+                why: "it has no canonical type".into(),
             });
         }
     })

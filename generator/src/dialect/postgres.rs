@@ -20,10 +20,12 @@ pub fn type_name(ty: &SqlType) -> String {
         NVarChar(Length::N(n)) | VarChar(Length::N(n)) => format!("varchar({n})"),
         NVarChar(Length::Max) | VarChar(Length::Max) => "text".into(),
         NChar(n) | Char(n) => format!("char({n})"),
-        DateTime2(p) => format!("timestamp({})", p.min(&6)),
+        DateTime2(p) if *p >= 6 => "timestamp".into(),
+        DateTime2(p) => format!("timestamp({p})"),
         DateTime => "timestamp(3)".into(),
         Date => "date".into(),
-        Time(p) => format!("time({})", p.min(&6)),
+        Time(p) if *p >= 6 => "time".into(),
+        Time(p) => format!("time({p})"),
         DateTimeOffset(p) if *p >= 6 => "timestamptz".into(),
         DateTimeOffset(p) => format!("timestamptz({p})"),
         UniqueIdentifier => "uuid".into(),
@@ -36,7 +38,9 @@ pub fn type_name(ty: &SqlType) -> String {
 /// `timestamp(6) without time zone`, or an `information_schema` / `udt_name` spelling) to a
 /// type in PostgreSQL's type space: `varchar(n)` → `nvarchar(n)`, `text` → `nvarchar(max)`,
 /// `timestamp(p)` → `datetime2(p)`, `timestamptz` → `datetimeoffset(p)`, `bytea` →
-/// `varbinary(max)`, `numeric(p,s)` → `decimal(p,s)`.
+/// `varbinary(max)`, `numeric(p,s)` → `decimal(p,s)`. A time type without a precision has
+/// PostgreSQL's default, 6: `timestamp` is `datetime2(6)`, never `datetime2(0)`. Full
+/// precision is written without one (`timestamp`, `time`, `timestamptz`), as `pg_dump` does.
 pub fn from_catalog(
     name: &str,
     max_length: i32,
@@ -47,7 +51,8 @@ pub fn from_catalog(
     let (base, args) = split_args(name);
     let arg = |i: usize| args.get(i).copied();
     let len = arg(0).map(i64::from).unwrap_or(i64::from(max_length));
-    let frac = arg(0).map_or(scale.min(6), |p| p.min(6) as u8);
+    // `format_type` omits the precision only when none was declared, which means 6 (all of it).
+    let frac = arg(0).map_or(6, |p| p.min(6) as u8);
     let unsupported = |why: &str| UnsupportedType {
         name: name.trim().to_owned(),
         why: why.to_owned(),
@@ -81,9 +86,7 @@ pub fn from_catalog(
         "uuid" => UniqueIdentifier,
         "bytea" => VarBinary(Length::Max),
         _ => {
-            return Err(unsupported(
-                "it has no canonical type; map it with `rust_type:` on the column in schema.yaml, or exclude the table with `filter`",
-            ));
+            return Err(unsupported("it has no canonical type"));
         }
     })
 }

@@ -24,7 +24,10 @@ fn postgres_type_names_follow_the_design_table() {
         ("nvarchar(max)", "text"),
         ("tinyint", "smallint"),
         ("bit", "boolean"),
-        ("datetime2(7)", "timestamp(6)"),
+        ("datetime2(7)", "timestamp"),
+        ("datetime2(6)", "timestamp"),
+        ("time(7)", "time"),
+        ("time(0)", "time(0)"),
         ("datetime2(3)", "timestamp(3)"),
         ("datetimeoffset(7)", "timestamptz"),
         ("uniqueidentifier", "uuid"),
@@ -50,7 +53,7 @@ fn mssql_catalog_lengths_are_bytes() {
     assert_eq!(m("decimal", 9, 18, 2), SqlType::Decimal(18, 2));
     assert_eq!(m("float", 8, 53, 0), SqlType::Float);
     let err = MS.canonical_from_catalog("xml", -1, 0, 0).unwrap_err();
-    assert!(err.to_string().contains("`xml`") && err.why.contains("rust_type"));
+    assert!(err.to_string().contains("`xml`") && err.why.contains("no canonical type"));
     assert!(MS.canonical_from_catalog("nvarchar", 0, 0, 0).is_err());
 }
 
@@ -66,14 +69,17 @@ fn postgres_catalog_names_map_back() {
         SqlType::NVarChar(Length::N(50))
     );
     assert_eq!(p("text", -1, 0, 0), SqlType::NVarChar(Length::Max));
-    assert_eq!(
-        p("timestamp(6) without time zone", -1, 0, 0),
-        SqlType::DateTime2(6)
-    );
-    assert_eq!(
-        p("timestamp without time zone", -1, 0, 6),
-        SqlType::DateTime2(6)
-    );
+    // Without a precision PostgreSQL keeps 6 digits, never 0 (issue 18).
+    for (name, want) in [
+        ("timestamp(6) without time zone", SqlType::DateTime2(6)),
+        ("timestamp without time zone", SqlType::DateTime2(6)),
+        ("timestamp(0) without time zone", SqlType::DateTime2(0)),
+        ("timestamp with time zone", SqlType::DateTimeOffset(6)),
+        ("time without time zone", SqlType::Time(6)),
+        ("time(3) without time zone", SqlType::Time(3)),
+    ] {
+        assert_eq!(p(name, -1, 0, 0), want, "{name}");
+    }
     assert_eq!(p("numeric(19,4)", -1, 0, 0), SqlType::Decimal(19, 4));
     assert_eq!(p("numeric", -1, 10, 2), SqlType::Decimal(10, 2));
     assert_eq!(p("boolean", -1, 0, 0), SqlType::Bit);

@@ -192,6 +192,7 @@ fn action(a: ReferentialAction) -> &'static str {
         ReferentialAction::Cascade => "cascade",
         ReferentialAction::SetNull => "set null",
         ReferentialAction::SetDefault => "set default",
+        ReferentialAction::Restrict => "restrict",
     }
 }
 

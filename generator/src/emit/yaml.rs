@@ -201,6 +201,7 @@ fn action(a: ReferentialAction) -> Option<&'static str> {
         ReferentialAction::Cascade => Some("cascade"),
         ReferentialAction::SetNull => Some("set_null"),
         ReferentialAction::SetDefault => Some("set_default"),
+        ReferentialAction::Restrict => Some("restrict"),
     }
 }
 

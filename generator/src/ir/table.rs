@@ -116,6 +116,9 @@ pub enum ReferentialAction {
     SetNull,
     /// `SET DEFAULT`.
     SetDefault,
+    /// `RESTRICT` (PostgreSQL only: checked at once, not at the end of the statement; SQL
+    /// Server has no such action, and `gen ddl --dialect mssql` refuses it).
+    Restrict,
 }
 
 /// A foreign key constraint.

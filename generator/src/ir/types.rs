@@ -188,7 +188,7 @@ impl RustType {
 pub enum TypeParseError {
     /// The name is not in the supported table.
     #[error(
-        "unknown type `{0}`; expected one of bigint, int, smallint, tinyint, bit, decimal(p,s), numeric(p,s), money, float, real, nvarchar(n|max), varchar(n|max), nchar(n), char(n), datetime2(p), datetime, date, time(p), datetimeoffset(p), uniqueidentifier, varbinary(n|max), binary(n); other types need `rust_type:` on the column"
+        "unknown type `{0}`; expected one of bigint, int, smallint, tinyint, bit, decimal(p,s), numeric(p,s), money, float, real, nvarchar(n|max), varchar(n|max), nchar(n), char(n), datetime2(p), datetime, date, time(p), datetimeoffset(p), uniqueidentifier, varbinary(n|max), binary(n)"
     )]
     Unknown(String),
     /// The arguments are missing, extra or out of range.
@@ -203,10 +203,17 @@ pub enum TypeParseError {
 
 impl SqlType {
     /// Parses a canonical type name, with an `other` fallback when `allow_other` is set (for
-    /// columns that name their Rust type explicitly).
+    /// columns that name their Rust type explicitly). A bare `numeric` / `decimal` (PostgreSQL's
+    /// unconstrained numeric, which introspection writes that way) is such a type too.
     pub fn parse(s: &str, allow_other: bool) -> Result<SqlType, TypeParseError> {
+        let bare_numeric = ["numeric", "decimal"]
+            .iter()
+            .any(|n| s.trim().eq_ignore_ascii_case(n));
         match s.parse::<SqlType>() {
             Err(TypeParseError::Unknown(_)) if allow_other => Ok(SqlType::Other(s.trim().into())),
+            Err(TypeParseError::BadArgs { .. }) if allow_other && bare_numeric => {
+                Ok(SqlType::Other(s.trim().into()))
+            }
             r => r,
         }
     }

@@ -103,6 +103,19 @@ impl Scratch {
         fs::write(path, text).unwrap();
     }
 
+    /// Adds the generated crate in `from` as member `name`, its package renamed `models_<name>`
+    /// so that several generated crates build in one workspace (and one cargo run).
+    pub fn add_generated(&mut self, name: &str, from: &Path) {
+        let dest = self.dir.join(name);
+        copy_dir(from, &dest);
+        let manifest = dest.join("Cargo.toml");
+        let text = fs::read_to_string(&manifest).unwrap();
+        let renamed = text.replacen("name = \"models\"", &format!("name = \"models_{name}\""), 1);
+        fs::write(manifest, renamed).unwrap();
+        self.members.push(name.into());
+        self.write_manifest();
+    }
+
     /// `cargo check --workspace --all-features` with warnings denied.
     pub fn check_all_features(&self) -> Output {
         Command::new(env!("CARGO"))
@@ -157,4 +170,18 @@ pub fn assert_ok(out: &Output, what: &str) {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// Copies a directory tree.
+pub fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let dest = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &dest);
+        } else {
+            fs::copy(&path, &dest).unwrap();
+        }
+    }
 }

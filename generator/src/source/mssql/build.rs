@@ -12,6 +12,7 @@ use crate::ir::{
     CheckConstraint, Column, Database, DbSchema, Filter, ForeignKey, Identity, Index, IndexColumn,
     PrimaryKey, ReferentialAction, SqlType, Table, TableRef, UniqueConstraint,
 };
+use crate::source::{Unmodelled, not_modelled};
 
 const MS: Dialect = Dialect::Mssql;
 
@@ -35,11 +36,6 @@ fn runs<'a, T>(rows: &[&'a T], name: impl Fn(&T) -> &str) -> Vec<Vec<&'a T>> {
         }
     }
     out
-}
-
-fn not_modelled(what: &str) -> Diagnostic {
-    Diagnostic::warning(None, format!("{what} is not modelled by gen"))
-        .with_help("services cannot use it through the generated crate; exclude it with `filter` in schema.yaml to silence this")
 }
 
 /// Builds the IR of every table `filter` admits. `base` (the schema file, if any) supplies
@@ -103,6 +99,7 @@ pub fn build(cat: &Catalog, filter: &Filter, base: Option<&Database>) -> (Databa
         ..Database::default()
     };
     describe(&mut db, cat);
+    crate::source::drop_dangling_keys(&mut db, &mut diags);
     report_objects(cat, filter, &mut diags);
     (db, diags)
 }
@@ -110,7 +107,10 @@ pub fn build(cat: &Catalog, filter: &Filter, base: Option<&Database>) -> (Databa
 fn column(c: &ColumnRow, base: Option<&Table>, diags: &mut Diagnostics) -> Option<Column> {
     let path = format!("{}.{}.{}", c.schema, c.table, c.name);
     if c.computed.is_some() {
-        diags.push(not_modelled(&format!("computed column {path}")));
+        diags.push(not_modelled(
+            Unmodelled::ComputedColumn,
+            &format!("computed column {path}"),
+        ));
         return None;
     }
     let explicit = base
@@ -180,7 +180,7 @@ fn table_indexes(t: &Table, rows: &[&IndexRow], diags: &mut Diagnostics) -> Vec<
                 t.qualified(),
                 first.name
             );
-            diags.push(not_modelled(&what));
+            diags.push(not_modelled(Unmodelled::Index, &what));
             continue;
         }
         out.push(Index {
@@ -267,6 +267,10 @@ fn describe(db: &mut Database, cat: &Catalog) {
 
 fn report_objects(cat: &Catalog, filter: &Filter, diags: &mut Diagnostics) {
     for o in &cat.objects {
+        let kind = match o.kind.as_str() {
+            "TR" => Unmodelled::Trigger,
+            _ => Unmodelled::Relation,
+        };
         let what = match (o.kind.as_str(), &o.parent) {
             ("TR", Some(parent)) if !filter.admits(&o.schema, parent) => continue,
             ("TR", Some(parent)) => {
@@ -276,6 +280,6 @@ fn report_objects(cat: &Catalog, filter: &Filter, diags: &mut Diagnostics) {
             _ if !filter.admits(&o.schema, &o.name) => continue,
             _ => format!("view {}.{}", o.schema, o.name),
         };
-        diags.push(not_modelled(&what));
+        diags.push(not_modelled(kind, &what));
     }
 }

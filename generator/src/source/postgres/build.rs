@@ -11,6 +11,7 @@ use crate::ir::{
     CheckConstraint, Column, Database, DbSchema, ForeignKey, Identity, Index, IndexColumn,
     PrimaryKey, ReferentialAction, SqlType, Table, TableRef, UniqueConstraint,
 };
+use crate::source::{Unmodelled, not_modelled};
 
 const PG: Dialect = Dialect::Postgres;
 
@@ -40,13 +41,27 @@ pub fn build(cat: &Catalog, base: Option<&Database>) -> (Database, Diagnostics) 
         .filter(|r| filter.admits(&r.schema, &r.name))
     {
         let qualified = format!("{}.{}", rel.schema, rel.name);
+        if rel.partition {
+            let what = format!("partition {qualified}");
+            diags.push(not_modelled(Unmodelled::Partition, &what));
+            continue;
+        }
+        if rel.kind == "p" {
+            diags.push(not_modelled(
+                Unmodelled::Partitioning,
+                &format!("the partitioning of {qualified}"),
+            ));
+        }
         if !matches!(rel.kind.as_str(), "r" | "p") {
             let what = if rel.kind == "f" {
                 "foreign table"
             } else {
                 "view"
             };
-            diags.push(not_modelled(&format!("{what} {qualified}")));
+            diags.push(not_modelled(
+                Unmodelled::Relation,
+                &format!("{what} {qualified}"),
+            ));
             continue;
         }
         let key = (rel.schema.as_str(), rel.name.as_str());
@@ -63,6 +78,11 @@ pub fn build(cat: &Catalog, base: Option<&Database>) -> (Database, Diagnostics) 
             }
         }
         for k in constraints.get(&key).into_iter().flatten() {
+            if k.kind == "x" {
+                let what = format!("exclusion constraint {} on {qualified}", k.name);
+                diags.push(not_modelled(Unmodelled::Index, &what));
+                continue;
+            }
             constraint(&mut t, k);
         }
         for i in indexes.get(&key).into_iter().flatten() {
@@ -76,10 +96,10 @@ pub fn build(cat: &Catalog, base: Option<&Database>) -> (Database, Diagnostics) 
         .iter()
         .filter(|t| filter.admits(&t.schema, &t.table))
     {
-        diags.push(not_modelled(&format!(
-            "trigger {} on {}.{}",
-            tr.name, tr.schema, tr.table
-        )));
+        diags.push(not_modelled(
+            Unmodelled::Trigger,
+            &format!("trigger {} on {}.{}", tr.name, tr.schema, tr.table),
+        ));
     }
     let schemas = cat
         .schemas
@@ -94,25 +114,24 @@ pub fn build(cat: &Catalog, base: Option<&Database>) -> (Database, Diagnostics) 
             })
         })
         .collect();
-    let db = Database {
+    let mut db = Database {
         dialect: crate::dialect::Dialect::Postgres,
         name: cat.database.clone(),
         filter,
         schemas,
         ..Database::default()
     };
+    crate::source::drop_dangling_keys(&mut db, &mut diags);
     (db, diags)
-}
-
-fn not_modelled(what: &str) -> Diagnostic {
-    Diagnostic::warning(None, format!("{what} is not modelled by gen"))
-        .with_help("services cannot use it through the generated crate; exclude it with `filter` in schema.yaml to silence this")
 }
 
 fn column(c: &ColumnRow, base: Option<&Table>, diags: &mut Diagnostics) -> Option<Column> {
     let path = format!("{}.{}.{}", c.schema, c.table, c.name);
     if c.generated == "s" {
-        diags.push(not_modelled(&format!("computed column {path}")));
+        diags.push(not_modelled(
+            Unmodelled::ComputedColumn,
+            &format!("computed column {path}"),
+        ));
         return None;
     }
     let explicit = base
@@ -158,6 +177,7 @@ fn action(code: &str) -> ReferentialAction {
         "c" => ReferentialAction::Cascade,
         "n" => ReferentialAction::SetNull,
         "d" => ReferentialAction::SetDefault,
+        "r" => ReferentialAction::Restrict,
         _ => ReferentialAction::NoAction,
     }
 }
@@ -200,7 +220,12 @@ fn constraint(t: &mut Table, k: &ConstraintRow) {
 fn index(t: &mut Table, i: &IndexRow, diags: &mut Diagnostics) {
     if i.has_expressions || i.columns.len() != i.descending.len() {
         let what = format!("expression index {} on {}", i.name, t.qualified());
-        diags.push(not_modelled(&what));
+        diags.push(not_modelled(Unmodelled::Index, &what));
+        return;
+    }
+    if !i.method.is_empty() && i.method != "btree" {
+        let what = format!("{} index {} on {}", i.method, i.name, t.qualified());
+        diags.push(not_modelled(Unmodelled::Index, &what));
         return;
     }
     let keys = i.key_count.min(i.columns.len());

@@ -24,10 +24,10 @@ const SCHEMAS: &str = "SELECT n.nspname::text, d.description, current_database()
 
 fn relations_sql() -> String {
     format!(
-        "SELECT n.nspname::text, c.relname::text, c.relkind::text, d.description \
+        "SELECT n.nspname::text, c.relname::text, c.relkind::text, d.description, c.relispartition \
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
          LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0 \
-         WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition AND {USER_RELATIONS} \
+         WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND {USER_RELATIONS} \
          ORDER BY n.nspname, c.relname"
     )
 }
@@ -73,7 +73,7 @@ fn constraints_sql() -> String {
          FROM pg_constraint k \
          JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace \
          LEFT JOIN pg_class fc ON fc.oid = k.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace \
-         WHERE k.contype IN ('p', 'u', 'f', 'c') AND {USER_RELATIONS} \
+         WHERE k.contype IN ('p', 'u', 'f', 'c', 'x') AND {USER_RELATIONS} \
          ORDER BY n.nspname, c.relname, k.contype, k.conname",
         attnames("k.conrelid", "k.conkey"),
         attnames("k.confrelid", "k.confkey")
@@ -84,9 +84,10 @@ fn indexes_sql() -> String {
     format!(
         "SELECT n.nspname::text, c.relname::text, i.relname::text, x.indisunique, x.indnkeyatts::int4, {}, \
                 array(SELECT coalesce((x.indoption[u.ord - 1] & 1) = 1, false) FROM unnest(x.indkey::int2[]) WITH ORDINALITY u(num, ord) ORDER BY u.ord), \
-                pg_get_expr(x.indpred, x.indrelid), x.indexprs IS NOT NULL \
+                pg_get_expr(x.indpred, x.indrelid), x.indexprs IS NOT NULL, am.amname::text \
          FROM pg_index x \
          JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid \
+         JOIN pg_am am ON am.oid = i.relam \
          JOIN pg_namespace n ON n.oid = c.relnamespace \
          WHERE NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid \
                            AND k.conrelid = x.indrelid AND k.contype IN ('p', 'u', 'x')) \
@@ -125,6 +126,8 @@ pub struct RelationRow {
     pub kind: String,
     /// `COMMENT ON TABLE`.
     pub description: Option<String>,
+    /// `relispartition`: a partition of a partitioned table.
+    pub partition: bool,
 }
 
 /// A column of a table.
@@ -163,7 +166,7 @@ pub struct ConstraintRow {
     pub table: String,
     /// Constraint name.
     pub name: String,
-    /// `p`, `u`, `f` or `c`.
+    /// `p`, `u`, `f`, `c` or `x` (exclusion, reported and not modelled).
     pub kind: String,
     /// Constrained columns in key order.
     pub columns: Vec<String>,
@@ -203,6 +206,8 @@ pub struct IndexRow {
     pub predicate: Option<String>,
     /// Whether some key is an expression rather than a column.
     pub has_expressions: bool,
+    /// The access method (`btree`, `gist`, `gin`, `hash`, `brin`, …).
+    pub method: String,
 }
 
 /// A user trigger (reported, not modelled).
@@ -292,6 +297,7 @@ fn relation_row(r: &Row) -> Result<RelationRow, tokio_postgres::Error> {
         name: r.try_get(1)?,
         kind: r.try_get(2)?,
         description: r.try_get(3)?,
+        partition: r.try_get(4)?,
     })
 }
 
@@ -354,6 +360,7 @@ fn index_row(r: &Row) -> Result<IndexRow, tokio_postgres::Error> {
         descending: r.try_get(6)?,
         predicate: r.try_get(7)?,
         has_expressions: r.try_get(8)?,
+        method: r.try_get(9)?,
     })
 }
 

@@ -4,7 +4,7 @@ use marked_yaml::Node;
 
 use super::node::{self, Cx, Map};
 use super::table::exceptions;
-use crate::ir::{Column, DefaultExpr, Identity, SqlType, Value};
+use crate::ir::{Column, DefaultExpr, Identity, SqlType, TypeParseError, Value};
 
 const COLUMN_KEYS: &[&str] = &[
     "name",
@@ -45,11 +45,15 @@ fn sql_type(cx: &mut Cx, map: &Map, has_rust_type: bool) -> Option<SqlType> {
     match SqlType::parse(&text, has_rust_type) {
         Ok(t) => Some(t),
         Err(e) => {
-            cx.error(
-                node.span(),
-                format!("{}: {e}", map.what),
-                "use a canonical type from docs/schema-format.md, or add `rust_type:` for a type outside it",
-            );
+            let help = match e {
+                TypeParseError::Unknown(_) => {
+                    "use a canonical type from docs/schema-format.md, or add `rust_type:` on the column for a type outside it"
+                }
+                TypeParseError::BadArgs { .. } => {
+                    "write the type with the arguments docs/schema-format.md shows for it"
+                }
+            };
+            cx.error(node.span(), format!("{}: {e}", map.what), help);
             None
         }
     }

@@ -175,12 +175,13 @@ fn action(cx: &mut Cx, map: &Map, key: &str) -> ReferentialAction {
         "cascade" => ReferentialAction::Cascade,
         "set_null" => ReferentialAction::SetNull,
         "set_default" => ReferentialAction::SetDefault,
+        "restrict" => ReferentialAction::Restrict,
         other => {
             let span = map.get(key).map_or(map.span(), Node::span);
             cx.error(
                 span,
                 format!("{}.{key}: `{other}` is not a referential action", map.what),
-                "use no_action, cascade, set_null or set_default",
+                "use no_action, cascade, set_null, set_default or restrict (PostgreSQL only)",
             );
             ReferentialAction::NoAction
         }
