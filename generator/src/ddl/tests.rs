@@ -82,3 +82,19 @@ fn builtin_schemas_are_not_created() {
         script(&d, Dialect::Postgres, DdlOptions::default()).contains("CREATE SCHEMA \"dbo\";")
     );
 }
+
+#[test]
+fn restrict_is_refused_for_sql_server_only() {
+    let mut d = db(vec![table("dbo", "A", &[]), table("dbo", "B", &["A"])]);
+    d.schemas[0].tables[1].foreign_keys[0].on_delete = ReferentialAction::Restrict;
+    assert!(!refusals(&d, Dialect::Postgres).has_errors());
+    let refused = refusals(&d, Dialect::Mssql);
+    assert_eq!(refused.0.len(), 1);
+    assert!(
+        refused.0[0]
+            .message
+            .contains("dbo.B.FK_B_A: ON DELETE RESTRICT has no SQL Server form"),
+        "{refused}"
+    );
+    assert!(script(&d, Dialect::Postgres, DdlOptions::default()).contains("ON DELETE RESTRICT"));
+}
