@@ -1,20 +1,18 @@
-//! The SQL Server pool against a live server, when `MSSQL_URL` names one.
+//! The SQL Server pool against a live server, when `MSSQL_URL` names one (each test in its own
+//! database).
 
 use db::{DbConfig, MssqlPool};
+use testkit::mssql::MssqlDb;
 
-fn pool() -> Option<MssqlPool> {
-    let url = std::env::var("MSSQL_URL").ok().filter(|u| !u.is_empty());
-    let Some(url) = url else {
-        eprintln!("skipped: set MSSQL_URL to run the SQL Server pool tests");
-        return None;
-    };
-    Some(MssqlPool::new(&DbConfig::new(url).unwrap()).unwrap())
+fn pool(db: &MssqlDb) -> MssqlPool {
+    MssqlPool::new(&DbConfig::new(db.url()).unwrap()).unwrap()
 }
 
 #[tokio::test]
 #[ignore = "set MSSQL_URL"]
 async fn checkout_health_check_and_rollback_on_drop() {
-    let Some(pool) = pool() else { return };
+    let db = MssqlDb::create("pool").await.unwrap();
+    let pool = pool(&db);
     let mut conn = pool.get().await.unwrap();
     let client = conn.client().await.unwrap();
     client

@@ -1,6 +1,13 @@
 //! SQL Server (tiberius): reading rows, binding [`SqlValue`] parameters, and [`Conn`] for
-//! `&mut tiberius::Client`. Never run against a live server on the team's machines; the
-//! statements are parsed in tests and the live tests need `MSSQL_URL`.
+//! `&mut tiberius::Client`. The live tests (`MSSQL_URL`) run it against a TDS server.
+//!
+//! NULL parameters: tiberius 0.13 sends a NULL `nvarchar`, `varbinary`, `decimal` or date/time
+//! value as the untyped NULL (TDS type 0x1F). SQL Server accepts that; Babelfish refuses it
+//! (`Parameter 5 ("@P3"): Data type 0x1F is unknown`). [`bind`] therefore writes such a NULL
+//! into the statement as `CAST(NULL AS <its type>)` and sends a typed `bit` NULL in its place,
+//! so the numbering of the other parameters stays as it is.
+
+use std::borrow::Cow;
 
 use futures_util::io::{AsyncRead, AsyncWrite};
 use tiberius::{ColumnData, FromSql, Row, ToSql};
@@ -94,23 +101,161 @@ impl ToSql for SqlValue {
     }
 }
 
+/// The T-SQL type a NULL of this kind is written as when tiberius cannot send it typed
+/// (see the module docs); `None` for the kinds tiberius sends typed (integers, `bit`,
+/// floats, `uniqueidentifier`) and for values that are not NULL.
+fn untyped_null(v: &SqlValue) -> Option<&'static str> {
+    Some(match v {
+        SqlValue::Text(None) => "nvarchar(4000)",
+        SqlValue::Bytes(None) => "varbinary(max)",
+        SqlValue::Decimal(None) => "decimal(38, 10)",
+        SqlValue::DateTime(None) => "datetime2(7)",
+        SqlValue::Date(None) => "date",
+        SqlValue::Time(None) => "time(7)",
+        SqlValue::DateTimeOffset(None) => "datetimeoffset(7)",
+        _ => return None,
+    })
+}
+
+/// The statement and parameters as sent: every NULL that tiberius would send untyped is
+/// written into `sql` as `CAST(NULL AS type)` where its placeholder `@Pn` stood (never
+/// inside a string literal, a delimited name or a comment), and a typed `bit` NULL keeps
+/// its place in the parameter list.
+pub fn bind<'a>(sql: &'a str, params: &'a [SqlValue]) -> (Cow<'a, str>, Vec<&'a dyn ToSql>) {
+    const TYPED_NULL: Option<bool> = None;
+    let casts: Vec<Option<&'static str>> = params.iter().map(untyped_null).collect();
+    let refs = params
+        .iter()
+        .zip(&casts)
+        .map(|(p, cast)| match cast {
+            Some(_) => &TYPED_NULL as &dyn ToSql,
+            None => p as &dyn ToSql,
+        })
+        .collect();
+    if casts.iter().all(Option::is_none) {
+        return (Cow::Borrowed(sql), refs);
+    }
+    let text = replace_placeholders(sql, |n| {
+        casts
+            .get(n.checked_sub(1)?)
+            .copied()
+            .flatten()
+            .map(|ty| format!("CAST(NULL AS {ty})"))
+    });
+    (Cow::Owned(text), refs)
+}
+
+/// `sql` with each placeholder `@P<n>` for which `with(n)` says something replaced by it.
+/// Skips string literals (`'…'`, `N'…'`), delimited names (`[…]`, `"…"`) and comments.
+fn replace_placeholders(sql: &str, with: impl Fn(usize) -> Option<String>) -> String {
+    let b = sql.as_bytes();
+    let mut out = String::with_capacity(sql.len() + 32);
+    let mut i = 0;
+    let mut copied = 0;
+    let skip_to = |from: usize, end: &str| {
+        sql[from..]
+            .find(end)
+            .map_or(b.len(), |k| from + k + end.len())
+    };
+    while i < b.len() {
+        i = match b[i] {
+            b'\'' => skip_to(i + 1, "'"),
+            b'[' => skip_to(i + 1, "]"),
+            b'"' => skip_to(i + 1, "\""),
+            b'-' if b.get(i + 1) == Some(&b'-') => skip_to(i + 2, "\n"),
+            b'/' if b.get(i + 1) == Some(&b'*') => skip_to(i + 2, "*/"),
+            b'@' if matches!(b.get(i + 1), Some(b'P' | b'p'))
+                && (i == 0 || !is_word(b[i - 1]) && b[i - 1] != b'@') =>
+            {
+                let digits = b[i + 2..].iter().take_while(|c| c.is_ascii_digit()).count();
+                let end = i + 2 + digits;
+                let whole = digits > 0 && b.get(end).is_none_or(|c| !is_word(*c));
+                if let Some(text) = sql[i + 2..end]
+                    .parse()
+                    .ok()
+                    .filter(|_| whole)
+                    .and_then(&with)
+                {
+                    out.push_str(&sql[copied..i]);
+                    out.push_str(&text);
+                    copied = end;
+                }
+                end.max(i + 1)
+            }
+            _ => i + 1,
+        };
+    }
+    out.push_str(&sql[copied.min(b.len())..]);
+    out
+}
+
+fn is_word(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_' || c == b'#' || c == b'$' || c >= 0x80
+}
+
 /// An exclusive client: `user.user_companies(&mut client)`.
 impl<S: AsyncRead + AsyncWrite + Unpin + Send> Conn for &mut tiberius::Client<S> {
     const DIALECT: Dialect = Dialect::Mssql;
 
     async fn rows<T: Record>(self, sql: &str, params: Vec<SqlValue>) -> Result<Vec<T>, Error> {
-        let refs: Vec<&dyn ToSql> = params.iter().map(|p| p as _).collect();
-        let fail = |e| Error::database(Dialect::Mssql, sql, e);
-        let stream = self.query(sql, &refs).await.map_err(fail)?;
+        let (text, refs) = bind(sql, &params);
+        let fail = |e| Error::database(Dialect::Mssql, &text, e);
+        let stream = self.query(text.as_ref(), &refs).await.map_err(fail)?;
         let rows = stream.into_first_result().await.map_err(fail)?;
         Ok(rows.iter().map(decode).collect::<Result<_, _>>()?)
     }
 
     async fn execute(self, sql: &str, params: Vec<SqlValue>) -> Result<u64, Error> {
-        let refs: Vec<&dyn ToSql> = params.iter().map(|p| p as _).collect();
-        let done = tiberius::Client::execute(self, sql, &refs)
+        let (text, refs) = bind(sql, &params);
+        let done = tiberius::Client::execute(self, text.as_ref(), &refs)
             .await
-            .map_err(|e| Error::database(Dialect::Mssql, sql, e))?;
+            .map_err(|e| Error::database(Dialect::Mssql, &text, e))?;
         Ok(done.total())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn untyped_nulls_are_cast_in_the_statement() {
+        let params = vec![
+            SqlValue::I32(None),
+            SqlValue::Text(None),
+            SqlValue::Text(Some("x".into())),
+            SqlValue::DateTime(None),
+            SqlValue::Text(None),
+            SqlValue::I64(Some(1)),
+            SqlValue::Decimal(None),
+            SqlValue::Bytes(None),
+            SqlValue::Date(None),
+            SqlValue::Time(None),
+            SqlValue::DateTimeOffset(None),
+        ];
+        let sql = "INSERT INTO [t@P2] ([a], [b]) VALUES (@P1, @P2, @P3, @P4, '@P2', @P5) -- @P2\n\
+                   WHERE x = @P11 AND y = @P6 AND z = @P7 /* @P8 */ AND w IN (@P8, @P9, @P10, @P12, @P2x, @@P2)";
+        let (text, refs) = bind(sql, &params);
+        assert_eq!(
+            text,
+            "INSERT INTO [t@P2] ([a], [b]) VALUES (@P1, CAST(NULL AS nvarchar(4000)), @P3, CAST(NULL AS datetime2(7)), '@P2', CAST(NULL AS nvarchar(4000))) -- @P2\n\
+             WHERE x = CAST(NULL AS datetimeoffset(7)) AND y = @P6 AND z = CAST(NULL AS decimal(38, 10)) /* @P8 */ AND w IN (CAST(NULL AS varbinary(max)), CAST(NULL AS date), CAST(NULL AS time(7)), @P12, @P2x, @@P2)"
+        );
+        assert_eq!(refs.len(), params.len());
+        // The replaced ones are sent as typed bit NULLs; the rest as themselves.
+        let kinds: Vec<String> = refs.iter().map(|r| format!("{:?}", r.to_sql())).collect();
+        assert_eq!(kinds[1], "Bit(None)");
+        assert_eq!(kinds[0], "I32(None)");
+        assert_eq!(
+            kinds[2],
+            format!("{:?}", ColumnData::String(Some("x".into())))
+        );
+    }
+
+    #[test]
+    fn statements_without_untyped_nulls_are_sent_as_they_are() {
+        let params = vec![SqlValue::I32(None), SqlValue::Text(Some("a".into()))];
+        let (text, _) = bind("SELECT @P1, @P2", &params);
+        assert!(matches!(text, Cow::Borrowed("SELECT @P1, @P2")));
     }
 }

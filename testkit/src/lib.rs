@@ -1,4 +1,5 @@
-//! Test support for database tests: uniquely named PostgreSQL databases that a guard drops.
+//! Test support for database tests: uniquely named PostgreSQL databases that a guard drops,
+//! and the same for SQL Server ([`mssql`], through `MSSQL_URL`).
 //!
 //! The server comes from `TEST_DATABASE_URL` (default
 //! `postgres://postgres@127.0.0.1:5432/postgres`). Every database is named
@@ -7,6 +8,7 @@
 //! fails. Blocking helpers run on a private thread with its own runtime, so they work from
 //! plain `#[test]`s and from inside `#[tokio::test]`s alike.
 
+pub mod mssql;
 mod naming;
 mod server;
 
@@ -29,6 +31,16 @@ pub enum TestDbError {
         /// The driver's error.
         #[source]
         source: tokio_postgres::Error,
+    },
+    /// The SQL Server (`MSSQL_URL`) refused or failed a statement, or cannot be reached.
+    #[error(
+        "{what}: {cause}\n  help: MSSQL_URL names the SQL Server (or Babelfish, multi-db mode) the live tests use"
+    )]
+    Mssql {
+        /// What was being done.
+        what: String,
+        /// The server's or the driver's message.
+        cause: String,
     },
     /// The helper thread or its runtime could not be started.
     #[error("could not run the database helper: {0}")]

@@ -21,6 +21,15 @@ pub(crate) fn unique_name(prefix: &str) -> String {
     format!("gen_test_{clean}_{}_{n}_{nanos}", std::process::id())
 }
 
+/// The pid in a name [`unique_name`] made (`gen_test_<prefix>_<pid>_<n>_<nanos>`).
+pub(crate) fn creator_pid(name: &str) -> Option<u32> {
+    let parts: Vec<&str> = name.rsplitn(4, '_').collect();
+    match parts.as_slice() {
+        [_nanos, _n, pid, _rest] => pid.parse().ok(),
+        _ => None,
+    }
+}
+
 /// A stable 64-bit FNV-1a hash (std's hasher may change between Rust releases, and template
 /// names must stay the same across test binaries).
 pub(crate) fn stable_hash(text: &str) -> u64 {
@@ -43,5 +52,7 @@ mod tests {
         assert!(a.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
         assert_eq!(stable_hash("x"), stable_hash("x"));
         assert_ne!(stable_hash("x"), stable_hash("y"));
+        assert_eq!(creator_pid(&a), Some(std::process::id()));
+        assert_eq!(creator_pid("gen_test_x"), None);
     }
 }

@@ -29,7 +29,12 @@ pub fn admin_url() -> String {
 
 /// The server URL with its database replaced by `name` (query parameters kept).
 pub(crate) fn database_url(name: &str) -> String {
-    let url = server_url();
+    replace_url_database(&server_url(), name)
+}
+
+/// `url` (any `scheme://` URL) with its database path replaced by `name`, query kept.
+pub(crate) fn replace_url_database(url: &str, name: &str) -> String {
+    let url = url.to_owned();
     let (base, query) = match url.split_once('?') {
         Some((b, q)) => (b.to_owned(), format!("?{q}")),
         None => (url.clone(), String::new()),

@@ -1,18 +1,20 @@
 //! Shared helpers for the end-to-end tests in `tests/tests/`: the schema and its PostgreSQL
 //! DDL (from the generator's own library, exactly what `gen ddl --dialect postgres` prints),
-//! a fresh loaded database per test, and the account service on it.
+//! a fresh loaded database per test, and the account service on it; the same for SQL Server
+//! (`MSSQL_URL`, `gen ddl --dialect mssql`).
 #![deny(missing_docs)]
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use account_service::AccountService;
-use db::{DbConfig, PgPool, PoolSettings};
+use db::{DbConfig, MssqlPool, PgPool, PoolSettings};
 use generator::ddl::{DdlOptions, script};
 use generator::dialect::Dialect;
 use generator::ir::Database;
 use security::PasswordHasher;
 use testkit::TestDb;
+use testkit::mssql::MssqlDb;
 
 /// The workspace's `schema.yaml`.
 pub fn schema_path() -> PathBuf {
@@ -86,5 +88,33 @@ pub async fn count(db: &TestDb, sql: &str) -> i64 {
     match value.as_deref().map(str::parse) {
         Some(Ok(n)) => n,
         _ => panic!("`{sql}` gave no number: {rows:?}"),
+    }
+}
+
+/// The T-SQL creation script with reference rows, as `gen ddl --dialect mssql`.
+pub fn mssql_ddl() -> &'static str {
+    static DDL: OnceLock<String> = OnceLock::new();
+    DDL.get_or_init(|| script(schema(), Dialect::Mssql, DdlOptions { seed: true }))
+}
+
+/// A new database on the `MSSQL_URL` server loaded with [`mssql_ddl`], dropped on drop.
+///
+/// # Panics
+/// When `MSSQL_URL` is not set (the live tests are `#[ignore = "set MSSQL_URL"]`) or the
+/// server refuses the DDL.
+pub async fn mssql_loaded_db(prefix: &str) -> MssqlDb {
+    match MssqlDb::with_script(prefix, mssql_ddl()).await {
+        Ok(db) => db,
+        Err(e) => {
+            panic!("loading `gen ddl --dialect mssql` into a SQL Server test database failed: {e}")
+        }
+    }
+}
+
+/// A SQL Server pool on `db` with the default settings.
+pub fn mssql_pool(db: &MssqlDb) -> MssqlPool {
+    match DbConfig::new(db.url()).and_then(|c| MssqlPool::new(&c)) {
+        Ok(pool) => pool,
+        Err(e) => panic!("building a SQL Server pool on {}: {e}", db.name()),
     }
 }

@@ -1,5 +1,5 @@
-//! The generated T-SQL, parsed with sqlparser's SQL Server dialect (no SQL Server runs on
-//! these machines), and the same statements run through tiberius when `MSSQL_URL` is set.
+//! The generated T-SQL, parsed with sqlparser's SQL Server dialect, and the same statements
+//! run through tiberius when `MSSQL_URL` is set (each live test in its own database).
 
 use gen_runtime::{ColumnMeta, Dialect, Query, Statements, TableMeta};
 use models::dbo::{User, UserCompany};
@@ -149,11 +149,8 @@ fn hostile_names_stay_inside_their_quotes() {
 #[tokio::test]
 #[ignore = "set MSSQL_URL"]
 async fn insert_read_and_navigate_on_sql_server() {
-    let Some(url) = std::env::var("MSSQL_URL").ok().filter(|u| !u.is_empty()) else {
-        eprintln!("skipped: set MSSQL_URL to a database loaded with `gen ddl --dialect mssql`");
-        return;
-    };
-    let pool = db::MssqlPool::new(&db::DbConfig::new(url).unwrap()).unwrap();
+    let db = e2e::mssql_loaded_db("tsqlnav").await;
+    let pool = e2e::mssql_pool(&db);
     let mut conn = pool.get().await.unwrap();
     let client = conn.client().await.unwrap();
     let new = models::dbo::user::NewUser {

@@ -1,18 +1,15 @@
-//! The same checks on SQL Server, when `MSSQL_URL` names a database loaded with
-//! `gen ddl --dialect mssql`. Never run on these machines (no SQL Server here).
+//! The reference rows on SQL Server (`MSSQL_URL`): each test loads `gen ddl --dialect mssql`
+//! into its own database.
 
-use db::{DbConfig, MssqlPool};
+use e2e::{mssql_loaded_db, mssql_pool};
 use gen_runtime::{RefEnum, Table, quote_mssql};
 use models::ref_::{UserStatus, UserStatusRow};
 
 #[tokio::test]
 #[ignore = "set MSSQL_URL"]
 async fn reference_rows_equal_the_enum_on_sql_server() {
-    let Some(url) = std::env::var("MSSQL_URL").ok().filter(|u| !u.is_empty()) else {
-        eprintln!("skipped: set MSSQL_URL to a database loaded with `gen ddl --dialect mssql`");
-        return;
-    };
-    let pool = MssqlPool::new(&DbConfig::new(url).unwrap()).unwrap();
+    let db = mssql_loaded_db("refrows").await;
+    let pool = mssql_pool(&db);
     let mut conn = pool.get().await.unwrap();
     let meta = UserStatusRow::META;
     let sql = format!(

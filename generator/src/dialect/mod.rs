@@ -5,6 +5,7 @@
 //! Canonical types and expressions use SQL Server's spelling (DESIGN.md, Types); PostgreSQL's
 //! spelling lives in [`postgres`], SQL Server's catalog quirks in [`mssql`].
 
+pub mod babelfish;
 mod expr;
 pub mod mssql;
 pub mod postgres;

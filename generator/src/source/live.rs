@@ -1,8 +1,6 @@
 //! Loading the IR from a live database named by a connection string: PostgreSQL or SQL Server,
 //! chosen by the string's form.
 
-use std::time::Instant;
-
 use crate::conn::{ConnSpec, connect_postgres};
 use crate::diag::Diagnostics;
 use crate::error::{DbError, GenError};
@@ -65,13 +63,8 @@ async fn load_any(
             }
         }
         ConnSpec::Mssql(_) => {
-            let start = Instant::now();
-            let (db, diags) = mssql::load_mssql(spec, base).await?;
-            let stats = Stats {
-                tables: db.tables().count(),
-                elapsed: start.elapsed(),
-                ..Stats::default()
-            };
+            let progress = |line: &str| eprintln!("{line}");
+            let (db, diags, stats, _server) = mssql::load_mssql(spec, base, &progress).await?;
             Ok((db, diags, stats))
         }
     }

@@ -4,7 +4,7 @@
 //!
 //! Column lists follow learn.microsoft.com's pages for each view: sys.tables, sys.columns,
 //! sys.types, sys.identity_columns (read through IDENT_SEED / IDENT_INCR),
-//! sys.default_constraints, sys.computed_columns, sys.key_constraints, sys.indexes,
+//! sys.default_constraints, sys.computed_columns, sys.indexes (keys too),
 //! sys.index_columns, sys.foreign_keys, sys.foreign_key_columns, sys.check_constraints,
 //! sys.extended_properties and sys.objects (views and triggers).
 
@@ -72,13 +72,7 @@ impl Query {
                  WHERE t.is_ms_shipped = 0 ORDER BY s.name, t.name"
                 .into(),
             Query::Columns => COLUMNS.into(),
-            Query::Keys => format!(
-                "SELECT s.name, t.name, x.name, CAST(x.type AS nvarchar(2)), c.name, CAST(ic.is_descending_key AS bit) \
-                 FROM sys.key_constraints x {TABLE_JOIN} \
-                 JOIN sys.index_columns ic ON ic.object_id = x.parent_object_id AND ic.index_id = x.unique_index_id \
-                 JOIN sys.columns c ON c.object_id = ic.object_id AND c.column_id = ic.column_id \
-                 ORDER BY s.name, t.name, x.type, x.name, ic.key_ordinal"
-            ),
+            Query::Keys => KEYS.into(),
             Query::Indexes => INDEXES.into(),
             Query::ForeignKeys => FOREIGN_KEYS.into(),
             Query::Checks => format!(
@@ -105,6 +99,18 @@ const COLUMNS: &str = "SELECT s.name, t.name, c.name, ty.name, CAST(ty.is_user_d
      LEFT JOIN sys.default_constraints dc ON dc.object_id = c.default_object_id \
      LEFT JOIN sys.computed_columns cc ON cc.object_id = c.object_id AND cc.column_id = c.column_id \
      WHERE t.is_ms_shipped = 0 ORDER BY s.name, t.name, c.column_id";
+
+/// Key constraints through the index that enforces each (`is_primary_key`,
+/// `is_unique_constraint`), whose name is the constraint's. Not through
+/// `sys.key_constraints.unique_index_id`: Babelfish fills it with the PostgreSQL index oid,
+/// which matches no `sys.index_columns.index_id`, so that join returns no rows there.
+const KEYS: &str = "SELECT s.name, t.name, i.name, \
+       CAST(CASE WHEN i.is_primary_key = 1 THEN 'PK' ELSE 'UQ' END AS nvarchar(2)), c.name, CAST(ic.is_descending_key AS bit) \
+     FROM sys.indexes i JOIN sys.tables t ON t.object_id = i.object_id JOIN sys.schemas s ON s.schema_id = t.schema_id \
+     JOIN sys.index_columns ic ON ic.object_id = i.object_id AND ic.index_id = i.index_id \
+     JOIN sys.columns c ON c.object_id = ic.object_id AND c.column_id = ic.column_id \
+     WHERE t.is_ms_shipped = 0 AND (i.is_primary_key = 1 OR i.is_unique_constraint = 1) AND ic.key_ordinal > 0 \
+     ORDER BY s.name, t.name, 4, i.name, ic.key_ordinal";
 
 const INDEXES: &str = "SELECT s.name, t.name, i.name, CAST(i.type_desc AS nvarchar(60)), CAST(i.is_unique AS bit), \
        CAST(i.filter_definition AS nvarchar(4000)), c.name, CAST(ic.is_included_column AS bit), CAST(ic.is_descending_key AS bit) \
