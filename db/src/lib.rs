@@ -16,12 +16,14 @@
 #![deny(missing_docs)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+mod any;
 mod config;
 mod error;
 mod mssql;
 mod mssql_url;
 mod postgres;
 
+pub use any::{Connection, DEADLOCK_ATTEMPTS, Pool, Retryable, Tx, Work};
 pub use config::{DbConfig, Dialect, PoolSettings};
 pub use error::DbError;
 pub use mssql::{MssqlClient, MssqlConn, MssqlManager, MssqlPool, MssqlPooled, MssqlTx};

@@ -106,6 +106,12 @@ impl MssqlTx<'_> {
         self.conn
     }
 
+    /// The client, for statements inside the transaction (any rollback an earlier
+    /// transaction left was done when this one began).
+    pub fn client(&mut self) -> &mut MssqlClient {
+        &mut self.conn.client
+    }
+
     /// Commits the transaction.
     pub async fn commit(mut self) -> Result<(), DbError> {
         self.done = true;

@@ -240,6 +240,7 @@ mod any_ir {
                 unique,
                 include,
                 filter,
+                rust_finder: String::new(),
                 loc: None,
             })
             .boxed()
@@ -274,6 +275,7 @@ mod any_ir {
         let uq = (text(), vec(ident(), 1..3)).prop_map(|(name, columns)| UniqueConstraint {
             name,
             columns,
+            rust_finder: String::new(),
             loc: None,
         });
         let ck = (text(), text()).prop_map(|(name, expression)| CheckConstraint {

@@ -11,7 +11,7 @@ use crate::{DecodeError, Dialect, Record, SqlValue};
 /// reference serves PostgreSQL and an exclusive one SQL Server.
 pub trait Conn: Send {
     /// The dialect statements are built in for this connection.
-    const DIALECT: Dialect;
+    fn dialect(&self) -> Dialect;
 
     /// Runs `sql` and decodes every row as `T` (the statement lists `T`'s columns in order).
     fn rows<T: Record>(
@@ -19,6 +19,14 @@ pub trait Conn: Send {
         sql: &str,
         params: Vec<SqlValue>,
     ) -> impl Future<Output = Result<Vec<T>, Error>> + Send;
+
+    /// Runs `sql`, which returns one row with one integer column (`SELECT COUNT(*) …`), and
+    /// returns that number.
+    fn count(
+        self,
+        sql: &str,
+        params: Vec<SqlValue>,
+    ) -> impl Future<Output = Result<u64, Error>> + Send;
 
     /// Runs `sql` and returns the number of rows it affected.
     fn execute(
@@ -49,6 +57,32 @@ pub enum Error {
         table: String,
         /// What was attempted (`insert`).
         action: &'static str,
+    },
+    /// A column name given to a query is not one of the table's (use the constants of the
+    /// table's generated `columns` module).
+    UnknownColumn {
+        /// `schema.table`.
+        table: String,
+        /// The name given.
+        column: String,
+    },
+    /// A write that needs the row as it was read found it changed or gone: the row version
+    /// moved under a version-checked update, or the row was deleted.
+    Conflict {
+        /// `schema.table`.
+        table: String,
+        /// What was attempted (`update`).
+        action: &'static str,
+    },
+    /// A write the runtime refuses: changing a key, `CreatedDate`/`CreatedBy`, or a column
+    /// the database maintains.
+    Refused {
+        /// `schema.table`.
+        table: String,
+        /// The column.
+        column: &'static str,
+        /// Why.
+        reason: &'static str,
     },
     /// The table has nothing this statement could do (no updatable column, no soft-delete
     /// columns).
@@ -127,6 +161,19 @@ impl fmt::Display for Error {
                 f,
                 "{action} on {table} returned no row; check the table's triggers and key"
             ),
+            Error::UnknownColumn { table, column } => write!(
+                f,
+                "{table} has no column {column:?}; name columns through the generated `columns` constants"
+            ),
+            Error::Conflict { table, action } => write!(
+                f,
+                "{action} on {table} found the row changed or gone since it was read; read it again and retry"
+            ),
+            Error::Refused {
+                table,
+                column,
+                reason,
+            } => write!(f, "{table}.{column} cannot be written: {reason}"),
             Error::Unsupported { table, action } => write!(
                 f,
                 "{table} has no columns for {action}; regenerate the models if the table changed"

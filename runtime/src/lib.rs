@@ -9,6 +9,7 @@
 
 #![deny(missing_docs)]
 
+mod cache;
 mod columns;
 mod conn;
 mod decode;
@@ -23,6 +24,7 @@ pub mod pg;
 mod quote;
 mod record;
 mod ref_enum;
+mod select;
 #[cfg(feature = "serde")]
 pub mod serde_code;
 mod statements;
@@ -37,5 +39,6 @@ pub use meta::{ColumnMeta, ForeignKeyMeta, IndexMeta, Table, TableMeta};
 pub use quote::{quote_mssql, quote_pg};
 pub use record::{NewRecord, Query, Record, forward, forward_sql, reverse, reverse_sql};
 pub use ref_enum::{RefEnum, UnknownCode, UnknownId};
+pub use select::{Direction, Select};
 pub use statements::{DELETED_BY, DELETED_DATE, IS_DELETED, Statements, UPDATED_DATE};
 pub use value::{SqlValue, ToValue};

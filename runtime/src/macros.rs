@@ -218,3 +218,25 @@ macro_rules! navigation {
         }
     };
 }
+
+/// Finders of a table by its unique keys and foreign keys, each a plain function returning a
+/// [`Select`](crate::Select) (no `async`, no generic code here: the runtime's `Select` does
+/// the work where a service runs it):
+/// `finders!(User; by_email = unique(0; email: &str), " doc"; for_status = foreign_key(0; status_id: UserStatus), " doc");`.
+/// The kind names the `Select` constructor, the index the key's place in the metadata.
+#[macro_export]
+macro_rules! finders {
+    (
+        $ty:ident;
+        $($name:ident = $kind:ident($idx:literal; $($arg:ident: $argty:ty),+ $(,)?), $doc:literal);* $(;)?
+    ) => {
+        impl $ty {
+            $(
+                #[doc = $doc]
+                pub fn $name($($arg: $argty),+) -> $crate::Select<Self> {
+                    $crate::Select::$kind($idx, ::std::vec![$($crate::ToValue::to_value(&$arg)),+])
+                }
+            )*
+        }
+    };
+}

@@ -200,7 +200,9 @@ type BoxError = Box<dyn StdError + Sync + Send>;
 
 /// Any client or transaction, shared: `user.user_companies(&client)`.
 impl<G: GenericClient + Sync> Conn for &G {
-    const DIALECT: Dialect = Dialect::Postgres;
+    fn dialect(&self) -> Dialect {
+        Dialect::Postgres
+    }
 
     async fn rows<T: Record>(self, sql: &str, params: Vec<SqlValue>) -> Result<Vec<T>, Error> {
         let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p as _).collect();
@@ -209,6 +211,14 @@ impl<G: GenericClient + Sync> Conn for &G {
             .await
             .map_err(|e| Error::database(Dialect::Postgres, sql, e))?;
         Ok(rows.iter().map(decode).collect::<Result<_, _>>()?)
+    }
+
+    async fn count(self, sql: &str, params: Vec<SqlValue>) -> Result<u64, Error> {
+        let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p as _).collect();
+        let fail = |e| Error::database(Dialect::Postgres, sql, e);
+        let row = self.query_one(sql, &refs).await.map_err(fail)?;
+        let n: i64 = row.try_get(0).map_err(fail)?;
+        Ok(u64::try_from(n).unwrap_or(0))
     }
 
     async fn execute(self, sql: &str, params: Vec<SqlValue>) -> Result<u64, Error> {

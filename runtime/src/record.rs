@@ -3,7 +3,9 @@
 
 use std::future::Future;
 
-use crate::{Conn, DecodeError, Dialect, Error, ForeignKeyMeta, RowReader, SqlValue, Statements};
+use crate::{
+    Conn, DecodeError, Dialect, Error, ForeignKeyMeta, RowReader, Select, SqlValue, Statements,
+};
 use crate::{Table, TableMeta};
 
 /// A generated table struct: decoded from a row, and its values as parameters.
@@ -28,7 +30,7 @@ pub trait NewRecord: Sync {
     fn insert<C: Conn>(&self, conn: C) -> impl Future<Output = Result<Self::Record, Error>> + Send {
         async move {
             let meta = Self::Record::META;
-            let sql = &meta.statements(C::DIALECT).insert;
+            let sql = &<Self::Record as Query>::sql(conn.dialect()).insert;
             let row = conn.rows(sql, self.values()).await?.into_iter().next();
             row.ok_or_else(|| Error::NoRow {
                 table: qualified(meta),
@@ -41,9 +43,20 @@ pub trait NewRecord: Sync {
 /// Selects, key lookups, updates and soft deletes for every [`Record`]; soft-deleted rows are
 /// left out unless a method says `including_deleted`.
 pub trait Query: Record {
-    /// The table's statements in `dialect`.
+    /// The table's statements in `dialect`, built on first use and cached for this table
+    /// type (never shared with another crate's table of the same name).
     fn sql(dialect: Dialect) -> &'static Statements {
-        Self::META.statements(dialect)
+        crate::cache::statements::<Self>(dialect, || crate::statements::build(Self::META, dialect))
+    }
+
+    /// A select of every live row, to narrow, order, page, count or lock ([`Select`]).
+    fn select() -> Select<Self> {
+        Select::every()
+    }
+
+    /// A select of the live row with primary key `key` (values in key order).
+    fn by_key(key: Vec<SqlValue>) -> Select<Self> {
+        Select::primary_key(key)
     }
 
     /// The primary key's values, in key order.
@@ -53,7 +66,10 @@ pub trait Query: Record {
 
     /// Every live row.
     fn all<C: Conn>(conn: C) -> impl Future<Output = Result<Vec<Self>, Error>> + Send {
-        async move { conn.rows(&Self::sql(C::DIALECT).select, Vec::new()).await }
+        async move {
+            let sql = &Self::sql(conn.dialect()).select;
+            conn.rows(sql, Vec::new()).await
+        }
     }
 
     /// Every row, soft-deleted ones included.
@@ -61,7 +77,7 @@ pub trait Query: Record {
         conn: C,
     ) -> impl Future<Output = Result<Vec<Self>, Error>> + Send {
         async move {
-            let sql = &Self::sql(C::DIALECT).select_including_deleted;
+            let sql = &Self::sql(conn.dialect()).select_including_deleted;
             conn.rows(sql, Vec::new()).await
         }
     }
@@ -72,7 +88,8 @@ pub trait Query: Record {
         key: Vec<SqlValue>,
     ) -> impl Future<Output = Result<Option<Self>, Error>> + Send {
         async move {
-            let rows = conn.rows(&Self::sql(C::DIALECT).by_key, key).await?;
+            let sql = &Self::sql(conn.dialect()).by_key;
+            let rows = conn.rows(sql, key).await?;
             Ok(rows.into_iter().next())
         }
     }
@@ -83,7 +100,7 @@ pub trait Query: Record {
         key: Vec<SqlValue>,
     ) -> impl Future<Output = Result<Option<Self>, Error>> + Send {
         async move {
-            let sql = &Self::sql(C::DIALECT).by_key_including_deleted;
+            let sql = &Self::sql(conn.dialect()).by_key_including_deleted;
             Ok(conn.rows(sql, key).await?.into_iter().next())
         }
     }
@@ -93,7 +110,7 @@ pub trait Query: Record {
     fn update<C: Conn>(&self, conn: C) -> impl Future<Output = Result<u64, Error>> + Send {
         async move {
             let meta = Self::META;
-            let Some(sql) = &Self::sql(C::DIALECT).update else {
+            let Some(sql) = &Self::sql(conn.dialect()).update else {
                 return Err(Error::Unsupported {
                     table: qualified(meta),
                     action: "update",
@@ -115,7 +132,7 @@ pub trait Query: Record {
         deleted_by: Option<i64>,
     ) -> impl Future<Output = Result<u64, Error>> + Send {
         async move {
-            let Some(sql) = &Self::sql(C::DIALECT).soft_delete else {
+            let Some(sql) = &Self::sql(conn.dialect()).soft_delete else {
                 let table = qualified(Self::META);
                 return Err(Error::Unsupported {
                     table,
@@ -137,7 +154,9 @@ impl<T: Record> Query for T {}
 /// An index `T` does not have gives empty text.
 pub fn forward_sql<T: Record, U: Record>(dialect: Dialect, fk: usize) -> &'static str {
     match T::META.foreign_keys.get(fk) {
-        Some(key) => U::META.select_where(dialect, key.ref_columns),
+        Some(key) => Select::<U>::referenced(key.ref_columns, Vec::new())
+            .sql(dialect)
+            .unwrap_or(""),
         None => "",
     }
 }
@@ -145,10 +164,9 @@ pub fn forward_sql<T: Record, U: Record>(dialect: Dialect, fk: usize) -> &'stati
 /// The SQL that reads the rows of `T` whose foreign key number `fk` references a given row.
 /// An index `T` does not have gives empty text.
 pub fn reverse_sql<T: Record>(dialect: Dialect, fk: usize) -> &'static str {
-    match T::META.foreign_keys.get(fk) {
-        Some(key) => T::META.select_where(dialect, key.columns),
-        None => "",
-    }
+    Select::<T>::foreign_key(fk, Vec::new())
+        .sql(dialect)
+        .unwrap_or("")
 }
 
 /// The live row of `U` that `row`'s foreign key number `fk` references; `None` when the key
@@ -163,8 +181,9 @@ pub async fn forward<T: Record, U: Record, C: Conn>(
     if params.iter().any(SqlValue::is_null) {
         return Ok(None);
     }
-    let sql = U::META.select_where(C::DIALECT, key.ref_columns);
-    Ok(conn.rows(sql, params).await?.into_iter().next())
+    Select::<U>::referenced(key.ref_columns, params)
+        .one(conn)
+        .await
 }
 
 /// The live rows of `T` whose foreign key number `fk` references `row` (of `U`).
@@ -175,8 +194,7 @@ pub async fn reverse<T: Record, U: Record, C: Conn>(
 ) -> Result<Vec<T>, Error> {
     let key = foreign_key(T::META, fk)?;
     let params = pick(U::META, row.values(), key.ref_columns);
-    conn.rows(T::META.select_where(C::DIALECT, key.columns), params)
-        .await
+    Select::<T>::foreign_key(fk, params).all(conn).await
 }
 
 fn foreign_key(meta: &'static TableMeta, fk: usize) -> Result<&'static ForeignKeyMeta, Error> {

@@ -1,9 +1,6 @@
-//! SQL text built from a table's metadata, once per table and dialect and then cached: every
+//! SQL text built from a table's metadata (cached per table type by [`crate::Query::sql`]): every
 //! name comes from the generated constants and is quoted for the dialect, every value is a
 //! parameter. Soft-deleted rows are left out of selects unless a statement says otherwise.
-
-use std::collections::HashMap;
-use std::sync::{OnceLock, PoisonError, RwLock};
 
 use crate::{ColumnMeta, Dialect, TableMeta};
 
@@ -93,68 +90,18 @@ impl TableMeta {
             live
         }
     }
-
-    /// The statements for `dialect`, built on first use and cached for the process.
-    pub fn statements(&'static self, dialect: Dialect) -> &'static Statements {
-        let key = (self.schema, self.name, dialect);
-        cached(statement_cache(), key, || build(self, dialect))
-    }
-
-    /// `SELECT <every column> FROM <table> WHERE c1 = p1 AND …` over `columns` (then live
-    /// rows only, when soft-deletable): the query behind relationship navigation. Cached.
-    pub fn select_where(
-        &'static self,
-        dialect: Dialect,
-        columns: &'static [&'static str],
-    ) -> &'static str {
-        let key = (self.schema, self.name, dialect, columns);
-        cached(where_cache(), key, || {
-            let s = Sql::new(self, dialect);
-            format!("{}{}", s.select(), s.where_keys(columns, 1, true))
-        })
-    }
 }
 
-type Cache<K, V> = RwLock<HashMap<K, &'static V>>;
-
-fn statement_cache() -> &'static Cache<(&'static str, &'static str, Dialect), Statements> {
-    static CACHE: OnceLock<Cache<(&'static str, &'static str, Dialect), Statements>> =
-        OnceLock::new();
-    CACHE.get_or_init(Default::default)
-}
-
-type WhereKey = (&'static str, &'static str, Dialect, &'static [&'static str]);
-
-fn where_cache() -> &'static Cache<WhereKey, str> {
-    static CACHE: OnceLock<Cache<WhereKey, str>> = OnceLock::new();
-    CACHE.get_or_init(Default::default)
-}
-
-/// The cached value for `key`, built and leaked once: statements live as long as the
-/// process, and there is one per table, dialect and navigation.
-fn cached<K, V, B>(
-    cache: &RwLock<HashMap<K, &'static V>>,
-    key: K,
-    build: impl FnOnce() -> B,
-) -> &'static V
-where
-    K: std::hash::Hash + Eq,
-    V: ?Sized,
-    B: Into<Box<V>>,
-{
-    if let Some(hit) = cache
-        .read()
-        .unwrap_or_else(PoisonError::into_inner)
-        .get(&key)
-    {
-        return hit;
+impl Statements {
+    /// Builds every statement of `meta` in `d`, uncached (generated tables get theirs cached
+    /// through [`crate::Query::sql`]).
+    pub fn build(meta: &TableMeta, d: Dialect) -> Statements {
+        build(meta, d)
     }
-    let mut map = cache.write().unwrap_or_else(PoisonError::into_inner);
-    map.entry(key).or_insert_with(|| Box::leak(build().into()))
 }
 
 /// Builds every statement of `meta` in `d`.
-pub fn build(meta: &TableMeta, d: Dialect) -> Statements {
+pub(crate) fn build(meta: &TableMeta, d: Dialect) -> Statements {
     let s = Sql::new(meta, d);
     let select = s.select();
     let all = s.where_live(" WHERE ");
@@ -365,22 +312,5 @@ mod tests {
         assert_eq!(s.soft_delete, None);
         assert_eq!(s.select, s.select_including_deleted, "nothing to leave out");
         assert_eq!(PAIR.live(Dialect::Postgres), "1 = 1");
-    }
-
-    #[test]
-    fn statements_are_built_once_per_table_and_dialect() {
-        static META: TableMeta = PAIR;
-        let first = META.statements(Dialect::Postgres);
-        assert!(std::ptr::eq(first, META.statements(Dialect::Postgres)));
-        assert_eq!(
-            first.by_key,
-            "SELECT \"A\", \"B\", \"Note\", \"UpdatedDate\" FROM \"ref\".\"Pair\" WHERE \"A\" = $1 AND \"B\" = $2"
-        );
-        let nav = META.select_where(Dialect::Postgres, &["B"]);
-        assert!(std::ptr::eq(
-            nav,
-            META.select_where(Dialect::Postgres, &["B"])
-        ));
-        assert!(nav.ends_with("WHERE \"B\" = $1"));
     }
 }

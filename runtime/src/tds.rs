@@ -195,7 +195,9 @@ fn is_word(c: u8) -> bool {
 
 /// An exclusive client: `user.user_companies(&mut client)`.
 impl<S: AsyncRead + AsyncWrite + Unpin + Send> Conn for &mut tiberius::Client<S> {
-    const DIALECT: Dialect = Dialect::Mssql;
+    fn dialect(&self) -> Dialect {
+        Dialect::Mssql
+    }
 
     async fn rows<T: Record>(self, sql: &str, params: Vec<SqlValue>) -> Result<Vec<T>, Error> {
         let (text, refs) = bind(sql, &params);
@@ -203,6 +205,18 @@ impl<S: AsyncRead + AsyncWrite + Unpin + Send> Conn for &mut tiberius::Client<S>
         let stream = self.query(text.as_ref(), &refs).await.map_err(fail)?;
         let rows = stream.into_first_result().await.map_err(fail)?;
         Ok(rows.iter().map(decode).collect::<Result<_, _>>()?)
+    }
+
+    async fn count(self, sql: &str, params: Vec<SqlValue>) -> Result<u64, Error> {
+        let refs: Vec<&dyn ToSql> = params.iter().map(|p| p as _).collect();
+        let fail = |e| Error::database(Dialect::Mssql, sql, e);
+        let stream = self.query(sql, &refs).await.map_err(fail)?;
+        let row = stream.into_row().await.map_err(fail)?;
+        let n: Option<i64> = match &row {
+            Some(r) => r.try_get(0).map_err(fail)?,
+            None => None,
+        };
+        Ok(n.and_then(|n| u64::try_from(n).ok()).unwrap_or(0))
     }
 
     async fn execute(self, sql: &str, params: Vec<SqlValue>) -> Result<u64, Error> {

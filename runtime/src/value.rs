@@ -114,6 +114,15 @@ impl ToValue for &str {
     }
 }
 
+impl ToValue for &[u8] {
+    fn to_value(&self) -> SqlValue {
+        SqlValue::Bytes(Some(self.to_vec()))
+    }
+    fn null() -> SqlValue {
+        SqlValue::Bytes(None)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,7 +24,7 @@ fn fetch() -> (testkit::TestDb, Vec<Row>) {
              FROM generate_series(1, {ROWS}) g"
         );
         client.batch_execute(&fill).await.unwrap_or_else(|e| panic!("{e}"));
-        let sql = &User::META.statements(gen_runtime::Dialect::Postgres).select_including_deleted;
+        let sql = &<User as gen_runtime::Query>::sql(gen_runtime::Dialect::Postgres).select_including_deleted;
         let rows = client.query(sql.as_str(), &[]).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(rows.len(), ROWS);
         (db, rows)

@@ -247,6 +247,6 @@ async fn column_positions_come_from_the_statement_not_the_struct_order() {
         .unwrap();
     let status: UserStatus = gen_runtime::pg::reference(&ids[0], User::META, "StatusID").unwrap();
     assert_eq!(status, UserStatus::Active);
-    let sql = UserCompany::META.statements(gen_runtime::Dialect::Postgres);
+    let sql = <UserCompany as gen_runtime::Query>::sql(gen_runtime::Dialect::Postgres);
     assert!(sql.soft_delete.is_some());
 }

@@ -131,13 +131,13 @@ static HOSTILE: TableMeta = TableMeta {
 
 #[test]
 fn hostile_names_stay_inside_their_quotes() {
-    let s = HOSTILE.statements(Dialect::Mssql);
+    let s = &Statements::build(&HOSTILE, Dialect::Mssql);
     every(s).into_iter().for_each(parses);
     assert!(
         s.select
             .contains("FROM [we]]ird].[Ta\"ble]]; DROP TABLE x; --]")
     );
-    let pg = HOSTILE.statements(Dialect::Postgres);
+    let pg = Statements::build(&HOSTILE, Dialect::Postgres);
     assert!(
         pg.insert
             .contains("\"Ta\"\"ble]; DROP TABLE x; --\" (\"Na\"\"me\", "),

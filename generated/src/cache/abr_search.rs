@@ -75,3 +75,9 @@ pub struct NewAbrSearch {
     opt(6, LAST_HIT_DATE), expiry_date = get(7, EXPIRY_DATE), created_date = get(8,
     CREATED_DATE); search_type, search_value, result_json, last_hit_date, expiry_date
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    AbrSearch; by_search_type_and_search_value = unique(0; search_type : & str,
+    search_value : & str),
+    " The `cache.ABRSearch` row whose `SearchType`, `SearchValue` equal the arguments (UQ_ABRSearch_SearchType_SearchValue). Live rows only unless `.including_deleted()`."
+);

@@ -144,3 +144,13 @@ pub struct NewAppSetting {
     app_settings, app_settings_sql,
     " The live `config.AppSetting` rows whose `SettingTypeID` references this row (FK_AppSetting_SettingType)."
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    AppSetting; by_setting_key = unique(0; setting_key : & str),
+    " The `config.AppSetting` row whose `SettingKey` equals the argument (UQ_AppSetting_SettingKey). Live rows only unless `.including_deleted()`.";
+    for_setting_category = foreign_key(0; setting_category_id : crate
+    ::ref_::SettingCategory),
+    " The `config.AppSetting` rows whose `SettingCategoryID` equals the argument (FK_AppSetting_SettingCategory). Live rows only unless `.including_deleted()`.";
+    for_setting_type = foreign_key(1; setting_type_id : crate ::ref_::SettingType),
+    " The `config.AppSetting` rows whose `SettingTypeID` equals the argument (FK_AppSetting_SettingType). Live rows only unless `.including_deleted()`."
+);

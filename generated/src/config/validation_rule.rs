@@ -137,3 +137,12 @@ pub struct NewValidationRule {
     validation_rules, validation_rules_sql,
     " The live `config.ValidationRule` rows whose `CountryID` references this row (FK_ValidationRule_Country)."
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    ValidationRule; by_rule_name = unique(0; rule_name : & str),
+    " The `config.ValidationRule` row whose `RuleName` equals the argument (UQ_ValidationRule_RuleName). Live rows only unless `.including_deleted()`.";
+    for_rule_type = foreign_key(0; rule_type_id : crate ::ref_::RuleType),
+    " The `config.ValidationRule` rows whose `RuleTypeID` equals the argument (FK_ValidationRule_RuleType). Live rows only unless `.including_deleted()`.";
+    for_country = foreign_key(1; country_id : crate ::ref_::Country),
+    " The `config.ValidationRule` rows whose `CountryID` equals the argument (FK_ValidationRule_Country). Live rows only unless `.including_deleted()`."
+);

@@ -120,3 +120,8 @@ pub struct NewCompany {
     DELETED_BY); company_name, abn, acn, trading_name, entity_type_code,
     entity_type_name, created_by, updated_by, deleted_date, deleted_by
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    Company; by_abn = unique_index(0; abn : & str),
+    " The `dbo.Company` row whose `ABN` equals the argument (IX_Company_ABN). Live rows only unless `.including_deleted()`."
+);

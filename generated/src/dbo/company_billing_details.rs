@@ -171,3 +171,12 @@ pub struct NewCompanyBillingDetails {
     company_billing_detailses, company_billing_detailses_sql,
     " The live `dbo.CompanyBillingDetails` rows whose `CountryID` references this row (FK_CompanyBillingDetails_Country)."
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    CompanyBillingDetails; by_company = unique(0; company_id : i64),
+    " The `dbo.CompanyBillingDetails` row whose `CompanyID` equals the argument (UQ_CompanyBillingDetails_CompanyID). Live rows only unless `.including_deleted()`.";
+    for_company = foreign_key(0; company_id : i64),
+    " The `dbo.CompanyBillingDetails` rows whose `CompanyID` equals the argument (FK_CompanyBillingDetails_Company). Live rows only unless `.including_deleted()`.";
+    for_country = foreign_key(1; country_id : crate ::ref_::Country),
+    " The `dbo.CompanyBillingDetails` rows whose `CountryID` equals the argument (FK_CompanyBillingDetails_Country). Live rows only unless `.including_deleted()`."
+);

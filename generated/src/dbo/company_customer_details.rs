@@ -175,3 +175,18 @@ pub struct NewCompanyCustomerDetails {
     company_customer_detailses, company_customer_detailses_sql,
     " The live `dbo.CompanyCustomerDetails` rows whose `LanguageID` references this row (FK_CompanyCustomerDetails_Language)."
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    CompanyCustomerDetails; by_company = unique(0; company_id : i64),
+    " The `dbo.CompanyCustomerDetails` row whose `CompanyID` equals the argument (UQ_CompanyCustomerDetails_CompanyID). Live rows only unless `.including_deleted()`.";
+    for_company = foreign_key(0; company_id : i64),
+    " The `dbo.CompanyCustomerDetails` rows whose `CompanyID` equals the argument (FK_CompanyCustomerDetails_Company). Live rows only unless `.including_deleted()`.";
+    for_customer_tier = foreign_key(1; customer_tier_id : crate ::ref_::CustomerTier),
+    " The `dbo.CompanyCustomerDetails` rows whose `CustomerTierID` equals the argument (FK_CompanyCustomerDetails_CustomerTier). Live rows only unless `.including_deleted()`.";
+    for_industry = foreign_key(2; industry_id : crate ::ref_::Industry),
+    " The `dbo.CompanyCustomerDetails` rows whose `IndustryID` equals the argument (FK_CompanyCustomerDetails_Industry). Live rows only unless `.including_deleted()`.";
+    for_timezone = foreign_key(3; timezone_id : crate ::ref_::Timezone),
+    " The `dbo.CompanyCustomerDetails` rows whose `TimezoneID` equals the argument (FK_CompanyCustomerDetails_Timezone). Live rows only unless `.including_deleted()`.";
+    for_language = foreign_key(4; language_id : crate ::ref_::Language),
+    " The `dbo.CompanyCustomerDetails` rows whose `LanguageID` equals the argument (FK_CompanyCustomerDetails_Language). Live rows only unless `.including_deleted()`."
+);

@@ -161,3 +161,12 @@ pub struct NewCompanyOrganizerDetails {
     company_organizer_detailses, company_organizer_detailses_sql,
     " The live `dbo.CompanyOrganizerDetails` rows whose `IndustryID` references this row (FK_CompanyOrganizerDetails_Industry)."
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    CompanyOrganizerDetails; by_company = unique(0; company_id : i64),
+    " The `dbo.CompanyOrganizerDetails` row whose `CompanyID` equals the argument (UQ_CompanyOrganizerDetails_CompanyID). Live rows only unless `.including_deleted()`.";
+    for_company = foreign_key(0; company_id : i64),
+    " The `dbo.CompanyOrganizerDetails` rows whose `CompanyID` equals the argument (FK_CompanyOrganizerDetails_Company). Live rows only unless `.including_deleted()`.";
+    for_industry = foreign_key(1; industry_id : crate ::ref_::Industry),
+    " The `dbo.CompanyOrganizerDetails` rows whose `IndustryID` equals the argument (FK_CompanyOrganizerDetails_Industry). Live rows only unless `.including_deleted()`."
+);

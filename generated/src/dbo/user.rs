@@ -155,3 +155,10 @@ pub struct NewUser {
     users_by_status, users_by_status_sql,
     " The live `dbo.User` rows whose `StatusID` references this row (FK_User_UserStatus)."
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    User; by_email = unique(0; email : & str),
+    " The `dbo.User` row whose `Email` equals the argument (UQ_User_Email). Live rows only unless `.including_deleted()`.";
+    for_status = foreign_key(0; status_id : crate ::ref_::UserStatus),
+    " The `dbo.User` rows whose `StatusID` equals the argument (FK_User_UserStatus). Live rows only unless `.including_deleted()`."
+);

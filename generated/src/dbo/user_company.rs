@@ -163,3 +163,22 @@ pub struct NewUserCompany {
     user_companies_by_invited_by, user_companies_by_invited_by_sql,
     " The live `dbo.UserCompany` rows whose `InvitedBy` references this row (FK_UserCompany_User_InvitedBy)."
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    UserCompany; by_user_and_company = unique(0; user_id : i64, company_id : i64),
+    " The `dbo.UserCompany` row whose `UserID`, `CompanyID` equal the arguments (UQ_UserCompany_UserID_CompanyID). Live rows only unless `.including_deleted()`.";
+    for_user = foreign_key(0; user_id : i64),
+    " The `dbo.UserCompany` rows whose `UserID` equals the argument (FK_UserCompany_User_UserID). Live rows only unless `.including_deleted()`.";
+    for_company = foreign_key(1; company_id : i64),
+    " The `dbo.UserCompany` rows whose `CompanyID` equals the argument (FK_UserCompany_Company). Live rows only unless `.including_deleted()`.";
+    for_user_company_role = foreign_key(2; user_company_role_id : crate
+    ::ref_::UserCompanyRole),
+    " The `dbo.UserCompany` rows whose `UserCompanyRoleID` equals the argument (FK_UserCompany_UserCompanyRole). Live rows only unless `.including_deleted()`.";
+    for_user_company_status = foreign_key(3; user_company_status_id : crate
+    ::ref_::UserCompanyStatus),
+    " The `dbo.UserCompany` rows whose `UserCompanyStatusID` equals the argument (FK_UserCompany_UserCompanyStatus). Live rows only unless `.including_deleted()`.";
+    for_joined_via = foreign_key(4; joined_via : crate ::ref_::JoinedVia),
+    " The `dbo.UserCompany` rows whose `JoinedVia` equals the argument (FK_UserCompany_JoinedVia). Live rows only unless `.including_deleted()`.";
+    for_invited_by = foreign_key(5; invited_by : i64),
+    " The `dbo.UserCompany` rows whose `InvitedBy` equals the argument (FK_UserCompany_User_InvitedBy). Live rows only unless `.including_deleted()`."
+);

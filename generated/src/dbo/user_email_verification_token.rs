@@ -107,3 +107,10 @@ pub struct NewUserEmailVerificationToken {
     user_email_verification_tokens, user_email_verification_tokens_sql,
     " The live `dbo.UserEmailVerificationToken` rows whose `UserID` references this row (FK_UserEmailVerificationToken_User)."
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    UserEmailVerificationToken; by_token_hash = unique(0; token_hash : & str),
+    " The `dbo.UserEmailVerificationToken` row whose `TokenHash` equals the argument (UQ_UserEmailVerificationToken_TokenHash). Live rows only unless `.including_deleted()`.";
+    for_user = foreign_key(0; user_id : i64),
+    " The `dbo.UserEmailVerificationToken` rows whose `UserID` equals the argument (FK_UserEmailVerificationToken_User). Live rows only unless `.including_deleted()`."
+);

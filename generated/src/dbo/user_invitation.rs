@@ -187,3 +187,18 @@ pub struct NewUserInvitation {
     user_invitations_by_invited_by, user_invitations_by_invited_by_sql,
     " The live `dbo.UserInvitation` rows whose `InvitedBy` references this row (FK_UserInvitation_User)."
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    UserInvitation; by_token_hash = unique(0; token_hash : & str),
+    " The `dbo.UserInvitation` row whose `TokenHash` equals the argument (UQ_UserInvitation_TokenHash). Live rows only unless `.including_deleted()`.";
+    for_company = foreign_key(0; company_id : i64),
+    " The `dbo.UserInvitation` rows whose `CompanyID` equals the argument (FK_UserInvitation_Company). Live rows only unless `.including_deleted()`.";
+    for_user_company_role = foreign_key(1; user_company_role_id : crate
+    ::ref_::UserCompanyRole),
+    " The `dbo.UserInvitation` rows whose `UserCompanyRoleID` equals the argument (FK_UserInvitation_UserCompanyRole). Live rows only unless `.including_deleted()`.";
+    for_user_invitation_status = foreign_key(2; user_invitation_status_id : crate
+    ::ref_::UserInvitationStatus),
+    " The `dbo.UserInvitation` rows whose `UserInvitationStatusID` equals the argument (FK_UserInvitation_UserInvitationStatus). Live rows only unless `.including_deleted()`.";
+    for_invited_by = foreign_key(3; invited_by : i64),
+    " The `dbo.UserInvitation` rows whose `InvitedBy` equals the argument (FK_UserInvitation_User). Live rows only unless `.including_deleted()`."
+);

@@ -113,3 +113,10 @@ pub struct NewUserPasswordResetToken {
     user_password_reset_tokens, user_password_reset_tokens_sql,
     " The live `dbo.UserPasswordResetToken` rows whose `UserID` references this row (FK_UserPasswordResetToken_User)."
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    UserPasswordResetToken; by_token_hash = unique(0; token_hash : & str),
+    " The `dbo.UserPasswordResetToken` row whose `TokenHash` equals the argument (UQ_UserPasswordResetToken_TokenHash). Live rows only unless `.including_deleted()`.";
+    for_user = foreign_key(0; user_id : i64),
+    " The `dbo.UserPasswordResetToken` rows whose `UserID` equals the argument (FK_UserPasswordResetToken_User). Live rows only unless `.including_deleted()`."
+);

@@ -134,3 +134,10 @@ pub struct NewUserRefreshToken {
     user_refresh_tokens, user_refresh_tokens_sql,
     " The live `dbo.UserRefreshToken` rows whose `UserID` references this row (FK_UserRefreshToken_User)."
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    UserRefreshToken; by_token_hash = unique(0; token_hash : & str),
+    " The `dbo.UserRefreshToken` row whose `TokenHash` equals the argument (UQ_UserRefreshToken_TokenHash). Live rows only unless `.including_deleted()`.";
+    for_user = foreign_key(0; user_id : i64),
+    " The `dbo.UserRefreshToken` rows whose `UserID` equals the argument (FK_UserRefreshToken_User). Live rows only unless `.including_deleted()`."
+);

@@ -64,6 +64,13 @@ pub struct NewCountryRow {
     PHONE_PREFIX), sort_order = get(5, SORT_ORDER), is_active = get(6, IS_ACTIVE);
     country_id, code, name, alpha3_code, phone_prefix
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    CountryRow; by_code = unique(0; code : & str),
+    " The `ref.Country` row whose `Code` equals the argument (UQ_Country_Code). Live rows only unless `.including_deleted()`.";
+    by_alpha3_code = unique(1; alpha3_code : & str),
+    " The `ref.Country` row whose `Alpha3Code` equals the argument (UQ_Country_Alpha3Code). Live rows only unless `.including_deleted()`."
+);
 /// Countries for addresses and phone numbers (ISO 3166-1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Country {

@@ -64,6 +64,11 @@ pub struct NewCustomerTierRow {
     max_users = opt(4, MAX_USERS), sort_order = get(5, SORT_ORDER), is_active = get(6,
     IS_ACTIVE); customer_tier_id, code, name, monthly_price, max_users
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    CustomerTierRow; by_code = unique(0; code : & str),
+    " The `ref.CustomerTier` row whose `Code` equals the argument (UQ_CustomerTier_Code). Live rows only unless `.including_deleted()`."
+);
 /// Subscription tiers a customer company can be on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CustomerTier {

@@ -50,6 +50,11 @@ pub struct NewIndustryRow {
     name = get(2, NAME), sort_order = get(3, SORT_ORDER), is_active = get(4, IS_ACTIVE);
     industry_id, code, name
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    IndustryRow; by_code = unique(0; code : & str),
+    " The `ref.Industry` row whose `Code` equals the argument (UQ_Industry_Code). Live rows only unless `.including_deleted()`."
+);
 /// Industries a company can operate in, for segmentation and reporting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Industry {

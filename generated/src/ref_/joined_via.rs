@@ -57,6 +57,11 @@ pub struct NewJoinedViaRow {
     CODE), name = get(2, NAME), description = opt(3, DESCRIPTION), sort_order = get(4,
     SORT_ORDER), is_active = get(5, IS_ACTIVE); joined_via_id, code, name, description
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    JoinedViaRow; by_code = unique(0; code : & str),
+    " The `ref.JoinedVia` row whose `Code` equals the argument (UQ_JoinedVia_Code). Live rows only unless `.including_deleted()`."
+);
 /// How a user became a member of a company.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JoinedVia {

@@ -50,6 +50,11 @@ pub struct NewLanguageRow {
     name = get(2, NAME), sort_order = get(3, SORT_ORDER), is_active = get(4, IS_ACTIVE);
     language_id, code, name
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    LanguageRow; by_code = unique(0; code : & str),
+    " The `ref.Language` row whose `Code` equals the argument (UQ_Language_Code). Live rows only unless `.including_deleted()`."
+);
 /// Languages for the user interface and emails (ISO 639-1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Language {

@@ -57,6 +57,11 @@ pub struct NewRuleTypeRow {
     CODE), name = get(2, NAME), description = opt(3, DESCRIPTION), sort_order = get(4,
     SORT_ORDER), is_active = get(5, IS_ACTIVE); rule_type_id, code, name, description
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    RuleTypeRow; by_code = unique(0; code : & str),
+    " The `ref.RuleType` row whose `Code` equals the argument (UQ_RuleType_Code). Live rows only unless `.including_deleted()`."
+);
 /// Kinds of validation rule and how their RuleValue is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RuleType {

@@ -51,6 +51,11 @@ pub struct NewSettingCategoryRow {
     SETTING_CATEGORY_ID), code = get(1, CODE), name = get(2, NAME), sort_order = get(3,
     SORT_ORDER), is_active = get(4, IS_ACTIVE); setting_category_id, code, name
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    SettingCategoryRow; by_code = unique(0; code : & str),
+    " The `ref.SettingCategory` row whose `Code` equals the argument (UQ_SettingCategory_Code). Live rows only unless `.including_deleted()`."
+);
 /// Groups of application settings, for the settings screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SettingCategory {

@@ -50,6 +50,11 @@ pub struct NewSettingTypeRow {
     get(1, CODE), name = get(2, NAME), sort_order = get(3, SORT_ORDER), is_active =
     get(4, IS_ACTIVE); setting_type_id, code, name
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    SettingTypeRow; by_code = unique(0; code : & str),
+    " The `ref.SettingType` row whose `Code` equals the argument (UQ_SettingType_Code). Live rows only unless `.including_deleted()`."
+);
 /// Data type of an application setting's value, used to parse and validate it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SettingType {

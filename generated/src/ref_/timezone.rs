@@ -58,6 +58,11 @@ pub struct NewTimezoneRow {
     get(4, SORT_ORDER), is_active = get(5, IS_ACTIVE); timezone_id, code, name,
     utc_offset_minutes
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    TimezoneRow; by_code = unique(0; code : & str),
+    " The `ref.Timezone` row whose `Code` equals the argument (UQ_Timezone_Code). Live rows only unless `.including_deleted()`."
+);
 /// Time zones for showing UTC timestamps in local time (IANA names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Timezone {

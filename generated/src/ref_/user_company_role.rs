@@ -58,6 +58,11 @@ pub struct NewUserCompanyRoleRow {
     DESCRIPTION), sort_order = get(4, SORT_ORDER), is_active = get(5, IS_ACTIVE);
     user_company_role_id, code, name, description
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    UserCompanyRoleRow; by_code = unique(0; code : & str),
+    " The `ref.UserCompanyRole` row whose `Code` equals the argument (UQ_UserCompanyRole_Code). Live rows only unless `.including_deleted()`."
+);
 /// A user's role within one company.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserCompanyRole {

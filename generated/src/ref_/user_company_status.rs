@@ -58,6 +58,11 @@ pub struct NewUserCompanyStatusRow {
     opt(3, DESCRIPTION), sort_order = get(4, SORT_ORDER), is_active = get(5, IS_ACTIVE);
     user_company_status_id, code, name, description
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    UserCompanyStatusRow; by_code = unique(0; code : & str),
+    " The `ref.UserCompanyStatus` row whose `Code` equals the argument (UQ_UserCompanyStatus_Code). Live rows only unless `.including_deleted()`."
+);
 /// State of a user's membership in a company.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserCompanyStatus {

@@ -59,6 +59,11 @@ pub struct NewUserInvitationStatusRow {
     description = opt(3, DESCRIPTION), sort_order = get(4, SORT_ORDER), is_active =
     get(5, IS_ACTIVE); user_invitation_status_id, code, name, description
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    UserInvitationStatusRow; by_code = unique(0; code : & str),
+    " The `ref.UserInvitationStatus` row whose `Code` equals the argument (UQ_UserInvitationStatus_Code). Live rows only unless `.including_deleted()`."
+);
 /// State of an invitation to join a company.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserInvitationStatus {

@@ -56,6 +56,11 @@ pub struct NewUserRoleRow {
     CODE), name = get(2, NAME), description = opt(3, DESCRIPTION), sort_order = get(4,
     SORT_ORDER), is_active = get(5, IS_ACTIVE); user_role_id, code, name, description
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    UserRoleRow; by_code = unique(0; code : & str),
+    " The `ref.UserRole` row whose `Code` equals the argument (UQ_UserRole_Code). Live rows only unless `.including_deleted()`."
+);
 /// Platform-wide roles, independent of any company.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserRole {

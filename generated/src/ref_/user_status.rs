@@ -58,6 +58,11 @@ pub struct NewUserStatusRow {
     get(4, SORT_ORDER), is_active = get(5, IS_ACTIVE); user_status_id, code, name,
     description
 );
+#[cfg(any(feature = "postgres", feature = "tiberius"))]
+::gen_runtime::finders!(
+    UserStatusRow; by_code = unique(0; code : & str),
+    " The `ref.UserStatus` row whose `Code` equals the argument (UQ_UserStatus_Code). Live rows only unless `.including_deleted()`."
+);
 /// Lifecycle state of a user account.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserStatus {

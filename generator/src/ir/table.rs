@@ -142,6 +142,9 @@ pub struct ForeignKey {
     /// Rust name of the navigation from the referenced row back to the owning rows
     /// (`user_companies`, `user_companies_by_invited_by`), filled by the naming pass.
     pub rust_reverse: String,
+    /// Rust name of the finder of owning rows by this key's values (`for_company`), filled
+    /// by the naming pass.
+    pub rust_finder: String,
     /// Naming-standard rules this key is excused from, with reasons.
     pub lint_exceptions: Vec<LintException>,
     /// Where it was declared.
@@ -155,6 +158,8 @@ pub struct UniqueConstraint {
     pub name: String,
     /// Columns in order.
     pub columns: Vec<String>,
+    /// Rust name of the finder by these columns (`by_email`), filled by the naming pass.
+    pub rust_finder: String,
     /// Where it was declared.
     pub loc: Option<Loc>,
 }
@@ -177,6 +182,9 @@ pub struct Index {
     pub columns: Vec<IndexColumn>,
     /// Whether the index is unique.
     pub unique: bool,
+    /// Rust name of the finder by a unique index's columns (`by_abn`), filled by the naming
+    /// pass; empty for non-unique indexes.
+    pub rust_finder: String,
     /// Included (non-key) columns.
     pub include: Vec<String>,
     /// Filter predicate (SQL Server syntax), for filtered indexes.

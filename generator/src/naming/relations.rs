@@ -1,5 +1,6 @@
 //! Navigation names for foreign keys: forward (`user_company.invited_by_user`) per owning
-//! table, reverse (`user.user_companies_by_invited_by`) per referenced table.
+//! table, reverse (`user.user_companies_by_invited_by`) per referenced table; and finder
+//! names, per table: `by_email` for a unique key, `for_company` for a foreign key.
 
 use std::collections::BTreeMap;
 
@@ -23,6 +24,9 @@ const TAKEN_METHODS: &[&str] = &[
     "find_including_deleted",
     "update",
     "soft_delete",
+    "select",
+    "by_key",
+    "set",
     "clone",
     "clone_from",
     "eq",
@@ -75,6 +79,62 @@ pub fn assign(db: &mut Database, diags: &mut Diagnostics) {
             }
         }
     }
+    // After every navigation, so that adding finders renamed no navigation.
+    for schema in &mut db.schemas {
+        for table in &mut schema.tables {
+            let scope = methods.of(&table.schema, &table.name);
+            assign_finders(table, scope, diags);
+        }
+    }
+}
+
+/// `by_…` for each unique constraint and unique index, `for_…` for each foreign key; a key
+/// over the same columns as an earlier one of its kind gets none (one finder is enough).
+fn assign_finders(table: &mut crate::ir::Table, scope: &mut Namespace, diags: &mut Diagnostics) {
+    let mut seen: Vec<Vec<String>> = Vec::new();
+    let mut first = |columns: Vec<String>| {
+        let lower: Vec<String> = columns.iter().map(|c| c.to_lowercase()).collect();
+        let new = !seen.contains(&lower);
+        seen.push(lower);
+        new
+    };
+    for uq in &mut table.uniques {
+        if first(uq.columns.clone()) {
+            let wanted = finder_name("by", &uq.columns);
+            uq.rust_finder = scope.claim(wanted, &uq.name, Case::Snake, uq.loc.as_ref(), diags);
+        }
+    }
+    for ix in table.indexes.iter_mut().filter(|i| i.unique) {
+        let columns: Vec<String> = ix.columns.iter().map(|c| c.name.clone()).collect();
+        if first(columns.clone()) {
+            let wanted = finder_name("by", &columns);
+            ix.rust_finder = scope.claim(wanted, &ix.name, Case::Snake, ix.loc.as_ref(), diags);
+        }
+    }
+    let mut seen: Vec<Vec<String>> = Vec::new();
+    for fk in &mut table.foreign_keys {
+        let lower: Vec<String> = fk.columns.iter().map(|c| c.to_lowercase()).collect();
+        if seen.contains(&lower) {
+            continue;
+        }
+        seen.push(lower);
+        let wanted = finder_name("for", &fk.columns);
+        fk.rust_finder = scope.claim(wanted, &fk.name, Case::Snake, fk.loc.as_ref(), diags);
+    }
+}
+
+/// `by_email`, `by_user_and_company`, `for_invited_by`: the prefix, then each column in
+/// snake case without an `ID` suffix, joined by `_and_`.
+fn finder_name(prefix: &str, columns: &[String]) -> String {
+    let parts: Vec<String> = columns
+        .iter()
+        .map(|c| {
+            let snake = make(strip_id(c), Case::Snake).unwrap_or_else(|| "column".into());
+            unraw(&snake).trim_end_matches('_').to_owned()
+        })
+        .collect();
+    let name = format!("{prefix}_{}", parts.join("_and_"));
+    make(&name, Case::Snake).unwrap_or(name)
 }
 
 /// The inherent-method scope of every struct, by `(schema, table)` as the dialect compares.
@@ -172,6 +232,17 @@ mod tests {
             forward_name(&fk("StatusID", "UserStatus")),
             ("status".into(), Some("status".into()))
         );
+    }
+
+    #[test]
+    fn finder_names_follow_the_columns() {
+        assert_eq!(finder_name("by", &["Email".into()]), "by_email");
+        assert_eq!(
+            finder_name("by", &["UserID".into(), "CompanyID".into()]),
+            "by_user_and_company"
+        );
+        assert_eq!(finder_name("for", &["InvitedBy".into()]), "for_invited_by");
+        assert_eq!(finder_name("for", &["StatusID".into()]), "for_status");
     }
 
     #[test]

@@ -57,6 +57,33 @@ pub struct TableView {
     pub new_doc: Vec<String>,
     /// Relationship navigation, one entry per foreign key.
     pub nav: Vec<super::nav_view::NavView>,
+    /// Finders by unique key and by foreign key (`by_email`, `for_company`).
+    pub finders: Vec<FinderView>,
+}
+
+/// A generated finder: `pub fn by_email(email: &str) -> Select<Self>`.
+#[derive(Debug, Serialize)]
+pub struct FinderView {
+    /// Method name.
+    pub name: String,
+    /// The `gen_runtime::Select` constructor: `unique`, `unique_index` or `foreign_key`.
+    pub kind: &'static str,
+    /// Index of the key in its metadata list.
+    pub index: usize,
+    /// Parameters, in key order.
+    pub params: Vec<ParamView>,
+    /// Doc, one string literal.
+    pub doc: String,
+}
+
+/// A finder parameter: the column's field name and its type as an argument (`&str` for
+/// text, `&[u8]` for binary, the field's type without `Option` otherwise).
+#[derive(Debug, Serialize)]
+pub struct ParamView {
+    /// Parameter name (the field's).
+    pub name: String,
+    /// Parameter type.
+    pub ty: String,
 }
 
 /// A struct field and its column constant.
@@ -188,6 +215,7 @@ pub fn table_view(
         Some(spec) => Some(super::enum_view::enum_view(table, spec)?),
         None => None,
     };
+    let finders = finder_views(table, &fields);
     Ok(TableView {
         struct_name: table.rust_name.clone(),
         doc: doc_lines(table.description.as_deref(), &format!("A row of `{q}`.")),
@@ -201,6 +229,74 @@ pub fn table_view(
             &format!("A new row of `{q}`: every column but identities and database defaults."),
         ),
         nav: nav_views(tables, table),
+        finders,
+    })
+}
+
+/// The finders the naming pass named, with parameters typed from the key's fields.
+fn finder_views(table: &Table, fields: &[FieldView]) -> Vec<FinderView> {
+    let q = table.qualified();
+    let uniques = table.uniques.iter().enumerate().map(|(i, u)| {
+        let doc = format!("The `{q}` row whose {} ({}).", equal(&u.columns), u.name);
+        ("unique", i, &u.rust_finder, u.columns.clone(), doc)
+    });
+    let indexes = table.indexes.iter().enumerate().map(|(i, x)| {
+        let columns: Vec<String> = x.columns.iter().map(|c| c.name.clone()).collect();
+        let doc = format!("The `{q}` row whose {} ({}).", equal(&columns), x.name);
+        ("unique_index", i, &x.rust_finder, columns, doc)
+    });
+    let fks = table.foreign_keys.iter().enumerate().map(|(i, fk)| {
+        let doc = format!("The `{q}` rows whose {} ({}).", equal(&fk.columns), fk.name);
+        ("foreign_key", i, &fk.rust_finder, fk.columns.clone(), doc)
+    });
+    uniques
+        .chain(indexes)
+        .chain(fks)
+        .filter(|(_, _, name, _, _)| !name.is_empty())
+        .filter_map(|(kind, index, name, columns, doc)| {
+            let params = columns
+                .iter()
+                .map(|c| param_view(table, fields, c))
+                .collect::<Option<Vec<_>>>()?;
+            let doc = format!(" {doc} Live rows only unless `.including_deleted()`.");
+            Some(FinderView {
+                name: name.clone(),
+                kind,
+                index,
+                params,
+                doc: string(&doc),
+            })
+        })
+        .collect()
+}
+
+/// "`Email` equals `email`", "`UserID` and `CompanyID` equal the arguments".
+fn equal(columns: &[String]) -> String {
+    match columns {
+        [one] => format!("`{one}` equals the argument"),
+        _ => format!("`{}` equal the arguments", columns.join("`, `")),
+    }
+}
+
+fn param_view(table: &Table, fields: &[FieldView], column: &str) -> Option<ParamView> {
+    let i = table
+        .columns
+        .iter()
+        .position(|c| c.name.eq_ignore_ascii_case(column))?;
+    let field = fields.get(i)?;
+    let base = field
+        .ty
+        .strip_prefix("::core::option::Option<")
+        .and_then(|t| t.strip_suffix('>'))
+        .unwrap_or(&field.ty);
+    let ty = match base {
+        "::std::string::String" => "&str".to_owned(),
+        "::std::vec::Vec<u8>" => "&[u8]".to_owned(),
+        other => other.to_owned(),
+    };
+    Some(ParamView {
+        name: field.name.clone(),
+        ty,
     })
 }
 

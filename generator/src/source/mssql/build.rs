@@ -163,6 +163,7 @@ fn constraints(t: &mut Table, rows: &[&KeyRow]) {
             t.uniques.push(UniqueConstraint {
                 name: first.name.clone(),
                 columns,
+                rust_finder: String::new(),
                 loc: None,
             });
         }
@@ -200,6 +201,7 @@ fn table_indexes(t: &Table, rows: &[&IndexRow], diags: &mut Diagnostics) -> Vec<
                 .map(|r| r.column.clone())
                 .collect(),
             filter: first.filter.as_deref().map(|f| MS.tidy_expression(f)),
+            rust_finder: String::new(),
             loc: None,
         });
     }

@@ -195,6 +195,7 @@ fn constraint(t: &mut Table, k: &ConstraintRow) {
         "u" => t.uniques.push(UniqueConstraint {
             name,
             columns,
+            rust_finder: String::new(),
             loc: None,
         }),
         "f" => t.foreign_keys.push(ForeignKey {
@@ -242,6 +243,7 @@ fn index(t: &mut Table, i: &IndexRow, diags: &mut Diagnostics) {
         unique: i.unique,
         include: i.columns[keys..].to_vec(),
         filter: i.predicate.as_deref().map(|p| PG.tidy_expression(p)),
+        rust_finder: String::new(),
         loc: None,
     });
 }

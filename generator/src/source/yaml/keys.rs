@@ -75,6 +75,7 @@ fn unique(cx: &mut Cx, node: &Node, table: &str) -> Option<UniqueConstraint> {
     Some(UniqueConstraint {
         name,
         columns,
+        rust_finder: String::new(),
         loc: cx.loc(map.span()),
     })
 }
@@ -99,6 +100,7 @@ fn index(cx: &mut Cx, node: &Node, table: &str) -> Option<Index> {
         name,
         columns,
         unique: map.flag(cx, "unique"),
+        rust_finder: String::new(),
         include: map.names(cx, "include"),
         filter: map.text(cx, "filter"),
         loc: cx.loc(map.span()),
@@ -139,6 +141,7 @@ fn foreign_key(cx: &mut Cx, node: &Node, table: &str) -> Option<ForeignKey> {
         on_update,
         rust_forward: String::new(),
         rust_reverse: String::new(),
+        rust_finder: String::new(),
         lint_exceptions,
         loc: cx.loc(map.span()),
     })
