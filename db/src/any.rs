@@ -72,8 +72,8 @@ impl Pool {
     /// A pool of the kind `config.url` names; no connection opens until the first checkout.
     pub fn new(config: &DbConfig) -> Result<Pool, DbError> {
         Ok(match config.dialect {
-            crate::Dialect::Postgres => Pool::Postgres(PgPool::new(config)?),
-            crate::Dialect::Mssql => Pool::Mssql(MssqlPool::new(config)?),
+            Dialect::Postgres => Pool::Postgres(PgPool::new(config)?),
+            Dialect::Mssql => Pool::Mssql(MssqlPool::new(config)?),
         })
     }
 

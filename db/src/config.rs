@@ -3,32 +3,25 @@
 use std::fmt;
 use std::time::Duration;
 
+use gen_runtime::Dialect;
+
 use crate::DbError;
 
-/// Which database a connection string names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dialect {
-    /// PostgreSQL (`postgres://` or `postgresql://`).
-    Postgres,
-    /// SQL Server (`mssql://`, `sqlserver://`, or an ADO.NET `Server=…;` string).
-    Mssql,
-}
-
-impl Dialect {
-    /// The dialect a connection string is written for, or `None` when it is neither form.
-    pub fn of(url: &str) -> Option<Dialect> {
-        let lower = url.trim_start().to_ascii_lowercase();
-        if lower.starts_with("postgres://") || lower.starts_with("postgresql://") {
-            Some(Dialect::Postgres)
-        } else if lower.starts_with("mssql://")
-            || lower.starts_with("sqlserver://")
-            || lower.starts_with("server=")
-            || lower.starts_with("data source=")
-        {
-            Some(Dialect::Mssql)
-        } else {
-            None
-        }
+/// The dialect a connection string is written for, or `None` when it is neither form:
+/// PostgreSQL for `postgres://` or `postgresql://`, SQL Server for `mssql://`,
+/// `sqlserver://` or an ADO.NET `Server=…;` string.
+pub fn dialect_of(url: &str) -> Option<Dialect> {
+    let lower = url.trim_start().to_ascii_lowercase();
+    if lower.starts_with("postgres://") || lower.starts_with("postgresql://") {
+        Some(Dialect::Postgres)
+    } else if lower.starts_with("mssql://")
+        || lower.starts_with("sqlserver://")
+        || lower.starts_with("server=")
+        || lower.starts_with("data source=")
+    {
+        Some(Dialect::Mssql)
+    } else {
+        None
     }
 }
 
@@ -114,7 +107,7 @@ impl DbConfig {
     /// A configuration for `url` with the default settings.
     pub fn new(url: impl Into<String>) -> Result<DbConfig, DbError> {
         let url = url.into();
-        let dialect = Dialect::of(&url).ok_or_else(|| DbError::BadUrl {
+        let dialect = dialect_of(&url).ok_or_else(|| DbError::BadUrl {
             reason: "it starts with neither postgres://, mssql:// nor Server=".into(),
         })?;
         Ok(DbConfig {

@@ -24,7 +24,7 @@ mod mssql_url;
 mod postgres;
 
 pub use any::{Connection, DEADLOCK_ATTEMPTS, Pool, Retryable, Tx, Work};
-pub use config::{DbConfig, Dialect, PoolSettings};
+pub use config::{DbConfig, PoolSettings, dialect_of};
 pub use error::DbError;
 pub use mssql::{MssqlClient, MssqlConn, MssqlManager, MssqlPool, MssqlPooled, MssqlTx};
 pub use mssql_url::mssql_config;

@@ -41,11 +41,7 @@ fn bench_database(c: &mut Criterion, name: &str, url: &str, base: &Database) {
 fn introspection(c: &mut Criterion) {
     let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join("../schema.yaml");
     let base35 = base(&schema);
-    let ddl = generator::ddl::script(
-        &base35,
-        generator::dialect::Dialect::Postgres,
-        Default::default(),
-    );
+    let ddl = generator::ddl::script(&base35, gen_runtime::Dialect::Postgres, Default::default());
     let db = testkit::TestDb::from_template("bench_introspect", &ddl);
     bench_database(c, "introspect_35_tables", db.url(), &base35);
     if let (Ok(url), Ok(path)) = (

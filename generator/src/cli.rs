@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use gen_runtime::Dialect;
 
 /// Generates the EventLeadPlatform models crate from schema.yaml or a live database, and keeps
 /// the two from drifting apart.
@@ -121,20 +123,19 @@ pub struct DiffArgs {
     pub write_baseline: Option<PathBuf>,
 }
 
-/// SQL dialect of `gen ddl`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Dialect {
-    /// SQL Server (T-SQL).
-    Mssql,
-    /// PostgreSQL.
-    Postgres,
+/// The parser of a `--dialect` value: gen-runtime's [`Dialect`] through its `FromStr`, with
+/// each dialect listed as a possible value (the orphan rule keeps `ValueEnum` off a foreign
+/// type).
+pub fn dialect_parser() -> impl TypedValueParser<Value = Dialect> {
+    let values = Dialect::ALL.map(|d| PossibleValue::new(d.name()).help(d.description()));
+    PossibleValuesParser::new(values).try_map(|name| name.parse::<Dialect>())
 }
 
 /// `gen ddl`.
 #[derive(Debug, Args)]
 pub struct DdlArgs {
     /// Target dialect.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = dialect_parser())]
     pub dialect: Dialect,
     /// The schema file.
     #[arg(long, default_value = "schema.yaml")]

@@ -12,8 +12,8 @@ use std::time::Duration;
 
 pub use connect::{MssqlClient, connect_mssql, connect_postgres, guard_panics};
 
-use crate::dialect::Dialect;
 use crate::error::{DbError, GenError};
+use gen_runtime::Dialect;
 
 /// Default time allowed for connecting (TCP, TLS and login).
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);

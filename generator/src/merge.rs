@@ -6,9 +6,10 @@
 //! has none, the file's order). An item is kept verbatim exactly when [`crate::diff`] finds no
 //! difference in it, so introspecting an unchanged database gives back the file byte for byte.
 
-use crate::dialect::Dialect;
+use crate::dialect::IrDialect;
 use crate::diff::{Exprs, check_eq, compare_column, index_eq, rows_equal};
 use crate::ir::{Column, Database, DbSchema, ForeignKey, Row, Table, UniqueConstraint};
+use gen_runtime::Dialect;
 
 /// Merges `live` (introspected with `base` as its base) into `base`.
 pub fn merge(base: &Database, live: &Database, dialect: Dialect) -> Database {

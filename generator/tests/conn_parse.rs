@@ -3,8 +3,8 @@
 
 use std::time::Duration;
 
+use gen_runtime::Dialect;
 use generator::conn::{ConnError, ConnSpec, Encrypt};
-use generator::dialect::Dialect;
 
 #[test]
 fn mssql_url_with_parameters() {

@@ -2,8 +2,8 @@
 //! literals with quotes, survive both dialects: PostgreSQL creates exactly these names, and the
 //! T-SQL parses with each name intact.
 
+use gen_runtime::Dialect;
 use generator::ddl::{self, DdlOptions};
-use generator::dialect::Dialect;
 use generator::ir::Database;
 use generator::{pipeline, source};
 use sqlparser::dialect::MsSqlDialect;
@@ -68,7 +68,7 @@ fn postgres_creates_exactly_these_names() {
         Some("1")
     );
     let table = Dialect::Postgres.qualified("s]\"'x", "t]\"'y");
-    let column = Dialect::Postgres.quote_ident("c]\"'z");
+    let column = Dialect::Postgres.quote("c]\"'z");
     assert_eq!(
         one(&db, &format!("SELECT {column} FROM {table}")).as_deref(),
         Some("O'Brien \"]\"")

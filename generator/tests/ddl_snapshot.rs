@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
+use gen_runtime::Dialect;
 use generator::ddl::{self, DdlOptions};
-use generator::dialect::Dialect;
 use generator::pipeline;
 
 fn fixture() -> generator::ir::Database {

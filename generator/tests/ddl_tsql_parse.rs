@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
+use gen_runtime::Dialect;
 use generator::ddl::{self, DdlOptions};
-use generator::dialect::Dialect;
 use generator::pipeline;
 use sqlparser::dialect::MsSqlDialect;
 use sqlparser::parser::Parser;

@@ -4,8 +4,9 @@
 
 use std::path::Path;
 
+use gen_runtime::Dialect;
 use generator::diag::Severity;
-use generator::dialect::Dialect;
+use generator::dialect::IrDialect;
 use generator::ir::{
     Database, DefaultExpr, EnumSpec, Filter, Identity, Length, ReferentialAction, SqlType, Value,
 };

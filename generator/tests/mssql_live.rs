@@ -7,9 +7,9 @@ mod mssql_common;
 
 use std::path::Path;
 
+use gen_runtime::Dialect;
 use generator::conn::ConnSpec;
 use generator::ddl::{self, DdlOptions};
-use generator::dialect::Dialect;
 use generator::pipeline;
 use generator::source::mssql::load_mssql;
 use mssql_common::*;

@@ -361,9 +361,9 @@ mod any_ir {
                 |(name, description, include, exclude, schemas, pg)| Database {
                     gen_version: Some(generator::source::yaml::own_version()),
                     dialect: if pg {
-                        generator::dialect::Dialect::Postgres
+                        gen_runtime::Dialect::Postgres
                     } else {
-                        generator::dialect::Dialect::Mssql
+                        gen_runtime::Dialect::Mssql
                     },
                     name,
                     description,

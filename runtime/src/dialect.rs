@@ -1,21 +1,94 @@
-//! What differs between the two SQL dialects in the statements the runtime builds.
+//! The SQL dialects and what differs between them in SQL text: identifier quoting, string and
+//! boolean literals, parameter placeholders and the database's UTC now. This is the one
+//! `Dialect` of the workspace: the generator (`gen ddl --dialect`, its IR-aware type and
+//! expression code), `db` (which dialect a connection string names) and the generated crate
+//! all use it.
+
+use std::fmt;
+use std::str::FromStr;
 
 /// A SQL dialect: picks identifier quoting, parameter placeholders, how an insert returns its
-/// key, the database's UTC now and the boolean literals.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// key, the database's UTC now, the boolean literals and how names compare. SQL Server is the
+/// default: it is the platform's database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Dialect {
     /// SQL Server (T-SQL, tiberius): `[name]`, `@P1`.
+    #[default]
     Mssql,
     /// PostgreSQL (tokio-postgres): `"name"`, `$1`.
     Postgres,
 }
 
 impl Dialect {
-    /// Quotes an identifier, doubling the closing delimiter.
+    /// Every dialect, in the order `gen --help` lists them.
+    pub const ALL: [Dialect; 2] = [Dialect::Mssql, Dialect::Postgres];
+
+    /// The dialect's name on the command line and in messages: `mssql` or `postgres`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Dialect::Mssql => "mssql",
+            Dialect::Postgres => "postgres",
+        }
+    }
+
+    /// The product the dialect is spoken by, for help text and script headers.
+    pub const fn description(self) -> &'static str {
+        match self {
+            Dialect::Mssql => "SQL Server (T-SQL)",
+            Dialect::Postgres => "PostgreSQL",
+        }
+    }
+
+    /// The database's own name, for messages and script headers (`SQL Server`, `PostgreSQL`).
+    pub const fn product(self) -> &'static str {
+        match self {
+            Dialect::Mssql => "SQL Server",
+            Dialect::Postgres => "PostgreSQL",
+        }
+    }
+
+    /// Whether this dialect compares identifiers ignoring case: SQL Server does (under the
+    /// default collation); PostgreSQL compares quoted identifiers exactly.
+    pub const fn case_insensitive(self) -> bool {
+        matches!(self, Dialect::Mssql)
+    }
+
+    /// The form under which this dialect considers two names the same: lower-cased on SQL
+    /// Server, verbatim on PostgreSQL.
+    pub fn name_key(self, name: &str) -> String {
+        match self {
+            Dialect::Mssql => name.to_lowercase(),
+            Dialect::Postgres => name.to_owned(),
+        }
+    }
+
+    /// Whether `a` and `b` name the same object in this dialect.
+    pub fn same_name(self, a: &str, b: &str) -> bool {
+        match self {
+            Dialect::Mssql => a == b || a.to_lowercase() == b.to_lowercase(),
+            Dialect::Postgres => a == b,
+        }
+    }
+
+    /// Quotes an identifier, doubling the closing delimiter: `[a]]b]` or `"a""b"`.
     pub fn quote(self, name: &str) -> String {
         match self {
             Dialect::Mssql => crate::quote_mssql(name),
             Dialect::Postgres => crate::quote_pg(name),
+        }
+    }
+
+    /// `schema.name`, both quoted.
+    pub fn qualified(self, schema: &str, name: &str) -> String {
+        format!("{}.{}", self.quote(schema), self.quote(name))
+    }
+
+    /// A string literal with `'` doubled; `N'…'` on SQL Server when `national` (Unicode text).
+    pub fn string_literal(self, text: &str, national: bool) -> String {
+        let body = text.replace('\'', "''");
+        match self {
+            Dialect::Mssql if national => format!("N'{body}'"),
+            _ => format!("'{body}'"),
         }
     }
 
@@ -62,6 +135,40 @@ impl Dialect {
     }
 }
 
+impl fmt::Display for Dialect {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A dialect name that is neither `mssql` nor `postgres`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownDialect(pub String);
+
+impl fmt::Display for UnknownDialect {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown dialect `{}`: write `mssql` or `postgres`",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for UnknownDialect {}
+
+impl FromStr for Dialect {
+    type Err = UnknownDialect;
+
+    /// Parses [`Dialect::name`], exactly (the command line's spelling).
+    fn from_str(s: &str) -> Result<Dialect, UnknownDialect> {
+        Dialect::ALL
+            .into_iter()
+            .find(|d| d.name() == s)
+            .ok_or_else(|| UnknownDialect(s.to_owned()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,6 +185,30 @@ mod tests {
         assert_eq!(
             Dialect::Mssql.set_now("UsedDate"),
             "[UsedDate] = GETUTCDATE()"
+        );
+        assert_eq!(Dialect::Mssql.qualified("a]b", "c"), "[a]]b].[c]");
+        assert_eq!(Dialect::Mssql.string_literal("O'Neil", true), "N'O''Neil'");
+        assert_eq!(
+            Dialect::Postgres.string_literal("O'Neil", true),
+            "'O''Neil'"
+        );
+        assert_eq!(Dialect::Mssql.string_literal("x", false), "'x'");
+        assert!(Dialect::Mssql.same_name("User", "user"));
+        assert!(!Dialect::Postgres.same_name("User", "user"));
+        assert_eq!(Dialect::Mssql.name_key("Dbo"), "dbo");
+        assert_eq!(Dialect::default(), Dialect::Mssql);
+    }
+
+    #[test]
+    fn names_round_trip_and_others_are_refused() {
+        for d in Dialect::ALL {
+            assert_eq!(d.name().parse::<Dialect>(), Ok(d));
+            assert_eq!(d.to_string(), d.name());
+        }
+        let e = "Postgres".parse::<Dialect>().unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "unknown dialect `Postgres`: write `mssql` or `postgres`"
         );
     }
 }

@@ -10,6 +10,7 @@
 #![deny(missing_docs)]
 
 mod cache;
+mod column_flags;
 mod columns;
 mod conn;
 mod decode;
@@ -32,13 +33,17 @@ mod statements;
 pub mod tds;
 mod value;
 
+pub use column_flags::{
+    ColumnFlags, DELETED_BY, DELETED_DATE, IS_DELETED, SOFT_DELETE_COLUMNS, UPDATED_DATE,
+    is_soft_delete_column, soft_deletable,
+};
 pub use conn::{Conn, Error};
 pub use decode::{Column, ColumnIndex, Cursor, DecodeError, RowReader, ValueRow};
-pub use dialect::Dialect;
+pub use dialect::{Dialect, UnknownDialect};
 pub use meta::{ColumnMeta, ForeignKeyMeta, IndexMeta, Table, TableMeta};
 pub use quote::{quote_mssql, quote_pg};
 pub use record::{NewRecord, Query, Record, forward, forward_sql, reverse, reverse_sql};
 pub use ref_enum::{RefEnum, UnknownCode, UnknownId};
 pub use select::{Direction, Select};
-pub use statements::{DELETED_BY, DELETED_DATE, IS_DELETED, Statements, UPDATED_DATE};
+pub use statements::Statements;
 pub use value::{SqlValue, ToValue};

@@ -6,8 +6,8 @@
 
 use std::marker::PhantomData;
 
+use crate::IS_DELETED;
 use crate::cache::{self, Kind};
-use crate::statements::IS_DELETED;
 use crate::{Conn, Dialect, Error, Record, SqlValue, TableMeta, ToValue};
 
 /// Sort direction of [`Select::order_by`].

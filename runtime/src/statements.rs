@@ -2,16 +2,10 @@
 //! name comes from the generated constants and is quoted for the dialect, every value is a
 //! parameter. Soft-deleted rows are left out of selects unless a statement says otherwise.
 
+use crate::column_flags::{
+    ColumnFlags, DELETED_BY, DELETED_DATE, IS_DELETED, UPDATED_DATE, soft_deletable,
+};
 use crate::{ColumnMeta, Dialect, TableMeta};
-
-/// The soft-delete flag column.
-pub const IS_DELETED: &str = "IsDeleted";
-/// When a row was soft-deleted.
-pub const DELETED_DATE: &str = "DeletedDate";
-/// Who soft-deleted a row.
-pub const DELETED_BY: &str = "DeletedBy";
-/// When a row was last updated; every update sets it to the database's UTC now.
-pub const UPDATED_DATE: &str = "UpdatedDate";
 
 /// The statements of one table in one dialect. Selects list every column in metadata order,
 /// so a row's positions are the column ordinals and decoding needs no lookup by name.
@@ -39,39 +33,40 @@ pub struct Statements {
 }
 
 impl TableMeta {
-    /// Whether the table has the soft-delete columns `IsDeleted`, `DeletedDate`, `DeletedBy`.
+    /// Whether the table has the soft-delete columns `IsDeleted`, `DeletedDate`, `DeletedBy`
+    /// ([`crate::soft_deletable`]).
     pub fn soft_deletable(&self) -> bool {
-        [IS_DELETED, DELETED_DATE, DELETED_BY]
-            .iter()
-            .all(|c| self.column(c).is_some())
+        soft_deletable(self.columns.iter().map(|c| c.name))
     }
 
-    /// Columns an insert sets: all but identities and columns the database defaults.
-    pub fn insert_columns(&self) -> impl Iterator<Item = &'static ColumnMeta> + use<> {
-        self.columns
-            .iter()
-            .filter(|c| !c.identity && c.default.is_none())
+    /// The flags of column `c` of this table, for [`ColumnFlags`]'s rules.
+    pub fn flags<'a>(&self, c: &'a ColumnMeta) -> ColumnFlags<'a> {
+        ColumnFlags {
+            name: c.name,
+            identity: c.identity,
+            has_default: c.default.is_some(),
+            primary_key: self
+                .primary_key
+                .iter()
+                .any(|k| k.eq_ignore_ascii_case(c.name)),
+        }
     }
 
-    /// Columns an update sets from the row: all but the key, identities and `UpdatedDate`.
+    /// Columns an insert sets ([`ColumnFlags::inserted`]): all but identities and columns the
+    /// database defaults.
+    pub fn insert_columns(&self) -> impl Iterator<Item = &'static ColumnMeta> + use<'_> {
+        self.columns.iter().filter(|c| self.flags(c).inserted())
+    }
+
+    /// Columns an update sets from the row ([`ColumnFlags::updated`]): all but the key,
+    /// identities and `UpdatedDate`.
     pub fn update_columns(&self) -> impl Iterator<Item = &'static ColumnMeta> + use<'_> {
-        self.columns.iter().filter(|c| {
-            !c.identity
-                && !c.name.eq_ignore_ascii_case(UPDATED_DATE)
-                && !self
-                    .primary_key
-                    .iter()
-                    .any(|k| k.eq_ignore_ascii_case(c.name))
-        })
+        self.columns.iter().filter(|c| self.flags(c).updated())
     }
 
     /// `schema.table`, quoted for `dialect`.
     pub fn qualified(&self, dialect: Dialect) -> String {
-        format!(
-            "{}.{}",
-            dialect.quote(self.schema),
-            dialect.quote(self.name)
-        )
+        dialect.qualified(self.schema, self.name)
     }
 
     /// Every column, quoted for `dialect`, in metadata order: the select list the generated

@@ -9,8 +9,8 @@ use std::sync::OnceLock;
 
 use account_service::AccountService;
 use db::{DbConfig, MssqlPool, PgPool, PoolSettings};
+use gen_runtime::Dialect;
 use generator::ddl::{DdlOptions, script};
-use generator::dialect::Dialect;
 use generator::ir::Database;
 use security::PasswordHasher;
 use testkit::TestDb;

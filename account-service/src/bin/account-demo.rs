@@ -6,7 +6,8 @@
 //! ```
 
 use account_service::{AccountError, AccountService, NewAccount};
-use db::{DbConfig, Dialect, PgPool};
+use db::{DbConfig, PgPool};
+use gen_runtime::Dialect;
 use models::ref_::UserCompanyRole;
 use security::SecretString;
 

@@ -3,7 +3,6 @@
 
 use crate::cli::DdlArgs;
 use crate::ddl::{self, DdlOptions};
-use crate::dialect::Dialect;
 use crate::error::{EXIT_OK, GenError};
 use crate::pipeline;
 
@@ -13,7 +12,7 @@ pub fn run(args: &DdlArgs) -> Result<u8, GenError> {
     for w in loaded.warnings.warnings() {
         eprintln!("{w}");
     }
-    let dialect = Dialect::from(args.dialect);
+    let dialect = args.dialect;
     if dialect != loaded.db.dialect {
         let refused = crate::validate::names_for(&loaded.db, dialect);
         if refused.has_errors() {

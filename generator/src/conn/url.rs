@@ -3,7 +3,7 @@
 use super::{
     ConnError, ConnParams, Password, parse_bool, parse_encrypt, parse_port, parse_timeout,
 };
-use crate::dialect::Dialect;
+use gen_runtime::Dialect;
 
 const MSSQL_KEYS: &str =
     "connect_timeout, query_timeout, trust_server_certificate, encrypt, application_name";

@@ -3,8 +3,8 @@
 
 use std::fmt::Write as _;
 
-use crate::dialect::Dialect;
 use crate::ir::Database;
+use gen_runtime::Dialect;
 
 /// Where a description sits: a schema, a table, or a column.
 enum Target<'a> {
@@ -55,10 +55,10 @@ fn describe(out: &mut String, d: Dialect, target: &Target<'_>, text: &str, idemp
     match d {
         Dialect::Postgres => {
             let object = match target {
-                Target::Schema(s) => format!("SCHEMA {}", d.quote_ident(s)),
+                Target::Schema(s) => format!("SCHEMA {}", d.quote(s)),
                 Target::Table(s, t) => format!("TABLE {}", d.qualified(s, t)),
                 Target::Column(s, t, c) => {
-                    format!("COLUMN {}.{}", d.qualified(s, t), d.quote_ident(c))
+                    format!("COLUMN {}.{}", d.qualified(s, t), d.quote(c))
                 }
             };
             let _ = writeln!(

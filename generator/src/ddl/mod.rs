@@ -14,8 +14,8 @@ mod table;
 use std::fmt::Write as _;
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::dialect::Dialect;
 use crate::ir::{Database, ReferentialAction};
+use gen_runtime::Dialect;
 
 pub use describe::descriptions_script;
 
@@ -85,7 +85,7 @@ pub fn script(db: &Database, dialect: Dialect, options: DdlOptions) -> String {
         .iter()
         .filter(|s| !builtin_schema(dialect, &s.name))
     {
-        let _ = writeln!(out, "CREATE SCHEMA {};", dialect.quote_ident(&schema.name));
+        let _ = writeln!(out, "CREATE SCHEMA {};", dialect.quote(&schema.name));
         end_batch(&mut out, dialect);
     }
     let plan = order::plan(db);
@@ -120,10 +120,7 @@ pub fn script(db: &Database, dialect: Dialect, options: DdlOptions) -> String {
 
 /// The first lines of every script: what made it and for which database.
 fn header(db: &Database, dialect: Dialect, what: &str) -> String {
-    let target = match dialect {
-        Dialect::Mssql => "SQL Server",
-        Dialect::Postgres => "PostgreSQL",
-    };
+    let target = dialect.product();
     // The name goes into a comment: a newline in it must not end the comment.
     let name: String = db
         .name

@@ -4,8 +4,9 @@
 
 use std::fmt::Write as _;
 
-use crate::dialect::Dialect;
+use crate::dialect::IrDialect;
 use crate::ir::{SqlType, Table};
+use gen_runtime::Dialect;
 
 /// T-SQL accepts at most 1000 rows in one `VALUES` list.
 const MAX_ROWS_PER_INSERT: usize = 1000;
@@ -42,7 +43,7 @@ fn table_rows(out: &mut String, d: Dialect, t: &Table) {
                 "SELECT setval(pg_get_serial_sequence({}, {}), (SELECT max({}) FROM {target}));",
                 d.string_literal(&target, false),
                 d.string_literal(&c.name, false),
-                d.quote_ident(&c.name)
+                d.quote(&c.name)
             );
         }
         _ => {}
@@ -72,7 +73,7 @@ fn insert(out: &mut String, d: Dialect, t: &Table, target: &str, rows: &[&crate:
     let Some(first) = rows.first() else {
         return;
     };
-    let columns: Vec<String> = first.values.iter().map(|(c, _)| d.quote_ident(c)).collect();
+    let columns: Vec<String> = first.values.iter().map(|(c, _)| d.quote(c)).collect();
     let _ = writeln!(out, "INSERT INTO {target} ({}) VALUES", columns.join(", "));
     let tuples: Vec<String> = rows
         .iter()

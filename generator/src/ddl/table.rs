@@ -3,8 +3,9 @@
 use std::fmt::Write as _;
 
 use super::order::Plan;
-use crate::dialect::Dialect;
+use crate::dialect::IrDialect;
 use crate::ir::{Column, ForeignKey, Identity, ReferentialAction, SqlType, Table};
+use gen_runtime::Dialect;
 
 /// Writes `CREATE TABLE` with every column, default, key and check of `t`.
 pub(crate) fn create_table(out: &mut String, d: Dialect, t: &Table, plan: &Plan<'_>) {
@@ -12,14 +13,14 @@ pub(crate) fn create_table(out: &mut String, d: Dialect, t: &Table, plan: &Plan<
     if let Some(pk) = &t.primary_key {
         items.push(format!(
             "CONSTRAINT {} PRIMARY KEY ({})",
-            d.quote_ident(&pk.name),
+            d.quote(&pk.name),
             list(d, &pk.columns)
         ));
     }
     for uq in &t.uniques {
         items.push(format!(
             "CONSTRAINT {} UNIQUE ({})",
-            d.quote_ident(&uq.name),
+            d.quote(&uq.name),
             list(d, &uq.columns)
         ));
     }
@@ -29,7 +30,7 @@ pub(crate) fn create_table(out: &mut String, d: Dialect, t: &Table, plan: &Plan<
     for ck in &t.checks {
         items.push(format!(
             "CONSTRAINT {} CHECK ({})",
-            d.quote_ident(&ck.name),
+            d.quote(&ck.name),
             d.predicate_sql(&ck.expression, t)
         ));
     }
@@ -48,7 +49,7 @@ pub(crate) fn create_table(out: &mut String, d: Dialect, t: &Table, plan: &Plan<
 
 /// One column definition: type, identity, nullability, named default.
 fn column(d: Dialect, t: &Table, c: &Column) -> String {
-    let mut s = format!("{} {}", d.quote_ident(&c.name), d.type_name(&c.sql_type));
+    let mut s = format!("{} {}", d.quote(&c.name), d.type_name(&c.sql_type));
     if let Some(id) = c.identity {
         s.push(' ');
         s.push_str(&identity(d, id));
@@ -62,7 +63,7 @@ fn column(d: Dialect, t: &Table, c: &Column) -> String {
                     .default_name
                     .clone()
                     .unwrap_or_else(|| format!("DF_{}_{}", t.name, c.name));
-                let _ = write!(s, " CONSTRAINT {} DEFAULT ({expr})", d.quote_ident(&name));
+                let _ = write!(s, " CONSTRAINT {} DEFAULT ({expr})", d.quote(&name));
             }
             // PostgreSQL defaults have no names.
             Dialect::Postgres => {
@@ -90,15 +91,15 @@ fn tinyint_check(t: &Table, c: &Column) -> String {
     let name = format!("CK_{}_{}_Range", t.name, c.name);
     format!(
         "CONSTRAINT {} CHECK ({} BETWEEN 0 AND 255)",
-        d.quote_ident(&name),
-        d.quote_ident(&c.name)
+        d.quote(&name),
+        d.quote(&c.name)
     )
 }
 
 fn list(d: Dialect, names: &[String]) -> String {
     names
         .iter()
-        .map(|n| d.quote_ident(n))
+        .map(|n| d.quote(n))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -116,7 +117,7 @@ fn action(a: ReferentialAction) -> Option<&'static str> {
 fn foreign_key(d: Dialect, fk: &ForeignKey) -> String {
     let mut s = format!(
         "CONSTRAINT {} FOREIGN KEY ({}) REFERENCES {} ({})",
-        d.quote_ident(&fk.name),
+        d.quote(&fk.name),
         list(d, &fk.columns),
         d.qualified(&fk.references.schema, &fk.references.table),
         list(d, &fk.ref_columns)
@@ -149,7 +150,7 @@ pub(crate) fn create_indexes(out: &mut String, d: Dialect, t: &Table) {
             .map(|c| {
                 format!(
                     "{}{}",
-                    d.quote_ident(&c.name),
+                    d.quote(&c.name),
                     if c.descending { " DESC" } else { "" }
                 )
             })
@@ -158,7 +159,7 @@ pub(crate) fn create_indexes(out: &mut String, d: Dialect, t: &Table) {
             out,
             "CREATE {}INDEX {} ON {} ({})",
             if ix.unique { "UNIQUE " } else { "" },
-            d.quote_ident(&ix.name),
+            d.quote(&ix.name),
             d.qualified(&t.schema, &t.name),
             cols.join(", ")
         );

@@ -1,26 +1,22 @@
-//! What each SQL dialect knows: identifier quoting, type names and their mapping back from
-//! the catalog, default expressions, literals and check predicates. Introspection, DDL and
-//! diff all go through here, so they can never disagree about a dialect.
+//! What each SQL dialect knows about the IR: type names and their mapping back from the
+//! catalog, default expressions, literals and check predicates. Introspection, DDL and diff all
+//! go through here, so they can never disagree about a dialect.
+//!
+//! The [`Dialect`] type itself and its primitives (quoting, string and boolean literals, UTC
+//! now) are gen-runtime's, shared with `db` and the generated crate; this module adds the
+//! IR-aware part as the [`IrDialect`] extension trait over it.
 //!
 //! Canonical types and expressions use SQL Server's spelling (DESIGN.md, Types); PostgreSQL's
 //! spelling lives in [`postgres`], SQL Server's catalog quirks in [`mssql`].
 
 pub mod babelfish;
-mod expr;
+pub(crate) mod expr;
 pub mod mssql;
 pub mod postgres;
 
-use crate::ir::{DefaultExpr, SqlType, Value};
+use gen_runtime::Dialect;
 
-/// A target or source SQL dialect. SQL Server is the default: it is the platform's database.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Dialect {
-    /// SQL Server (T-SQL).
-    #[default]
-    Mssql,
-    /// PostgreSQL.
-    Postgres,
-}
+use crate::ir::{DefaultExpr, SqlType, Value};
 
 /// A live column type that has no canonical equivalent. Callers add `schema.table.column`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -32,94 +28,12 @@ pub struct UnsupportedType {
     pub why: String,
 }
 
-impl From<crate::cli::Dialect> for Dialect {
-    fn from(d: crate::cli::Dialect) -> Self {
-        match d {
-            crate::cli::Dialect::Mssql => Dialect::Mssql,
-            crate::cli::Dialect::Postgres => Dialect::Postgres,
-        }
-    }
-}
-
-impl Dialect {
-    /// The name schema.yaml's `dialect:` setting uses (`mssql`, `postgres`).
-    pub fn setting(self) -> &'static str {
-        match self {
-            Dialect::Mssql => "mssql",
-            Dialect::Postgres => "postgres",
-        }
-    }
-
-    /// The dialect a `dialect:` setting names.
-    pub fn from_setting(name: &str) -> Option<Dialect> {
-        match name {
-            "mssql" => Some(Dialect::Mssql),
-            "postgres" => Some(Dialect::Postgres),
-            _ => None,
-        }
-    }
-
-    /// The database's own name, for messages (`SQL Server`, `PostgreSQL`).
-    pub fn product(self) -> &'static str {
-        match self {
-            Dialect::Mssql => "SQL Server",
-            Dialect::Postgres => "PostgreSQL",
-        }
-    }
-
-    /// Whether this dialect compares identifiers ignoring case: SQL Server does (under the
-    /// default collation); PostgreSQL compares quoted identifiers exactly.
-    pub fn case_insensitive(self) -> bool {
-        self == Dialect::Mssql
-    }
-
-    /// The form under which this dialect considers two names the same: lower-cased on SQL
-    /// Server, verbatim on PostgreSQL.
-    pub fn name_key(self, name: &str) -> String {
-        match self {
-            Dialect::Mssql => name.to_lowercase(),
-            Dialect::Postgres => name.to_owned(),
-        }
-    }
-
-    /// Whether `a` and `b` name the same object in this dialect.
-    pub fn same_name(self, a: &str, b: &str) -> bool {
-        match self {
-            Dialect::Mssql => a == b || a.to_lowercase() == b.to_lowercase(),
-            Dialect::Postgres => a == b,
-        }
-    }
-
-    /// Quotes an identifier, escaping the closing quote: `[a]]b]` or `"a""b"`.
-    pub fn quote_ident(self, name: &str) -> String {
-        match self {
-            Dialect::Mssql => format!("[{}]", name.replace(']', "]]")),
-            Dialect::Postgres => format!("\"{}\"", name.replace('"', "\"\"")),
-        }
-    }
-
-    /// `schema.name`, both quoted.
-    pub fn qualified(self, schema: &str, name: &str) -> String {
-        format!("{}.{}", self.quote_ident(schema), self.quote_ident(name))
-    }
-
-    /// A string literal with `'` doubled; `N'…'` on SQL Server when `national`.
-    pub fn string_literal(self, text: &str, national: bool) -> String {
-        let body = text.replace('\'', "''");
-        match self {
-            Dialect::Mssql if national => format!("N'{body}'"),
-            _ => format!("'{body}'"),
-        }
-    }
-
+/// The IR-aware part of a [`Dialect`]: type names, catalog mapping, defaults, literals and
+/// predicates. Implemented for gen-runtime's `Dialect` only.
+pub trait IrDialect: Copy {
     /// The dialect's name for a canonical type (`varchar(255)` for `nvarchar(255)` on
     /// PostgreSQL).
-    pub fn type_name(self, ty: &SqlType) -> String {
-        match self {
-            Dialect::Mssql => ty.to_string(),
-            Dialect::Postgres => postgres::type_name(ty),
-        }
-    }
+    fn type_name(self, ty: &SqlType) -> String;
 
     /// Maps a type as the live catalog reports it back to a type in this dialect's type space.
     ///
@@ -130,7 +44,70 @@ impl Dialect {
     /// `information_schema.columns.data_type`; `max_length` the character maximum length (`-1`
     /// when unbounded), `precision`/`scale` the numeric ones, and for time types the
     /// fractional-second precision in `scale`.
-    pub fn canonical_from_catalog(
+    fn canonical_from_catalog(
+        self,
+        name: &str,
+        max_length: i32,
+        precision: u8,
+        scale: u8,
+    ) -> Result<SqlType, UnsupportedType>;
+
+    /// Whether a live column of type `live` (in this dialect's type space) satisfies the
+    /// canonical type: they have the same name in this dialect. On SQL Server that is
+    /// equality; on PostgreSQL `nvarchar(255)` equals `varchar(255)` and `datetime2(7)` equals
+    /// `timestamp(6)`, since PostgreSQL cannot tell them apart.
+    fn equivalent(self, canonical: &SqlType, live: &SqlType) -> bool;
+
+    /// The SQL for a default expression on a column of type `ty`.
+    fn default_sql(self, default: &DefaultExpr, ty: &SqlType) -> String;
+
+    /// Normalises a default as the live catalog stores it (`((0))`, `(getutcdate())`,
+    /// `(N'AU')`; `'AU'::character varying`, `false`, `(now() AT TIME ZONE 'utc'::text)`) so it
+    /// compares equal to the canonical one. `None` for PostgreSQL's `nextval(…)`, which is how
+    /// a serial column counts, not a default.
+    fn normalize_default(self, text: &str, ty: &SqlType) -> Option<DefaultExpr>;
+
+    /// A literal for a reference-row value in a column of type `ty`: `N'…'` for Unicode text
+    /// on SQL Server, `true`/`false` for `bit` on PostgreSQL, quotes doubled everywhere.
+    fn literal(self, value: &Value, ty: &SqlType) -> String;
+
+    /// A check predicate (canonical, T-SQL) as this dialect needs it. On PostgreSQL, `LEN(` →
+    /// `length(`, `[x]` → `"x"`, `N'…'` → `'…'`, and bare names of `columns` are quoted, since
+    /// PostgreSQL folds unquoted names to lower case.
+    fn check_sql(self, expression: &str, columns: &[&str]) -> String;
+
+    /// A predicate of `table` (check constraint or index filter, canonical T-SQL) as this
+    /// dialect needs it. Like [`IrDialect::check_sql`] with the table's columns, and on
+    /// PostgreSQL a `bit` column compared with `0`/`1` compares with `false`/`true` instead.
+    fn predicate_sql(self, expression: &str, table: &crate::ir::Table) -> String;
+
+    /// The comparable form of a check predicate as the live catalog stores it
+    /// (`([Amount]>=(0))`, `CHECK (("Amount" >= (0)::numeric))`) or as schema.yaml writes it:
+    /// the dialect's storage rewrites undone, casts, brackets, quotes and redundant parentheses
+    /// removed, BETWEEN expanded, names and keywords lower-cased. String literals keep their
+    /// case. Compare with [`IrDialect::check_equivalent`].
+    fn normalize_check(self, text: &str) -> String;
+
+    /// A live expression (check definition, index filter) in the readable canonical form
+    /// schema.yaml uses: SQL Server's `([Amount]>=(0))` becomes `Amount >= 0`, PostgreSQL's
+    /// `(("Code")::text = ANY ((ARRAY['A'::character varying])::text[]))` becomes
+    /// `Code IN ('A')`. Redundant parentheses and casts go, plain names lose their delimiters
+    /// (others keep them, in T-SQL form), case and literals are kept.
+    fn tidy_expression(self, text: &str) -> String;
+
+    /// Whether a live check definition says the same as the canonical expression.
+    fn check_equivalent(self, canonical: &str, live: &str, columns: &[&str]) -> bool;
+}
+
+impl IrDialect for Dialect {
+    fn type_name(self, ty: &SqlType) -> String {
+        match self {
+            Dialect::Mssql => ty.to_string(),
+            Dialect::Postgres => postgres::type_name(ty),
+        }
+    }
+
+    fn canonical_from_catalog(
         self,
         name: &str,
         max_length: i32,
@@ -143,45 +120,35 @@ impl Dialect {
         }
     }
 
-    /// Whether a live column of type `live` (in this dialect's type space) satisfies the
-    /// canonical type: they have the same name in this dialect. On SQL Server that is
-    /// equality; on PostgreSQL `nvarchar(255)` equals `varchar(255)` and `datetime2(7)` equals
-    /// `timestamp(6)`, since PostgreSQL cannot tell them apart.
-    pub fn equivalent(self, canonical: &SqlType, live: &SqlType) -> bool {
+    fn equivalent(self, canonical: &SqlType, live: &SqlType) -> bool {
         match self {
             Dialect::Mssql => canonical == live,
             Dialect::Postgres => self.type_name(canonical) == self.type_name(live),
         }
     }
 
-    /// The SQL for a default expression on a column of type `ty`.
-    pub fn default_sql(self, default: &DefaultExpr, ty: &SqlType) -> String {
+    fn default_sql(self, default: &DefaultExpr, ty: &SqlType) -> String {
         match (self, default) {
             (Dialect::Mssql, DefaultExpr::CurrentUtc)
                 if matches!(ty, SqlType::DateTimeOffset(_)) =>
             {
                 "SYSDATETIMEOFFSET()".into()
             }
-            (Dialect::Mssql, DefaultExpr::CurrentUtc) => "GETUTCDATE()".into(),
-            (Dialect::Mssql, DefaultExpr::NewGuid) => "NEWID()".into(),
-            (Dialect::Mssql, DefaultExpr::Sql(s)) => s.clone(),
             (Dialect::Postgres, DefaultExpr::CurrentUtc)
                 if matches!(ty, SqlType::DateTimeOffset(_)) =>
             {
                 "now()".into()
             }
-            (Dialect::Postgres, DefaultExpr::CurrentUtc) => "(now() AT TIME ZONE 'utc')".into(),
+            (_, DefaultExpr::CurrentUtc) => self.now_utc().into(),
+            (Dialect::Mssql, DefaultExpr::NewGuid) => "NEWID()".into(),
+            (Dialect::Mssql, DefaultExpr::Sql(s)) => s.clone(),
             (Dialect::Postgres, DefaultExpr::NewGuid) => "gen_random_uuid()".into(),
             (Dialect::Postgres, DefaultExpr::Sql(s)) => postgres::translate_expr(s, &[]),
             (_, DefaultExpr::Literal(v)) => self.literal(v, ty),
         }
     }
 
-    /// Normalises a default as the live catalog stores it (`((0))`, `(getutcdate())`,
-    /// `(N'AU')`; `'AU'::character varying`, `false`, `(now() AT TIME ZONE 'utc'::text)`) so it
-    /// compares equal to the canonical one. `None` for PostgreSQL's `nextval(…)`, which is how
-    /// a serial column counts, not a default.
-    pub fn normalize_default(self, text: &str, ty: &SqlType) -> Option<DefaultExpr> {
+    fn normalize_default(self, text: &str, ty: &SqlType) -> Option<DefaultExpr> {
         let brackets = self == Dialect::Mssql;
         let inner = expr::strip_outer_parens(text, brackets);
         let toks = expr::strip_redundant_parens(expr::drop_casts(expr::tokenize(inner, brackets)));
@@ -191,38 +158,31 @@ impl Dialect {
         Some(classify_default(&toks, ty).unwrap_or_else(|| DefaultExpr::Sql(inner.to_owned())))
     }
 
-    /// A literal for a reference-row value in a column of type `ty`: `N'…'` for Unicode text
-    /// on SQL Server, `true`/`false` for `bit` on PostgreSQL, quotes doubled everywhere.
-    pub fn literal(self, value: &Value, ty: &SqlType) -> String {
+    fn literal(self, value: &Value, ty: &SqlType) -> String {
         let national = matches!(
             ty,
             SqlType::NVarChar(_) | SqlType::NChar(_) | SqlType::Other(_)
         );
         match (self, value) {
             (_, Value::Null) => "NULL".into(),
-            (Dialect::Mssql, Value::Bool(b)) => u8::from(*b).to_string(),
-            (Dialect::Postgres, Value::Bool(b)) => b.to_string(),
-            (Dialect::Postgres, Value::Int(i)) if *ty == SqlType::Bit => (*i != 0).to_string(),
+            (_, Value::Bool(b)) => self.boolean(*b).into(),
+            (Dialect::Postgres, Value::Int(i)) if *ty == SqlType::Bit => {
+                self.boolean(*i != 0).into()
+            }
             (_, Value::Int(i)) => i.to_string(),
             (_, Value::Decimal(d)) => d.clone(),
             (_, Value::Text(t)) => self.string_literal(t, national),
         }
     }
 
-    /// A check predicate (canonical, T-SQL) as this dialect needs it. On PostgreSQL, `LEN(` →
-    /// `length(`, `[x]` → `"x"`, `N'…'` → `'…'`, and bare names of `columns` are quoted, since
-    /// PostgreSQL folds unquoted names to lower case.
-    pub fn check_sql(self, expression: &str, columns: &[&str]) -> String {
+    fn check_sql(self, expression: &str, columns: &[&str]) -> String {
         match self {
             Dialect::Mssql => expression.to_owned(),
             Dialect::Postgres => postgres::translate_expr(expression, columns),
         }
     }
 
-    /// A predicate of `table` (check constraint or index filter, canonical T-SQL) as this
-    /// dialect needs it. Like [`Dialect::check_sql`] with the table's columns, and on
-    /// PostgreSQL a `bit` column compared with `0`/`1` compares with `false`/`true` instead.
-    pub fn predicate_sql(self, expression: &str, table: &crate::ir::Table) -> String {
+    fn predicate_sql(self, expression: &str, table: &crate::ir::Table) -> String {
         match self {
             Dialect::Mssql => expression.to_owned(),
             Dialect::Postgres => {
@@ -238,26 +198,16 @@ impl Dialect {
         }
     }
 
-    /// The comparable form of a check predicate as the live catalog stores it
-    /// (`([Amount]>=(0))`, `CHECK (("Amount" >= (0)::numeric))`) or as schema.yaml writes it:
-    /// the dialect's storage rewrites undone, casts, brackets, quotes and redundant parentheses
-    /// removed, BETWEEN expanded, names and keywords lower-cased. String literals keep their
-    /// case. Compare with [`Dialect::check_equivalent`].
-    pub fn normalize_check(self, text: &str) -> String {
-        let mut toks = self.stored_tokens(text);
+    fn normalize_check(self, text: &str) -> String {
+        let mut toks = stored_tokens(self, text);
         if toks.last().is_some_and(|t| t.is_word("valid")) && toks.len() >= 2 {
             toks.truncate(toks.len() - 2); // `NOT VALID`
         }
         expr::normal_form(toks)
     }
 
-    /// A live expression (check definition, index filter) in the readable canonical form
-    /// schema.yaml uses: SQL Server's `([Amount]>=(0))` becomes `Amount >= 0`, PostgreSQL's
-    /// `(("Code")::text = ANY ((ARRAY['A'::character varying])::text[]))` becomes
-    /// `Code IN ('A')`. Redundant parentheses and casts go, plain names lose their delimiters
-    /// (others keep them, in T-SQL form), case and literals are kept.
-    pub fn tidy_expression(self, text: &str) -> String {
-        let toks = expr::strip_redundant_parens(self.stored_tokens(text));
+    fn tidy_expression(self, text: &str) -> String {
+        let toks = expr::strip_redundant_parens(stored_tokens(self, text));
         let plain = |s: &str| {
             let mut chars = s.chars();
             chars
@@ -269,43 +219,38 @@ impl Dialect {
         expr::render(
             &toks,
             |q| {
-                if plain(q) {
-                    q.to_owned()
-                } else {
-                    ms.quote_ident(q)
-                }
+                if plain(q) { q.to_owned() } else { ms.quote(q) }
             },
             |s, national| ms.string_literal(s, national),
         )
     }
 
-    /// The tokens of a stored predicate without a leading `CHECK`, with this dialect's storage
-    /// rewrites undone and casts dropped.
-    fn stored_tokens(self, text: &str) -> Vec<expr::Tok> {
-        let mut toks = expr::tokenize(text, self == Dialect::Mssql);
-        if toks.first().is_some_and(|t| t.is_word("check")) {
-            toks.remove(0);
-        }
-        match self {
-            Dialect::Mssql => expr::drop_casts(toks),
-            Dialect::Postgres => postgres::undo_storage_rewrites(toks),
-        }
-    }
-
-    /// Whether a live check definition says the same as the canonical expression.
-    pub fn check_equivalent(self, canonical: &str, live: &str, columns: &[&str]) -> bool {
+    fn check_equivalent(self, canonical: &str, live: &str, columns: &[&str]) -> bool {
         self.normalize_check(&self.check_sql(canonical, columns)) == self.normalize_check(live)
     }
 }
 
+/// The tokens of a stored predicate without a leading `CHECK`, with `d`'s storage rewrites
+/// undone and casts dropped.
+fn stored_tokens(d: Dialect, text: &str) -> Vec<expr::Tok> {
+    let mut toks = expr::tokenize(text, d == Dialect::Mssql);
+    if toks.first().is_some_and(|t| t.is_word("check")) {
+        toks.remove(0);
+    }
+    match d {
+        Dialect::Mssql => expr::drop_casts(toks),
+        Dialect::Postgres => postgres::undo_storage_rewrites(toks),
+    }
+}
+
 /// `x BETWEEN a AND b` written as `(x >= a AND x <= b)` (T-SQL spelling), the form both
-/// servers store; [`Dialect::check_equivalent`] already compares through it.
+/// servers store; [`IrDialect::check_equivalent`] already compares through it.
 pub fn expand_between(text: &str) -> String {
     let ms = Dialect::Mssql;
     let toks = expr::expand_between(expr::tokenize(text, true));
     expr::render(
         &expr::strip_redundant_parens(toks),
-        |q| ms.quote_ident(q),
+        |q| ms.quote(q),
         |s, national| ms.string_literal(s, national),
     )
 }

@@ -141,11 +141,7 @@ pub fn translate_predicate(text: &str, columns: &[&str], bits: &[&str]) -> Strin
         i += 1;
     }
     let pg = Dialect::Postgres;
-    expr::render(
-        &out,
-        |q| pg.quote_ident(q),
-        |s, _| pg.string_literal(s, false),
-    )
+    expr::render(&out, |q| pg.quote(q), |s, _| pg.string_literal(s, false))
 }
 
 /// Rewrites `bit_column = 0|1` into `bit_column = false|true`.

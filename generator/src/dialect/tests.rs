@@ -10,8 +10,8 @@ fn ty(s: &str) -> SqlType {
 
 #[test]
 fn quoting_escapes_the_closing_quote() {
-    assert_eq!(MS.quote_ident("a]b"), "[a]]b]");
-    assert_eq!(PG.quote_ident("a\"b"), "\"a\"\"b\"");
+    assert_eq!(MS.quote("a]b"), "[a]]b]");
+    assert_eq!(PG.quote("a\"b"), "\"a\"\"b\"");
     assert_eq!(MS.qualified("ref", "User"), "[ref].[User]");
     assert_eq!(MS.string_literal("it's", true), "N'it''s'");
     assert_eq!(PG.string_literal("it's", true), "'it''s'");

@@ -2,8 +2,9 @@
 
 use super::tables::description;
 use super::{Difference, Grade, Kind};
-use crate::dialect::Dialect;
+use crate::dialect::IrDialect;
 use crate::ir::{Column, Table};
+use gen_runtime::Dialect;
 
 /// Compares the columns of one table present on both sides.
 pub(super) fn compare_columns(e: &Table, a: &Table, dialect: Dialect, out: &mut Vec<Difference>) {

@@ -3,11 +3,11 @@
 //! an addition.
 
 use super::{Difference, Grade, Kind, join};
-use crate::dialect::Dialect;
+use crate::dialect::{IrDialect, expand_between};
 use crate::ir::{
     CheckConstraint, ForeignKey, Index, PrimaryKey, ReferentialAction, Table, UniqueConstraint,
 };
-use crate::source::postgres::expr::expand_between;
+use gen_runtime::Dialect;
 
 /// Compares the primary key, foreign keys, unique constraints, indexes and checks of a table.
 pub(super) fn compare_constraints(

@@ -19,8 +19,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::dialect::Dialect;
 use crate::ir::Database;
+use gen_runtime::Dialect;
 
 pub(crate) use columns::compare_column;
 pub(crate) use constraints::{Exprs, check_eq, index_eq};

@@ -1,8 +1,8 @@
 //! Tables: added, removed, and everything inside the ones both sides have.
 
 use super::{Difference, Grade, Kind, columns, constraints, rows};
-use crate::dialect::Dialect;
 use crate::ir::{Database, Table};
+use gen_runtime::Dialect;
 
 /// Compares every table the expected schema's filter admits.
 pub(super) fn compare_tables(

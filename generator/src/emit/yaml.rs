@@ -23,8 +23,8 @@ pub fn to_string(db: &Database) -> String {
         0,
         &format!("gen: {}", crate::emit::quote::double_quoted(&version)),
     );
-    if db.dialect != crate::dialect::Dialect::default() {
-        line(&mut out, 0, &format!("dialect: {}", db.dialect.setting()));
+    if db.dialect != gen_runtime::Dialect::default() {
+        line(&mut out, 0, &format!("dialect: {}", db.dialect.name()));
     }
     line(&mut out, 0, &format!("database: {}", scalar(&db.name)));
     opt(&mut out, 0, "description", &db.description);
@@ -185,8 +185,7 @@ fn column(c: &Column) -> String {
 
 fn default(d: &DefaultExpr) -> String {
     match d {
-        DefaultExpr::CurrentUtc => "GETUTCDATE()".into(),
-        DefaultExpr::NewGuid => "NEWID()".into(),
+        DefaultExpr::CurrentUtc | DefaultExpr::NewGuid => d.to_string(),
         DefaultExpr::Sql(s) => format!("{{ sql: {} }}", super::quote::double_quoted(s)),
         DefaultExpr::Literal(Value::Text(t)) => {
             scalar(&format!("'{}'", t.replace('\'', "''"))).into_owned()

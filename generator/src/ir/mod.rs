@@ -28,7 +28,7 @@ pub struct Database {
     /// from, or the one it is written for (schema.yaml `dialect:`, default SQL Server). It
     /// decides whether names compare case-insensitively and where constraint and index names
     /// must be unique.
-    pub dialect: crate::dialect::Dialect,
+    pub dialect: gen_runtime::Dialect,
     /// The database's name (`EventLeadPlatform`).
     pub name: String,
     /// Free-text description of the database.

@@ -48,7 +48,7 @@ impl fmt::Display for Value {
 impl fmt::Display for DefaultExpr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DefaultExpr::CurrentUtc => f.write_str("GETUTCDATE()"),
+            DefaultExpr::CurrentUtc => f.write_str(gen_runtime::Dialect::Mssql.now_utc()),
             DefaultExpr::NewGuid => f.write_str("NEWID()"),
             DefaultExpr::Literal(Value::Text(t)) => write!(f, "'{}'", t.replace('\'', "''")),
             DefaultExpr::Literal(v) => write!(f, "{v}"),

@@ -1,6 +1,8 @@
 //! SOL007–SOL009: the audit columns every business table carries, their types, defaults, and
 //! that the `…By` columns are not foreign keys (audit rows must outlive the users they name).
 
+use gen_runtime::{DELETED_BY, DELETED_DATE, IS_DELETED, UPDATED_DATE};
+
 use super::Finding;
 use super::finding::Sink;
 use crate::ir::{Column, DefaultExpr, SqlType, Table};
@@ -24,11 +26,11 @@ enum Expect {
 const AUDIT: &[(&str, Expect)] = &[
     ("CreatedDate", Expect::Timestamp),
     ("CreatedBy", Expect::UserId),
-    ("UpdatedDate", Expect::Timestamp),
+    (UPDATED_DATE, Expect::Timestamp),
     ("UpdatedBy", Expect::UserId),
-    ("IsDeleted", Expect::Flag),
-    ("DeletedDate", Expect::OptionalTimestamp),
-    ("DeletedBy", Expect::UserId),
+    (IS_DELETED, Expect::Flag),
+    (DELETED_DATE, Expect::OptionalTimestamp),
+    (DELETED_BY, Expect::UserId),
 ];
 
 pub(super) fn check(t: &Table, out: &mut Vec<Finding>) {
@@ -125,6 +127,18 @@ fn timestamps(s: &mut Sink) {
                     c.name
                 ),
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::AUDIT;
+
+    #[test]
+    fn the_audit_columns_include_what_soft_deletes_need() {
+        for c in gen_runtime::SOFT_DELETE_COLUMNS {
+            assert!(AUDIT.iter().any(|(n, _)| *n == c), "{c}");
         }
     }
 }

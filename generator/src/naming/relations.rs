@@ -138,10 +138,7 @@ fn finder_name(prefix: &str, columns: &[String]) -> String {
 }
 
 /// The inherent-method scope of every struct, by `(schema, table)` as the dialect compares.
-struct Scopes(
-    BTreeMap<(String, String), Namespace>,
-    crate::dialect::Dialect,
-);
+struct Scopes(BTreeMap<(String, String), Namespace>, gen_runtime::Dialect);
 
 impl Scopes {
     fn of(&mut self, schema: &str, table: &str) -> &mut Namespace {

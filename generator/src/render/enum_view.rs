@@ -114,7 +114,7 @@ fn name_doc(table: &Table, row: &crate::ir::Row, code: &str) -> Vec<String> {
 /// of all tables.
 pub struct EnumIndex(
     BTreeMap<(String, String), (String, String)>,
-    crate::dialect::Dialect,
+    gen_runtime::Dialect,
 );
 
 impl EnumIndex {

@@ -33,7 +33,7 @@ pub struct NavView {
 
 /// Every table's struct path by `(schema, table)` as the dialect compares them, built once per
 /// render.
-pub struct TableIndex(HashMap<(String, String), String>, crate::dialect::Dialect);
+pub struct TableIndex(HashMap<(String, String), String>, gen_runtime::Dialect);
 
 impl TableIndex {
     /// Indexes every table of `db`.

@@ -6,6 +6,8 @@ use serde::Serialize;
 use super::enum_view::EnumIndex;
 use super::lit::{doc_lines, string};
 use super::nav_view::{TableIndex, nav_views};
+use gen_runtime::ColumnFlags;
+
 use crate::diag::Diagnostic;
 use crate::ir::{Column, Database, DbSchema, Table};
 
@@ -106,8 +108,8 @@ pub struct FieldView {
     /// The `RowReader` method that decodes the field: `get`, `opt` (nullable), `reference`
     /// or `reference_opt` (a reference enum).
     pub read: String,
-    /// Whether inserts set the column (not an identity, no database default); the same rule
-    /// as gen-runtime's `TableMeta::insert_columns`.
+    /// Whether inserts set the column: gen-runtime's [`ColumnFlags::inserted`], the rule
+    /// `TableMeta::insert_columns` follows (not an identity, no database default).
     pub insert: bool,
 }
 
@@ -347,8 +349,22 @@ fn field_view(enums: &EnumIndex, table: &Table, c: &Column) -> Result<FieldView,
         sql_name: string(&c.name),
         meta,
         read: read.into(),
-        insert: c.identity.is_none() && c.default.is_none(),
+        insert: column_flags(table, c).inserted(),
     })
+}
+
+/// The flags of column `c` of `table` that gen-runtime's statement rules ([`ColumnFlags`])
+/// decide by, so that render and the runtime agree on which columns each statement sets.
+pub(crate) fn column_flags<'a>(table: &Table, c: &'a Column) -> ColumnFlags<'a> {
+    ColumnFlags {
+        name: &c.name,
+        identity: c.identity.is_some(),
+        has_default: c.default.is_some(),
+        primary_key: table
+            .primary_key
+            .as_ref()
+            .is_some_and(|pk| pk.columns.iter().any(|k| k.eq_ignore_ascii_case(&c.name))),
+    }
 }
 
 fn strings(names: &[String]) -> Vec<String> {

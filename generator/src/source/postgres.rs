@@ -4,13 +4,6 @@
 
 pub mod build;
 pub mod catalog;
-/// Where `diff::constraints` still imports `expand_between` from; what PostgreSQL does to stored
-/// predicates is the dialect module's knowledge now ([`crate::dialect`]), and
-/// [`crate::dialect::Dialect::check_equivalent`] expands BETWEEN itself. Remove once diff
-/// no longer imports it.
-pub mod expr {
-    pub use crate::dialect::expand_between;
-}
 pub mod rows;
 
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -23,7 +23,7 @@ pub fn check(db: &Database) -> Diagnostics {
 
 /// The name rules of `dialect` applied to `db`, whatever dialect it is written for: what
 /// `gen ddl --dialect` checks before it prints a script the target would reject.
-pub fn names_for(db: &Database, dialect: crate::dialect::Dialect) -> Diagnostics {
+pub fn names_for(db: &Database, dialect: gen_runtime::Dialect) -> Diagnostics {
     let mut out = Findings::default();
     names::check_as(db, dialect, &mut out);
     out.0.0.sort_by(|a, b| a.loc.cmp(&b.loc));

@@ -17,8 +17,8 @@
 use std::collections::HashMap;
 
 use super::{Findings, at_line};
-use crate::dialect::Dialect;
 use crate::ir::{Database, Loc, Table};
+use gen_runtime::Dialect;
 
 /// One name in a scope: the name, where it is declared, what it names and its owner.
 #[derive(Clone, Copy)]
@@ -219,7 +219,7 @@ impl<'a> Scope<'a> {
                 "on {} {} and names {compare} (schema.yaml `dialect: {}`); rename or remove one",
                 self.dialect.product(),
                 self.rule,
-                self.dialect.setting()
+                self.dialect.name()
             ),
         );
     }

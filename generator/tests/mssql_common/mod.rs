@@ -7,8 +7,8 @@
 use std::path::Path;
 use std::process::Output;
 
+use gen_runtime::Dialect;
 use generator::ddl::{DdlOptions, script};
-use generator::dialect::Dialect;
 use testkit::block_on;
 use testkit::mssql::MssqlDb;
 

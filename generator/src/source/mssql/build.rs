@@ -7,12 +7,13 @@ use std::collections::BTreeMap;
 
 use super::catalog::{Catalog, ColumnRow, ForeignKeyRow, IndexRow, KeyRow};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::dialect::Dialect;
+use crate::dialect::IrDialect;
 use crate::ir::{
     CheckConstraint, Column, Database, DbSchema, Filter, ForeignKey, Identity, Index, IndexColumn,
     PrimaryKey, ReferentialAction, SqlType, Table, TableRef, UniqueConstraint,
 };
 use crate::source::{Unmodelled, not_modelled};
+use gen_runtime::Dialect;
 
 const MS: Dialect = Dialect::Mssql;
 
@@ -92,7 +93,7 @@ pub fn build(cat: &Catalog, filter: &Filter, base: Option<&Database>) -> (Databa
         schema.tables.push(t);
     }
     let mut db = Database {
-        dialect: crate::dialect::Dialect::Mssql,
+        dialect: gen_runtime::Dialect::Mssql,
         name: cat.database.clone(),
         filter: filter.clone(),
         schemas: schemas.into_values().collect(),

@@ -2,8 +2,8 @@
 //! schema), every column converted to text on the server and typed here by the column's
 //! canonical type, so no driver type (nor `sql_variant`) is ever decoded.
 
-use crate::dialect::Dialect;
 use crate::ir::{DefaultExpr, Length, Row, SqlType, Table, Value};
+use gen_runtime::Dialect;
 
 const MS: Dialect = Dialect::Mssql;
 
@@ -13,7 +13,7 @@ pub fn select_sql(t: &Table) -> String {
         .columns
         .iter()
         .map(|c| {
-            let q = MS.quote_ident(&c.name);
+            let q = MS.quote(&c.name);
             let wide = matches!(
                 &c.sql_type,
                 SqlType::NVarChar(Length::Max)
@@ -41,7 +41,7 @@ pub fn select_sql(t: &Table) -> String {
         })
         .collect();
     let order: Vec<String> = match &t.primary_key {
-        Some(pk) => pk.columns.iter().map(|c| MS.quote_ident(c)).collect(),
+        Some(pk) => pk.columns.iter().map(|c| MS.quote(c)).collect(),
         None => (1..=t.columns.len()).map(|i| i.to_string()).collect(),
     };
     format!(

@@ -6,12 +6,13 @@ use std::collections::BTreeMap;
 
 use super::catalog::{Catalog, ColumnRow, ConstraintRow, IndexRow};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::dialect::Dialect;
+use crate::dialect::IrDialect;
 use crate::ir::{
     CheckConstraint, Column, Database, DbSchema, ForeignKey, Identity, Index, IndexColumn,
     PrimaryKey, ReferentialAction, SqlType, Table, TableRef, UniqueConstraint,
 };
 use crate::source::{Unmodelled, not_modelled};
+use gen_runtime::Dialect;
 
 const PG: Dialect = Dialect::Postgres;
 
@@ -115,7 +116,7 @@ pub fn build(cat: &Catalog, base: Option<&Database>) -> (Database, Diagnostics) 
         })
         .collect();
     let mut db = Database {
-        dialect: crate::dialect::Dialect::Postgres,
+        dialect: Dialect::Postgres,
         name: cat.database.clone(),
         filter,
         schemas,

@@ -3,8 +3,8 @@
 
 use super::Counted;
 
-use crate::dialect::Dialect;
 use crate::ir::{DefaultExpr, Row, SqlType, Table, Value};
+use gen_runtime::Dialect;
 
 /// `SELECT "a"::text, "b"::text FROM "s"."t" ORDER BY "id"`.
 fn select_sql(t: &Table) -> String {
@@ -12,10 +12,10 @@ fn select_sql(t: &Table) -> String {
     let cols: Vec<String> = t
         .columns
         .iter()
-        .map(|c| format!("{}::text", pg.quote_ident(&c.name)))
+        .map(|c| format!("{}::text", pg.quote(&c.name)))
         .collect();
     let order: Vec<String> = match &t.primary_key {
-        Some(pk) => pk.columns.iter().map(|c| pg.quote_ident(c)).collect(),
+        Some(pk) => pk.columns.iter().map(|c| pg.quote(c)).collect(),
         None => (1..=t.columns.len()).map(|i| i.to_string()).collect(),
     };
     format!(

@@ -120,8 +120,10 @@ fn scalar_default(s: &str, plain: bool) -> Option<DefaultExpr> {
     if !plain {
         return None;
     }
+    if s.eq_ignore_ascii_case(gen_runtime::Dialect::Mssql.now_utc()) {
+        return Some(DefaultExpr::CurrentUtc);
+    }
     match s.to_ascii_uppercase().as_str() {
-        "GETUTCDATE()" => return Some(DefaultExpr::CurrentUtc),
         "NEWID()" => return Some(DefaultExpr::NewGuid),
         "TRUE" => return Some(DefaultExpr::Literal(Value::Bool(true))),
         "FALSE" => return Some(DefaultExpr::Literal(Value::Bool(false))),

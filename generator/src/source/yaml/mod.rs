@@ -12,8 +12,8 @@ mod table;
 use marked_yaml::{LoadError, LoaderOptions, Node};
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::dialect::Dialect;
 use crate::ir::{Database, DbSchema, Filter, Loc};
+use gen_runtime::Dialect;
 use node::{Cx, Map};
 
 const TOP_KEYS: &[&str] = &[
@@ -107,7 +107,7 @@ fn dialect(cx: &mut Cx, top: &Map) -> Dialect {
     let Some(text) = node::text(cx, node, "dialect") else {
         return Dialect::default();
     };
-    Dialect::from_setting(&text).unwrap_or_else(|| {
+    text.parse::<Dialect>().unwrap_or_else(|_| {
         cx.error(
             node.span(),
             format!("unknown dialect `{text}`"),
