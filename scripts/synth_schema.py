@@ -2,13 +2,13 @@
 """Writes a synthetic schema.yaml of any size, for benchmarks and scale tests.
 
 Usage:
-    python3 scripts/synth_schema.py --tables N [--schemas S] > synthetic.yaml
+    python3 scripts/synth_schema.py --tables N [--schemas S] [--columns C] > synthetic.yaml
 
 What it builds (deterministic: the same arguments always give the same bytes):
   - S data schemas `s01`..`sNN` holding N tables between them (N/S each; the first N % S
     schemas get one more), named `S01Entity0001`, `S01Entity0002`, ... so that constraint
     names are unique database-wide;
-  - every data table has 12 columns of mixed types (bigint identity key, a foreign key
+  - every data table has 12 columns (or the first --columns of them) of mixed types (bigint identity key, a foreign key
     column, varchar, nvarchar, nvarchar(max), decimal, int, float, bit, uniqueidentifier,
     date, datetime2), a primary key, a foreign key to the previous table of its schema
     (the first table of each schema points at one of the enum tables instead), and one
@@ -89,7 +89,7 @@ def data_columns(name, parent_column):
     ]
 
 
-def data_table(schema_no, table_no, previous):
+def data_table(schema_no, table_no, previous, columns=12):
     """Table `table_no` of schema `schema_no`; `previous` is (schema, table, key type) it references."""
     name = f"S{schema_no:02d}Entity{table_no:04d}"
     ref_schema, ref_table, ref_type = previous
@@ -97,7 +97,7 @@ def data_table(schema_no, table_no, previous):
     return {
         "name": name,
         "description": f"Synthetic table {table_no} of schema s{schema_no:02d}.",
-        "columns": data_columns(name, (fk_column, ref_type)),
+        "columns": data_columns(name, (fk_column, ref_type))[:columns],
         "primary_key": {"name": f"PK_{name}", "columns": [f"{name}ID"]},
         "foreign_keys": [
             {
@@ -111,7 +111,7 @@ def data_table(schema_no, table_no, previous):
     }
 
 
-def build(tables, schemas):
+def build(tables, schemas, columns=12):
     """The whole synthetic schema as plain data, ready for `schema_yaml.document`."""
     db_schemas = [
         {
@@ -127,7 +127,7 @@ def build(tables, schemas):
         previous = ("ref", enum_name, "int")
         items = []
         for t in range(1, count + 1):
-            table = data_table(s, t, previous)
+            table = data_table(s, t, previous, columns)
             items.append(table)
             previous = (f"s{s:02d}", table["name"], "bigint")
         if items:
@@ -147,7 +147,12 @@ def parse_args(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tables", type=int, required=True, help="number of data tables")
     parser.add_argument("--schemas", type=int, default=1, help="number of data schemas")
+    parser.add_argument(
+        "--columns", type=int, default=12, help="columns per data table, 2..12 (key and foreign key first)"
+    )
     args = parser.parse_args(argv)
+    if not 2 <= args.columns <= 12:
+        parser.error("--columns must be between 2 and 12")
     if args.tables < 1 or not 1 <= args.schemas <= 99:
         parser.error("--tables must be at least 1 and --schemas between 1 and 99")
     if args.tables / args.schemas > 9999:
@@ -157,7 +162,7 @@ def parse_args(argv):
 
 def main(argv=None):
     args = parse_args(argv)
-    sys.stdout.write(document(build(args.tables, args.schemas)))
+    sys.stdout.write(document(build(args.tables, args.schemas, args.columns)))
 
 
 if __name__ == "__main__":

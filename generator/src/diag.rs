@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use crate::error::GenError;
 use crate::ir::Loc;
 
 /// How bad a diagnostic is.
@@ -109,4 +110,36 @@ impl fmt::Display for Diagnostics {
         }
         Ok(())
     }
+}
+
+/// Reads a file a user writes (schema.yaml, a baseline, a template) as text. A file that is
+/// not UTF-8 is bad input located at its first bad byte (`file:line:column`, the column
+/// counted in characters), with the fix; other failures are [`GenError::Io`].
+pub fn read_text(path: &std::path::Path) -> Result<String, GenError> {
+    let bytes = std::fs::read(path).map_err(|e| GenError::io(path, e))?;
+    String::from_utf8(bytes).map_err(|e| not_utf8(path, e.as_bytes(), e.utf8_error()))
+}
+
+fn not_utf8(path: &std::path::Path, bytes: &[u8], e: std::str::Utf8Error) -> GenError {
+    let good = &bytes[..e.valid_up_to()];
+    // Everything before the bad byte is valid UTF-8, so it can be counted in characters.
+    let before = std::str::from_utf8(good).unwrap_or_default();
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    let bad = bytes.get(e.valid_up_to()).copied().unwrap_or_default();
+    let encoding = match bytes {
+        [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] => " (it looks like UTF-16)",
+        _ => "",
+    };
+    let loc = Loc {
+        file: path.display().to_string().into(),
+        line: line as u32,
+        column: column as u32,
+    };
+    let d = Diagnostic::error(
+        Some(loc),
+        format!("the file is not UTF-8{encoding}: byte 0x{bad:02X} here starts no UTF-8 character"),
+    )
+    .with_help("save the file as UTF-8 (in most editors: Save with Encoding → UTF-8) and run the command again");
+    GenError::Input(Diagnostics(vec![d]))
 }

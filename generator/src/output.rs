@@ -2,9 +2,10 @@
 //!
 //! [`plan`] compares the rendered files with the directory: which would be added, changed or
 //! removed (only files carrying gen's header are ever removed or overwritten). [`apply`]
-//! stages every new file beside the target first, then moves files into place, keeping the
-//! old ones in a backup directory until all moves succeeded; any failure restores them, so a
-//! failure leaves the directory exactly as it was. [`report`] is what `--check` prints.
+//! stages the whole new tree beside the target, then switches trees with one directory
+//! rename, so a failure or a kill at any instant leaves the old tree or the new one;
+//! [`recover`] finishes or undoes what an interrupted run left. [`report`] is what
+//! `--check` prints.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -25,12 +26,18 @@ pub struct Plan {
     pub removed: Vec<String>,
     /// Files already identical.
     pub unchanged: usize,
+    /// Files in the directory that gen did not write and does not render: never touched,
+    /// but reported by `--check` (a `target/` directory is one entry, `target/`).
+    pub foreign: Vec<String>,
 }
 
 impl Plan {
     /// Whether the directory already holds exactly the file set.
     pub fn is_clean(&self) -> bool {
-        self.added.is_empty() && self.changed.is_empty() && self.removed.is_empty()
+        self.added.is_empty()
+            && self.changed.is_empty()
+            && self.removed.is_empty()
+            && self.foreign.is_empty()
     }
 }
 
@@ -39,8 +46,8 @@ pub fn is_generated(text: &str) -> bool {
     text.lines().next().is_some_and(|l| l.contains(MARKER))
 }
 
-/// Every file under an output directory, read once (hidden directories and `target/`, a
-/// build of the crate, are not looked into). Taken while the schema is still loading, so
+/// Every file under an output directory, read once (`target/`, a build of the crate, is
+/// listed but not looked into). Taken while the schema is still loading, so
 /// that reading a 10,000-file crate back costs no wall time. Only gen's own files are kept
 /// whole; of any other file only its presence matters (gen never overwrites it).
 #[derive(Debug, Default)]
@@ -75,7 +82,9 @@ impl Snapshot {
                 let rel = rel_dir.join(&name);
                 let path = entry.path();
                 let kind = entry.file_type().map_err(|e| GenError::io(&path, e))?;
-                if kind.is_dir() && !name.starts_with('.') && name != "target" {
+                if kind.is_dir() && rel_dir.as_os_str().is_empty() && name == "target" {
+                    files.insert(format!("{name}/"), Found::Foreign);
+                } else if kind.is_dir() {
                     dirs.push(rel);
                 } else if kind.is_file() {
                     files.insert(slash(&rel), Found::read(&path)?);
@@ -138,8 +147,12 @@ pub fn plan(out: &Path, files: &FileSet, snapshot: &Snapshot) -> Result<Plan, Ge
         }
     }
     for (rel, found) in &snapshot.files {
-        if !files.contains_key(rel) && matches!(found, Found::Generated(_)) {
-            plan.removed.push(rel.clone());
+        if files.contains_key(rel) {
+            continue;
+        }
+        match found {
+            Found::Generated(_) => plan.removed.push(rel.clone()),
+            Found::Foreign => plan.foreign.push(rel.clone()),
         }
     }
     Ok(plan)
@@ -177,7 +190,12 @@ pub fn report(plan: &Plan, files: &FileSet, shown: &str) -> String {
     for rel in &plan.removed {
         out.push_str(&format!("would remove: {shown}/{rel}\n"));
     }
-    let n = plan.added.len() + plan.changed.len() + plan.removed.len();
+    for rel in &plan.foreign {
+        out.push_str(&format!(
+            "not generated: {shown}/{rel} (no gen header; gen models leaves it, so remove it by hand or move it out)\n"
+        ));
+    }
+    let n = plan.added.len() + plan.changed.len() + plan.removed.len() + plan.foreign.len();
     out.push_str(&format!(
         "{shown}/ is out of date ({n} file(s) differ from schema.yaml); run `gen models` to regenerate it\n"
     ));
@@ -185,4 +203,4 @@ pub fn report(plan: &Plan, files: &FileSet, shown: &str) -> String {
 }
 
 mod apply;
-pub use apply::apply;
+pub use apply::{apply, recover};

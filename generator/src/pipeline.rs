@@ -27,7 +27,7 @@ pub fn load_schema(path: &Path) -> Result<Loaded, GenError> {
 /// which merges into the file as written, and for `gen lint`, which reports on it).
 pub fn parse_schema(path: &Path) -> Result<Database, GenError> {
     let _phase = crate::stats::phase("read and parse the schema file");
-    let text = std::fs::read_to_string(path).map_err(|e| GenError::io(path, e))?;
+    let text = crate::diag::read_text(path)?;
     source::yaml::load_str(&text, &path.display().to_string()).map_err(GenError::Input)
 }
 

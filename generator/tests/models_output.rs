@@ -70,7 +70,12 @@ fn stale_generated_files_are_removed_and_others_kept() {
         out.join("README.md").exists(),
         "a file without the header is never deleted"
     );
-    assert_eq!(generate(tmp.path(), &["--check"]).status.code(), Some(0));
+    // The hand-written file is reported by --check, since gen models would leave it there.
+    let check = generate(tmp.path(), &["--check"]);
+    assert_eq!(check.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&check.stdout);
+    assert!(stdout.contains("not generated: out/README.md"), "{stdout}");
+    assert!(!stdout.contains("would"), "nothing else differs: {stdout}");
 }
 
 #[test]

@@ -13,7 +13,10 @@ pub fn run(args: &ModelsArgs) -> Result<u8, GenError> {
     // The output directory is read back while the schema loads (both are mostly waiting on
     // something: the disk, or one core's parse).
     std::thread::scope(|scope| {
-        let snapshot = scope.spawn(|| output::Snapshot::read(&args.out));
+        let snapshot = scope.spawn(|| {
+            output::recover(&args.out)?;
+            output::Snapshot::read(&args.out)
+        });
         let loaded = match &args.url {
             Some(url) => load_live(url, &args.schema)?,
             None => pipeline::load_schema(&args.schema)?,
@@ -65,6 +68,7 @@ pub fn generate(
     templates: Option<&Path>,
     check: bool,
 ) -> Result<u8, GenError> {
+    output::recover(out)?;
     let files = render_files(db, templates)?;
     write_or_check(&files, out, &output::Snapshot::read(out)?, check)
 }
@@ -96,6 +100,9 @@ fn write_or_check(
     let phase = crate::stats::phase("write");
     output::apply(out, &plan, files)?;
     drop(phase);
+    for rel in &plan.foreign {
+        eprintln!("note: {shown}/{rel} was not written by gen; left as it is");
+    }
     eprintln!(
         "{shown}/: {} added, {} changed, {} removed, {} unchanged",
         plan.added.len(),

@@ -52,7 +52,7 @@ impl Baseline {
 
     /// Reads a baseline file; a malformed one is bad input with its line and column.
     pub fn read(path: &Path) -> Result<Baseline, GenError> {
-        let text = std::fs::read_to_string(path).map_err(|e| GenError::io(path, e))?;
+        let text = crate::diag::read_text(path)?;
         serde_norway::from_str(&text).map_err(|e| {
             let loc = e.location().map(|l| Loc {
                 file: path.display().to_string().into(),

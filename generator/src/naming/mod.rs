@@ -20,8 +20,9 @@ pub use relations::SQL_TWIN;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::ir::{Database, DbSchema, Table, Value};
 
-/// What the generated crate's root defines beside the schema modules (lib.rs.j2).
-pub const CRATE_ROOT_ITEMS: &[&str] = &["guide"];
+/// What the generated crate's root defines beside the schema modules: the `guide` module
+/// (lib.rs.j2) and the checked-SQL macros' hidden support module.
+pub const CRATE_ROOT_ITEMS: &[&str] = &["guide", "__sql"];
 
 /// Fills every `rust_*` field of the IR; returns warnings for resolved collisions and errors
 /// for enum rows that give an empty or duplicate variant name.

@@ -47,6 +47,9 @@ const BUILT_IN: &[(&str, &str)] = &[
 /// template is an error, not empty output) and never escaping (the output is Rust, and
 /// every literal is escaped by the view-model already).
 pub fn environment(overrides: Option<&Path>) -> Result<Environment<'static>, GenError> {
+    if let Some(dir) = overrides {
+        check_overrides(dir)?;
+    }
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_auto_escape_callback(|_| AutoEscape::None);
@@ -60,9 +63,7 @@ pub fn environment(overrides: Option<&Path>) -> Result<Environment<'static>, Gen
     }
     for (name, built_in) in BUILT_IN {
         let source = match overrides.map(|dir| dir.join(name)) {
-            Some(path) if path.is_file() => {
-                std::fs::read_to_string(&path).map_err(|e| GenError::io(&path, e))?
-            }
+            Some(path) if path.exists() => crate::diag::read_text(&path)?,
             _ => (*built_in).to_owned(),
         };
         env.add_template_owned(*name, source)
@@ -73,4 +74,48 @@ pub fn environment(overrides: Option<&Path>) -> Result<Environment<'static>, Gen
             })?;
     }
     Ok(env)
+}
+
+/// A `--templates` directory must exist and hold only files named like built-in templates:
+/// anything else would be ignored while the built-in template of the intended name is used.
+fn check_overrides(dir: &Path) -> Result<(), GenError> {
+    let shown = dir.display();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(GenError::Usage(format!(
+                "--templates {shown}: no such directory\n  help: pass the directory that holds your template overrides, or leave --templates out to use the built-in templates"
+            )));
+        }
+        Err(e) => return Err(GenError::io(dir, e)),
+    };
+    let mut unknown = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| GenError::io(dir, e))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let is_file = entry
+            .file_type()
+            .map_err(|e| GenError::io(dir, e))?
+            .is_file();
+        if !(is_file && BUILT_IN.iter().any(|(n, _)| *n == name)) {
+            unknown.push(name);
+        }
+    }
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    unknown.sort();
+    let known: Vec<&str> = BUILT_IN.iter().map(|(n, _)| *n).collect();
+    let list: Vec<String> = unknown
+        .iter()
+        .map(|n| match crate::source::yaml::closest(n, &known) {
+            Some(near) => format!("`{n}` (did you mean `{near}`?)"),
+            None => format!("`{n}`"),
+        })
+        .collect();
+    Err(GenError::Usage(format!(
+        "--templates {shown}: {} not the name of a template gen renders, so it would never be used\n  help: templates are {}; rename or remove the others",
+        list.join(", ") + if unknown.len() == 1 { " is" } else { " are" },
+        known.join(", ")
+    )))
 }

@@ -6,6 +6,8 @@
 mod column;
 mod keys;
 mod node;
+
+pub(crate) use node::closest;
 mod rows;
 mod table;
 
