@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::cli::{DiffArgs, FailOn, Format};
 use crate::conn::ConnSpec;
 use crate::diag::Diagnostics;
-use crate::diff::baseline::Baseline;
+use crate::diff::baseline::{self, Baseline, EnvDiffs};
 use crate::diff::matrix::{self, EnvResult};
 use crate::diff::{self, Difference, Grade, report};
 use crate::error::{EXIT_DATABASE, EXIT_DRIFT, EXIT_OK, GenError};
@@ -113,26 +113,42 @@ fn print_warnings(diags: &Diagnostics) {
 
 /// Applies or writes the baseline, prints the report and picks the exit code.
 fn finish(args: &DiffArgs, mut envs: Vec<EnvResult>, several: bool) -> Result<u8, GenError> {
-    let all: Vec<Difference> = envs
+    // A `--url` run compares one unnamed database: its entries apply to any database.
+    let env_name = |e: &EnvResult| -> String {
+        match args.env.is_empty() {
+            false => e.name.clone(),
+            true => baseline::ALL.to_owned(),
+        }
+    };
+    let names: Vec<String> = envs.iter().map(env_name).collect();
+    let current: Vec<Option<Vec<Difference>>> = envs
         .iter()
-        .flat_map(|e| e.outcome.iter().flatten().cloned())
+        .map(|e| e.outcome.as_ref().ok().cloned())
+        .collect();
+    let views: Vec<EnvDiffs<'_>> = names
+        .iter()
+        .zip(&current)
+        .map(|(env, diffs)| EnvDiffs {
+            env,
+            diffs: diffs.as_deref(),
+        })
         .collect();
     if let Some(path) = &args.write_baseline {
-        let text = Baseline::of(&all).to_yaml()?;
-        std::fs::write(path, text).map_err(|e| GenError::io(path, e))?;
+        let written = Baseline::of(&views);
+        std::fs::write(path, written.to_yaml()?).map_err(|e| GenError::io(path, e))?;
         eprintln!(
             "recorded {} difference(s) in {}",
-            Baseline::of(&all).differences.len(),
+            written.differences.len(),
             path.display()
         );
     }
     let mut stale = Vec::new();
     if let Some(path) = &args.baseline {
         let baseline = Baseline::read(path)?;
-        stale = baseline.apply(&all).stale;
-        for env in &mut envs {
+        stale = baseline.stale(&views);
+        for (env, name) in envs.iter_mut().zip(&names) {
             if let Ok(diffs) = &mut env.outcome {
-                *diffs = baseline.apply(diffs).new;
+                *diffs = baseline.new_in(name, diffs);
             }
         }
     }
@@ -144,8 +160,8 @@ fn finish(args: &DiffArgs, mut envs: Vec<EnvResult>, several: bool) -> Result<u8
             .map(|p| p.display().to_string())
             .unwrap_or_default();
         eprintln!("stale baseline entries (fixed since; remove them from {path}):");
-        for d in &stale {
-            eprintln!("  {}", report::line(d));
+        for e in &stale {
+            eprintln!("  {}: {}", e.env, report::line(&e.difference()));
         }
     }
     if args.write_baseline.is_some() && envs.iter().all(|e| e.outcome.is_ok()) {

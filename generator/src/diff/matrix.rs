@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::report::side;
+use super::report::{one_line, side};
 use super::{Difference, Grade, Kind};
 
 /// What one environment gave: its differences, or why it could not be compared.
@@ -42,7 +42,7 @@ pub fn text(envs: &[EnvResult]) -> String {
         let mut row = vec![
             grade.to_string(),
             kind.to_string(),
-            path,
+            one_line(&path).into_owned(),
             side(expected.as_deref()),
         ];
         row.extend(cells);
