@@ -167,3 +167,72 @@ fn an_unknown_dialect_is_refused_at_its_position() {
         "{stderr}"
     );
 }
+
+/// A live database with what PostgreSQL holds and SQL Server would not: per-schema duplicate
+/// primary key and index names, check and foreign key names repeated per table, case-variant
+/// schemas and tables, and an exclusion constraint.
+const LIVE_DDL: &str = r#"
+CREATE SCHEMA "Dbo"; CREATE SCHEMA dbo; CREATE SCHEMA s1;
+CREATE TABLE "Dbo".t000 (id int CONSTRAINT pk_t000 PRIMARY KEY, name varchar(50));
+CREATE INDEX ix_name ON "Dbo".t000 (name);
+CREATE TABLE dbo.t000 (id int CONSTRAINT pk_t000 PRIMARY KEY, name varchar(50));
+CREATE INDEX ix_name ON dbo.t000 (name);
+CREATE TABLE s1.t000 (id int CONSTRAINT pk_t000 PRIMARY KEY, name varchar(50));
+CREATE INDEX ix_name ON s1.t000 (name);
+CREATE TABLE dbo."User" ("UserID" int CONSTRAINT "PK_User" PRIMARY KEY,
+  "Age" int NOT NULL CONSTRAINT ck_age CHECK ("Age" >= 0), "Name" varchar(50), name varchar(50));
+CREATE TABLE dbo."user" ("UserID" int CONSTRAINT pk_user PRIMARY KEY,
+  "Age" int NOT NULL CONSTRAINT ck_age CHECK ("Age" >= 0),
+  "ParentID" int CONSTRAINT fk_parent REFERENCES dbo."User" ("UserID"));
+CREATE TABLE dbo."Account" ("AccountID" int CONSTRAINT "PK_Account" PRIMARY KEY,
+  "UserID" int NOT NULL CONSTRAINT fk_parent REFERENCES dbo."User" ("UserID"),
+  userid int NOT NULL CONSTRAINT fk_parent_lower REFERENCES dbo."user" ("UserID"));
+CREATE TABLE dbo."Booking" ("BookingID" int CONSTRAINT "PK_Booking" PRIMARY KEY,
+  "From" int NOT NULL, "To" int NOT NULL,
+  CONSTRAINT ex_booking_overlap EXCLUDE USING gist (int4range("From", "To") WITH &&));
+"#;
+
+#[test]
+fn a_live_postgres_database_with_legal_names_introspects_lints_generates_and_compiles() {
+    let db = testkit::TestDb::from_template("legal_live", LIVE_DDL);
+    let mut scratch = Scratch::new("legal-live");
+    let schema = scratch.dir.join("schema.yaml");
+    let shown = schema.display().to_string();
+    let run = gen_cmd(
+        &scratch.dir,
+        &["introspect", "--url", db.url(), "--schema", &shown],
+    );
+    let stderr = text(&run.stderr);
+    assert!(run.status.success(), "gen introspect: {stderr}");
+    assert!(
+        stderr.contains("exclusion constraint ex_booking_overlap on dbo.Booking")
+            && stderr.contains("is not modelled by gen"),
+        "the exclusion constraint is named: {stderr}"
+    );
+    let yaml = fs::read_to_string(&schema).unwrap();
+    assert!(yaml.contains("\ndialect: postgres\n"), "{yaml}");
+    let lint = gen_cmd(&scratch.dir, &["lint", "--schema", &shown]);
+    assert_ne!(lint.status.code(), Some(2), "{}", text(&lint.stderr));
+    let out = scratch.out().display().to_string();
+    let run = gen_cmd(&scratch.dir, &["models", "--schema", &shown, "--out", &out]);
+    assert!(run.status.success(), "gen models: {}", text(&run.stderr));
+    // Both twins reach the crate, and a service can name both (schema `Dbo` sorts first, so `dbo` is `dbo_2`).
+    scratch.add_user(
+        "uses",
+        "//! Uses both case-variant tables.\n\n/// Both twins' table names.\npub fn names() -> [&'static str; 2] {\n    use gen_runtime::Table;\n    [models::dbo_2::User::META.name, models::dbo_2::User2::META.name]\n}\n",
+    );
+    assert_ok(&scratch.check(&[]), "cargo check of the introspected crate");
+    // Introspecting again into the file it wrote changes nothing.
+    let again = gen_cmd(
+        &scratch.dir,
+        &[
+            "introspect",
+            "--url",
+            db.url(),
+            "--schema",
+            &shown,
+            "--check",
+        ],
+    );
+    assert_eq!(again.status.code(), Some(0), "{}", text(&again.stdout));
+}
