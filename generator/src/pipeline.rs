@@ -80,8 +80,9 @@ mod tests {
         db.schemas[0].tables[0].primary_key = None;
         match prepare(db) {
             Err(GenError::Input(d)) => assert!(
-                d.to_string()
-                    .contains("ref.UserStatus: table has no primary key"),
+                d.to_string().contains(
+                    "ref.UserStatus.enum: an enum table needs a single-column integer primary key"
+                ),
                 "{d}"
             ),
             other => panic!("expected an input error, got {other:?}"),

@@ -85,7 +85,7 @@ pub enum Error {
         reason: &'static str,
     },
     /// The table has nothing this statement could do (no updatable column, no soft-delete
-    /// columns).
+    /// columns, or no primary key to find, update or delete a row by).
     Unsupported {
         /// `schema.table`.
         table: String,
@@ -176,7 +176,7 @@ impl fmt::Display for Error {
             } => write!(f, "{table}.{column} cannot be written: {reason}"),
             Error::Unsupported { table, action } => write!(
                 f,
-                "{table} has no columns for {action}; regenerate the models if the table changed"
+                "{table} offers no {action}: it has no primary key, or no column the statement could set; add the key (or the columns) to the table and regenerate the models"
             ),
         }
     }

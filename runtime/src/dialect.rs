@@ -98,6 +98,25 @@ impl Dialect {
         quoted.join(", ")
     }
 
+    /// One entry of a select list (or `RETURNING` / read-back) for a column of canonical type
+    /// `sql_type`: the quoted name, except that SQL Server `money` and `smallmoney` are read as
+    /// `CAST([c] AS decimal(19,4)) AS [c]` (`decimal(10,4)`), because tiberius hands MONEY over
+    /// as an `f64`, which neither decodes as a `Decimal` nor holds 922337203685477.5807. Every
+    /// statement the runtime builds reads its columns through this one function. `prefix`
+    /// qualifies the column (`INSERTED.` in an `OUTPUT` clause), or is empty.
+    pub fn select_column(self, prefix: &str, name: &str, sql_type: &str) -> String {
+        let quoted = self.quote(name);
+        let exact = match sql_type {
+            t if t.eq_ignore_ascii_case("money") => "decimal(19,4)",
+            t if t.eq_ignore_ascii_case("smallmoney") => "decimal(10,4)",
+            _ => return format!("{prefix}{quoted}"),
+        };
+        match self {
+            Dialect::Mssql => format!("CAST({prefix}{quoted} AS {exact}) AS {quoted}"),
+            Dialect::Postgres => format!("{prefix}{quoted}"),
+        }
+    }
+
     /// `column = <parameter n>`, for hand-written conditions and assignments.
     pub fn equals(self, column: &str, n: usize) -> String {
         format!("{} = {}", self.quote(column), self.placeholder(n))
@@ -182,6 +201,24 @@ mod tests {
         assert_eq!(Dialect::Postgres.boolean(false), "false");
         assert_eq!(Dialect::Mssql.columns(&["a", "b]"]), "[a], [b]]]");
         assert_eq!(Dialect::Postgres.equals("Email", 3), "\"Email\" = $3");
+        for (d, prefix, ty, want) in [
+            (
+                Dialect::Mssql,
+                "",
+                "money",
+                "CAST([X] AS decimal(19,4)) AS [X]",
+            ),
+            (
+                Dialect::Mssql,
+                "INSERTED.",
+                "smallmoney",
+                "CAST(INSERTED.[X] AS decimal(10,4)) AS [X]",
+            ),
+            (Dialect::Mssql, "", "decimal(19,4)", "[X]"),
+            (Dialect::Postgres, "", "money", "\"X\""),
+        ] {
+            assert_eq!(d.select_column(prefix, "X", ty), want, "{ty}");
+        }
         assert_eq!(
             Dialect::Mssql.set_now("UsedDate"),
             "[UsedDate] = GETUTCDATE()"

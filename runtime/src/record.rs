@@ -40,6 +40,18 @@ pub trait NewRecord: Sync {
     }
 }
 
+/// [`Error::Unsupported`] for a by-key `action` on a table without a primary key, whose
+/// by-key statement would match every row.
+fn keyed(meta: &TableMeta, action: &'static str) -> Result<(), Error> {
+    if meta.primary_key.is_empty() {
+        return Err(Error::Unsupported {
+            table: qualified(meta),
+            action,
+        });
+    }
+    Ok(())
+}
+
 /// Selects, key lookups, updates and soft deletes for every [`Record`]; soft-deleted rows are
 /// left out unless a method says `including_deleted`.
 pub trait Query: Record {
@@ -88,6 +100,7 @@ pub trait Query: Record {
         key: Vec<SqlValue>,
     ) -> impl Future<Output = Result<Option<Self>, Error>> + Send {
         async move {
+            keyed(Self::META, "find by primary key")?;
             let sql = &Self::sql(conn.dialect()).by_key;
             let rows = conn.rows(sql, key).await?;
             Ok(rows.into_iter().next())
@@ -100,6 +113,7 @@ pub trait Query: Record {
         key: Vec<SqlValue>,
     ) -> impl Future<Output = Result<Option<Self>, Error>> + Send {
         async move {
+            keyed(Self::META, "find by primary key")?;
             let sql = &Self::sql(conn.dialect()).by_key_including_deleted;
             Ok(conn.rows(sql, key).await?.into_iter().next())
         }

@@ -25,10 +25,11 @@ pub struct Statements {
     pub insert: String,
     /// Sets the updatable columns ([`TableMeta::update_columns`]) and `UpdatedDate` to the
     /// database's UTC now, by primary key (parameters: the columns, then the key). `None`
-    /// when the table has nothing to update.
+    /// when the table has nothing to update, or no primary key (an update without one would
+    /// change every row).
     pub update: Option<String>,
     /// Marks the live row with the given key deleted (parameters: `DeletedBy`, then the key),
-    /// for tables with `IsDeleted`, `DeletedDate` and `DeletedBy`.
+    /// for tables with `IsDeleted`, `DeletedDate` and `DeletedBy` and a primary key.
     pub soft_delete: Option<String>,
 }
 
@@ -107,7 +108,8 @@ pub(crate) fn build(meta: &TableMeta, d: Dialect) -> Statements {
         by_key_including_deleted: format!("{select}{}", s.where_keys(meta.primary_key, 1, false)),
         insert: s.insert(),
         update: s.update(),
-        soft_delete: meta.soft_deletable().then(|| s.soft_delete()),
+        soft_delete: (meta.soft_deletable() && !meta.primary_key.is_empty())
+            .then(|| s.soft_delete()),
     }
 }
 
@@ -134,8 +136,20 @@ impl<'m> Sql<'m> {
         quoted.join(", ")
     }
 
+    /// The select list: every column through [`Dialect::select_column`].
     fn all_columns(&self) -> String {
-        self.list(self.meta.columns.iter().map(|c| c.name), "")
+        self.read_columns("")
+    }
+
+    /// Every column through [`Dialect::select_column`], each qualified by `prefix`.
+    fn read_columns(&self, prefix: &str) -> String {
+        let read: Vec<String> = self
+            .meta
+            .columns
+            .iter()
+            .map(|c| self.d.select_column(prefix, c.name, c.sql_type))
+            .collect();
+        read.join(", ")
     }
 
     fn select(&self) -> String {
@@ -194,11 +208,17 @@ impl<'m> Sql<'m> {
         }
     }
 
-    /// The key goes through a table variable, then the whole row is selected by it.
+    /// The key goes through a table variable, then the whole row is selected by it. A table
+    /// without a primary key returns its row with `OUTPUT INSERTED.…` (which a table with
+    /// triggers refuses; such a table needs a key).
     fn insert_mssql(&self, columns: &str, values: &str) -> String {
         let key = self.meta.primary_key;
         if key.is_empty() {
-            return format!("INSERT INTO {}{columns}{values};", self.table);
+            return format!(
+                "INSERT INTO {}{columns} OUTPUT {}{values};",
+                self.table,
+                self.read_columns("INSERTED.")
+            );
         }
         let declared: Vec<String> = key
             .iter()
@@ -224,6 +244,9 @@ impl<'m> Sql<'m> {
     }
 
     fn update(&self) -> Option<String> {
+        if self.meta.primary_key.is_empty() {
+            return None;
+        }
         let mut sets: Vec<String> = self
             .meta
             .update_columns()
@@ -307,5 +330,72 @@ mod tests {
         assert_eq!(s.soft_delete, None);
         assert_eq!(s.select, s.select_including_deleted, "nothing to leave out");
         assert_eq!(PAIR.live(Dialect::Postgres), "1 = 1");
+    }
+
+    /// `dbo.T` with `columns` and `primary_key`, nothing else.
+    const fn table(
+        columns: &'static [ColumnMeta],
+        primary_key: &'static [&'static str],
+    ) -> TableMeta {
+        TableMeta {
+            schema: "dbo",
+            name: "T",
+            columns,
+            primary_key_name: "",
+            primary_key,
+            foreign_keys: &[],
+            uniques: &[],
+            indexes: &[],
+        }
+    }
+
+    #[test]
+    fn money_is_read_exactly_in_every_select_list_and_read_back() {
+        const PRICE: TableMeta = table(
+            &[
+                ColumnMeta::new("PriceID", "int", false, true, None),
+                ColumnMeta::new("Amount", "money", false, false, None),
+                ColumnMeta::new("Fee", "smallmoney", true, false, None),
+            ],
+            &["PriceID"],
+        );
+        let read = "[PriceID], CAST([Amount] AS decimal(19,4)) AS [Amount], CAST([Fee] AS decimal(10,4)) AS [Fee]";
+        let s = build(&PRICE, Dialect::Mssql);
+        for sql in [&s.select, &s.by_key, &s.insert] {
+            assert!(sql.contains(read), "{sql}");
+        }
+        assert_eq!(PRICE.column_list(Dialect::Mssql), read);
+        assert!(
+            build(&PRICE, Dialect::Postgres)
+                .insert
+                .ends_with("RETURNING \"PriceID\", \"Amount\", \"Fee\"")
+        );
+    }
+
+    #[test]
+    fn a_table_without_a_primary_key_offers_no_by_key_update_or_delete() {
+        const LOG: TableMeta = table(
+            &[
+                ColumnMeta::new("At", "datetime2(7)", false, false, None),
+                ColumnMeta::new("Cost", "money", true, false, None),
+                ColumnMeta::new(IS_DELETED, "bit", false, false, None),
+                ColumnMeta::new(DELETED_DATE, "datetime2(7)", true, false, None),
+                ColumnMeta::new(DELETED_BY, "bigint", true, false, None),
+            ],
+            &[],
+        );
+        let s = build(&LOG, Dialect::Mssql);
+        assert_eq!(
+            s.update, None,
+            "an update without a key would change every row"
+        );
+        assert_eq!(s.soft_delete, None);
+        assert!(
+            s.insert.contains(
+                "OUTPUT INSERTED.[At], CAST(INSERTED.[Cost] AS decimal(19,4)) AS [Cost], INSERTED.[IsDeleted]"
+            ),
+            "{}",
+            s.insert
+        );
     }
 }

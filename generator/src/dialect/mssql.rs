@@ -22,6 +22,7 @@ pub fn from_catalog(
         "decimal" => Decimal(precision, scale),
         "numeric" => Numeric(precision, scale),
         "money" => Money,
+        "smallmoney" => SmallMoney,
         // float(1..24) is stored as real; sys.types then says `real` already.
         "float" if precision <= 24 => Real,
         "float" => Float,

@@ -15,6 +15,7 @@ pub fn type_name(ty: &SqlType) -> String {
         Bit => "boolean".into(),
         Decimal(p, s) | Numeric(p, s) => format!("numeric({p},{s})"),
         Money => "numeric(19,4)".into(),
+        SmallMoney => "numeric(10,4)".into(),
         Float => "double precision".into(),
         Real => "real".into(),
         NVarChar(Length::N(n)) | VarChar(Length::N(n)) => format!("varchar({n})"),

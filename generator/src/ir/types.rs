@@ -33,8 +33,12 @@ pub enum SqlType {
     Decimal(u8, u8),
     /// `numeric(p,s)`.
     Numeric(u8, u8),
-    /// `money` (decimal(19,4)).
+    /// `money`: decimal(19,4) from -922337203685477.5808 to 922337203685477.5807. Read
+    /// through `CAST(… AS decimal(19,4))`, since the driver would give an `f64`.
     Money,
+    /// `smallmoney`: decimal(10,4) from -214748.3648 to 214748.3647, read through
+    /// `CAST(… AS decimal(10,4))`.
+    SmallMoney,
     /// 64-bit float.
     Float,
     /// 32-bit float.
@@ -116,7 +120,7 @@ impl SqlType {
             SmallInt => RustType::I16,
             TinyInt => RustType::U8,
             Bit => RustType::Bool,
-            Decimal(..) | Numeric(..) | Money => RustType::Decimal,
+            Decimal(..) | Numeric(..) | Money | SmallMoney => RustType::Decimal,
             Float => RustType::F64,
             Real => RustType::F32,
             NVarChar(_) | VarChar(_) | NChar(_) | Char(_) => RustType::String,
@@ -188,7 +192,7 @@ impl RustType {
 pub enum TypeParseError {
     /// The name is not in the supported table.
     #[error(
-        "unknown type `{0}`; expected one of bigint, int, smallint, tinyint, bit, decimal(p,s), numeric(p,s), money, float, real, nvarchar(n|max), varchar(n|max), nchar(n), char(n), datetime2(p), datetime, date, time(p), datetimeoffset(p), uniqueidentifier, varbinary(n|max), binary(n)"
+        "unknown type `{0}`; expected one of bigint, int, smallint, tinyint, bit, decimal(p,s), numeric(p,s), money, smallmoney, float, real, nvarchar(n|max), varchar(n|max), nchar(n), char(n), datetime2(p), datetime, date, time(p), datetimeoffset(p), uniqueidentifier, varbinary(n|max), binary(n)"
     )]
     Unknown(String),
     /// The arguments are missing, extra or out of range.
@@ -259,6 +263,7 @@ fn parse_named(orig: &str, name: &str, args: &[&str]) -> Result<SqlType, TypePar
         "tinyint" => none(TinyInt),
         "bit" => none(Bit),
         "money" => none(Money),
+        "smallmoney" => none(SmallMoney),
         "float" => none(Float),
         "real" => none(Real),
         "datetime" => none(DateTime),
@@ -368,6 +373,7 @@ impl fmt::Display for SqlType {
             Decimal(p, s) => write!(f, "decimal({p},{s})"),
             Numeric(p, s) => write!(f, "numeric({p},{s})"),
             Money => f.write_str("money"),
+            SmallMoney => f.write_str("smallmoney"),
             Float => f.write_str("float"),
             Real => f.write_str("real"),
             NVarChar(l) => write!(f, "nvarchar({l})"),

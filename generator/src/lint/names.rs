@@ -1,4 +1,4 @@
-//! SOL001–SOL006 and SOL010: how tables, columns, keys, constraints and indexes are named, and
+//! SOL001–SOL006, SOL010 and SOL011: how tables, columns, keys, constraints and indexes are named, and
 //! that everything is described.
 
 use super::Finding;
@@ -47,9 +47,48 @@ pub(crate) fn is_pascal(name: &str) -> bool {
         && name.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
+/// SOL011: the advice names columns the table has: `<Table>ID` when there is one, else its
+/// NOT NULL columns.
+fn missing_primary_key(s: &mut Sink) {
+    let t = s.t;
+    let own = format!("{}ID", t.name);
+    let suggestion = match t.column(&own) {
+        Some(c) => format!(
+            "`primary_key: {{ name: PK_{}, columns: [{}] }}`",
+            t.name, c.name
+        ),
+        None => {
+            let not_null: Vec<&str> = t
+                .columns
+                .iter()
+                .filter(|c| !c.nullable)
+                .map(|c| c.name.as_str())
+                .collect();
+            match not_null.as_slice() {
+                [] => "a NOT NULL key column (the table has none yet)".to_owned(),
+                cols => format!(
+                    "`primary_key: {{ name: PK_{}, columns: [...] }}` over the columns that identify a row, from {}",
+                    t.name,
+                    cols.join(", ")
+                ),
+            }
+        }
+    };
+    s.table(
+        "SOL011",
+        None,
+        format!(
+            "table has no primary key, so the generated crate offers no find, update or delete by key; add {suggestion}"
+        ),
+    );
+}
+
 fn primary_key(s: &mut Sink) {
     let t = s.t;
-    let Some(pk) = &t.primary_key else { return };
+    let Some(pk) = &t.primary_key else {
+        missing_primary_key(s);
+        return;
+    };
     let expected = format!("{}ID", t.name);
     if let [only] = pk.columns.as_slice()
         && let Some(c) = t.column(only)

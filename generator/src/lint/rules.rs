@@ -56,6 +56,10 @@ pub const RULES: &[Rule] = &[
         id: "SOL010",
         what: "every table and column has a description",
     },
+    Rule {
+        id: "SOL011",
+        what: "every table has a primary key",
+    },
 ];
 
 /// Whether `id` names a rule.

@@ -95,16 +95,10 @@ fn column_list(t: &Table) -> String {
 }
 
 fn keys(t: &Table, out: &mut Findings) {
+    // A table without a primary key is valid (modelled without by-key operations); `gen lint`
+    // reports it (SOL011).
     match &t.primary_key {
-        None => out.error(
-            &t.loc,
-            &t.qualified(),
-            "table has no primary key".into(),
-            format!(
-                "add `primary_key: {{ name: PK_{}, columns: [{}ID] }}`",
-                t.name, t.name
-            ),
-        ),
+        None => {}
         Some(pk) => {
             must_exist(t, &pk.loc, &pk.name, pk.columns.iter(), out);
             for c in pk
@@ -199,12 +193,28 @@ fn enum_spec(t: &Table, out: &mut Findings) {
         );
     }
     deprecated_ids(t, spec, out);
-    if t.primary_key.is_some() && t.id_column().is_none() {
+    if t.id_column().is_none() {
+        let own = format!("{}ID", t.name);
+        let integer = t.columns.iter().filter(|c| c.sql_type.is_integer());
+        let help = match integer
+            .clone()
+            .find(|c| c.name.eq_ignore_ascii_case(&own))
+            .or(integer.clone().next())
+        {
+            Some(c) => format!(
+                "add `primary_key: {{ name: PK_{}, columns: [{}] }}`, or drop `enum:`",
+                t.name, c.name
+            ),
+            None => {
+                "give the table an int (or smallint/tinyint/bigint) ID primary key, or drop `enum:`"
+                    .into()
+            }
+        };
         out.error(
             &spec.loc,
             &subject,
             "an enum table needs a single-column integer primary key (the variants' values)".into(),
-            "give the table an int (or smallint/tinyint/bigint) ID primary key, or drop `enum:`",
+            help,
         );
     }
 }

@@ -168,7 +168,7 @@ pub(crate) fn type_problem(t: &SqlType, v: &Value) -> Option<&'static str> {
             _ => Some("a whole number in the type's range"),
         },
         Bit => (!matches!(v, Value::Bool(_))).then_some("true or false"),
-        Decimal(..) | Numeric(..) | Money | Float | Real => {
+        Decimal(..) | Numeric(..) | Money | SmallMoney | Float | Real => {
             (!matches!(v, Value::Int(_) | Value::Decimal(_))).then_some("a number")
         }
         _ if t.is_text() => (!matches!(v, Value::Text(_))).then_some("text"),

@@ -24,3 +24,10 @@ CREATE TABLE "sales"."Invoice" (
     REFERENCES "sales"."Customer" ("CustomerID") ON DELETE RESTRICT
 );
 CREATE INDEX "IX_Invoice_CustomerID" ON "sales"."Invoice" ("CustomerID");
+-- A table without a primary key: modelled (struct, metadata, decoding) without by-key
+-- operations, and a lint finding (SOL011) rather than a load error.
+CREATE TABLE "sales"."PriceLog" (
+  "At" timestamp NOT NULL,
+  "Amount" numeric(19,4) NOT NULL,
+  "Note" text
+);

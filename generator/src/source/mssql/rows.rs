@@ -90,6 +90,7 @@ pub fn typed(ty: &SqlType, text: &str) -> Value {
         SqlType::Decimal(..)
         | SqlType::Numeric(..)
         | SqlType::Money
+        | SqlType::SmallMoney
         | SqlType::Float
         | SqlType::Real => Value::Decimal(text.trim().to_owned()),
         SqlType::UniqueIdentifier => Value::Text(text.to_ascii_lowercase()),

@@ -60,6 +60,7 @@ pub fn typed(ty: &SqlType, text: String) -> Value {
         SqlType::Decimal(..)
         | SqlType::Numeric(..)
         | SqlType::Money
+        | SqlType::SmallMoney
         | SqlType::Float
         | SqlType::Real => Value::Decimal(text),
         SqlType::DateTime2(_) | SqlType::DateTime => Value::Text(text.replacen(' ', "T", 1)),

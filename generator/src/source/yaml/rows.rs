@@ -78,6 +78,6 @@ fn numeric_or_bit(t: &SqlType) -> bool {
     t.is_integer()
         || matches!(
             t,
-            Bit | Decimal(..) | Numeric(..) | Money | Float | Real | Other(_)
+            Bit | Decimal(..) | Numeric(..) | Money | SmallMoney | Float | Real | Other(_)
         )
 }
