@@ -20,8 +20,9 @@ pub struct Statements {
     /// The row with the primary key given as parameters, even when soft-deleted.
     pub by_key_including_deleted: String,
     /// Inserts the insertable columns ([`TableMeta::insert_columns`]) and returns the whole
-    /// new row. On SQL Server the key goes through `OUTPUT INSERTED … INTO` a table variable,
-    /// which works on tables with triggers where a bare `OUTPUT INSERTED` fails.
+    /// new row. On SQL Server the row is selected by `SCOPE_IDENTITY()` or the inserted key,
+    /// and only a key the database defaults goes through `OUTPUT INSERTED … INTO` a table
+    /// variable: all of them work on tables with triggers, where a bare `OUTPUT INSERTED` fails.
     pub insert: String,
     /// Sets the updatable columns ([`TableMeta::update_columns`]) and `UpdatedDate` to the
     /// database's UTC now, by primary key (parameters: the columns, then the key). `None`
@@ -208,16 +209,39 @@ impl<'m> Sql<'m> {
         }
     }
 
-    /// The key goes through a table variable, then the whole row is selected by it. A table
-    /// without a primary key returns its row with `OUTPUT INSERTED.…` (which a table with
-    /// triggers refuses; such a table needs a key).
+    /// Inserts, then selects the whole new row by its key: an identity key through
+    /// `SCOPE_IDENTITY()` (this statement's own identity, never one a trigger made), a key the
+    /// insert sets through its parameters. Only a key the database defaults otherwise
+    /// (`NEWID()`, a sequence) goes through `OUTPUT … INTO` a table variable. Babelfish 4.2.0
+    /// fails every batch that holds a table variable and an insert into a table with a
+    /// trigger, and SQL Server refuses a bare `OUTPUT INSERTED` there; a table without a
+    /// primary key returns its row with the bare form (such a table with triggers needs a key).
     fn insert_mssql(&self, columns: &str, values: &str) -> String {
         let key = self.meta.primary_key;
+        let insert = format!("INSERT INTO {}{columns}", self.table);
         if key.is_empty() {
+            return format!("{insert} OUTPUT {}{values};", self.read_columns("INSERTED."));
+        }
+        let inserted: Vec<&str> = self.meta.insert_columns().map(|c| c.name).collect();
+        let by_value: Option<Vec<String>> = key
+            .iter()
+            .map(|k| {
+                let column = self.meta.column(k)?;
+                let found = if column.identity {
+                    "SCOPE_IDENTITY()".to_owned()
+                } else {
+                    let at = inserted.iter().position(|n| n.eq_ignore_ascii_case(k))?;
+                    self.d.placeholder(at + 1)
+                };
+                Some(format!("{} = {found}", self.d.quote(k)))
+            })
+            .collect();
+        if let Some(terms) = by_value {
             return format!(
-                "INSERT INTO {}{columns} OUTPUT {}{values};",
+                "{insert}{values}; SELECT {} FROM {} WHERE {};",
+                self.all_columns(),
                 self.table,
-                self.read_columns("INSERTED.")
+                terms.join(" AND ")
             );
         }
         let declared: Vec<String> = key
@@ -232,10 +256,9 @@ impl<'m> Sql<'m> {
             .map(|k| format!("[k].{0} = [row].{0}", self.d.quote(k)))
             .collect();
         format!(
-            "DECLARE @k TABLE ({}); INSERT INTO {}{columns} OUTPUT {} INTO @k{values}; \
+            "DECLARE @k TABLE ({}); {insert} OUTPUT {} INTO @k{values}; \
              SELECT {} FROM {} AS [row] WHERE EXISTS (SELECT 1 FROM @k AS [k] WHERE {});",
             declared.join(", "),
-            self.table,
             self.list(key.iter().copied(), "INSERTED."),
             self.all_columns(),
             self.table,
@@ -312,14 +335,12 @@ mod tests {
     };
 
     #[test]
-    fn composite_keys_go_through_the_table_variable_column_by_column() {
+    fn inserts_select_the_new_row_by_its_inserted_key_column_by_column() {
         let s = build(&PAIR, Dialect::Mssql);
         assert_eq!(
             s.insert,
-            "DECLARE @k TABLE ([A] int, [B] nvarchar(10)); INSERT INTO [ref].[Pair] ([A], [B], [Note]) \
-             OUTPUT INSERTED.[A], INSERTED.[B] INTO @k VALUES (@P1, @P2, @P3); \
-             SELECT [A], [B], [Note], [UpdatedDate] FROM [ref].[Pair] AS [row] WHERE EXISTS \
-             (SELECT 1 FROM @k AS [k] WHERE [k].[A] = [row].[A] AND [k].[B] = [row].[B]);"
+            "INSERT INTO [ref].[Pair] ([A], [B], [Note]) VALUES (@P1, @P2, @P3); \
+             SELECT [A], [B], [Note], [UpdatedDate] FROM [ref].[Pair] WHERE [A] = @P1 AND [B] = @P2;"
         );
         assert_eq!(
             s.update.as_deref(),
@@ -396,6 +417,37 @@ mod tests {
             ),
             "{}",
             s.insert
+        );
+    }
+
+    #[test]
+    fn identity_keys_come_back_through_scope_identity_and_defaulted_keys_through_a_table_variable()
+    {
+        const LOG: TableMeta = table(
+            &[
+                ColumnMeta::new("LogID", "bigint", false, true, None),
+                ColumnMeta::new("Note", "nvarchar(50)", true, false, None),
+            ],
+            &["LogID"],
+        );
+        assert_eq!(
+            build(&LOG, Dialect::Mssql).insert,
+            "INSERT INTO [dbo].[T] ([Note]) VALUES (@P1); \
+             SELECT [LogID], [Note] FROM [dbo].[T] WHERE [LogID] = SCOPE_IDENTITY();"
+        );
+        const TOKEN: TableMeta = table(
+            &[
+                ColumnMeta::new("TokenID", "uniqueidentifier", false, false, Some("NEWID()")),
+                ColumnMeta::new("Note", "nvarchar(50)", true, false, None),
+            ],
+            &["TokenID"],
+        );
+        assert_eq!(
+            build(&TOKEN, Dialect::Mssql).insert,
+            "DECLARE @k TABLE ([TokenID] uniqueidentifier); INSERT INTO [dbo].[T] ([Note]) \
+             OUTPUT INSERTED.[TokenID] INTO @k VALUES (@P1); \
+             SELECT [TokenID], [Note] FROM [dbo].[T] AS [row] WHERE EXISTS \
+             (SELECT 1 FROM @k AS [k] WHERE [k].[TokenID] = [row].[TokenID]);"
         );
     }
 }

@@ -174,13 +174,7 @@ impl MssqlDb {
         let name = unique_name(&prefix.chars().take(12).collect::<String>());
         let mut client = connect(&admin).await?;
         let sql = format!("CREATE DATABASE {}", quote(&name));
-        client
-            .simple_query(sql.as_str())
-            .await
-            .map_err(fail(format!("running `{sql}`")))?
-            .into_results()
-            .await
-            .map_err(fail(format!("running `{sql}`")))?;
+        run_retrying(&mut client, &sql).await?;
         let url = with_database(&admin, &name);
         Ok(MssqlDb { name, url })
     }
@@ -240,7 +234,27 @@ fn quote(name: &str) -> String {
     format!("[{}]", name.replace(']', "]]"))
 }
 
-/// `DROP DATABASE`, retried for a few seconds while a just-closed session still uses it.
+/// Runs `sql`, retried for a few seconds while Babelfish reports `tuple concurrently updated`
+/// (its answer to two `CREATE DATABASE` at once, which SQL Server serialises itself).
+async fn run_retrying(client: &mut MssqlClient, sql: &str) -> Result<(), TestDbError> {
+    let mut attempt = 0;
+    loop {
+        let result = match client.simple_query(sql).await {
+            Ok(stream) => stream.into_results().await.map(drop),
+            Err(e) => Err(e),
+        };
+        match result {
+            Err(e) if attempt < 50 && e.to_string().contains("concurrently updated") => {
+                attempt += 1;
+                tokio::time::sleep(Duration::from_millis(100 + 20 * attempt)).await;
+            }
+            r => return r.map_err(fail(format!("running `{sql}`"))),
+        }
+    }
+}
+
+/// `DROP DATABASE`, retried for a few seconds while a just-closed session still uses it (or
+/// Babelfish reports another database change at the same moment).
 async fn drop_database(name: String) -> Result<(), TestDbError> {
     let mut client = connect(&server()?).await?;
     let sql = format!("DROP DATABASE IF EXISTS {}", quote(&name));
@@ -251,7 +265,12 @@ async fn drop_database(name: String) -> Result<(), TestDbError> {
             Err(e) => Err(e),
         };
         match result {
-            Err(e) if attempt < 50 && e.to_string().to_ascii_lowercase().contains("in use") => {
+            Err(e)
+                if attempt < 50 && {
+                    let text = e.to_string().to_ascii_lowercase();
+                    text.contains("in use") || text.contains("concurrently updated")
+                } =>
+            {
                 attempt += 1;
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }

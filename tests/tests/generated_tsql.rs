@@ -48,16 +48,19 @@ fn every_statement_of_every_kind_of_table_parses() {
 }
 
 #[test]
-fn inserts_return_the_key_through_a_table_variable_so_triggers_do_not_break_them() {
+fn inserts_return_the_row_by_scope_identity_so_triggers_do_not_break_them() {
     let insert = &User::sql(Dialect::Mssql).insert;
     assert!(
-        insert.starts_with("DECLARE @k TABLE ([UserID] bigint); INSERT INTO [dbo].[User] ("),
+        insert.starts_with("INSERT INTO [dbo].[User] ([Email], "),
         "{insert}"
     );
-    assert!(insert.contains(" OUTPUT INSERTED.[UserID] INTO @k VALUES (@P1, "));
     assert!(
-        !insert.contains("OUTPUT INSERTED.[UserID] VALUES"),
-        "no bare OUTPUT"
+        insert.ends_with(" FROM [dbo].[User] WHERE [UserID] = SCOPE_IDENTITY();"),
+        "{insert}"
+    );
+    assert!(
+        !insert.contains("OUTPUT") && !insert.contains("@k"),
+        "no bare OUTPUT, no table variable beside a trigger: {insert}"
     );
     let pg = &User::sql(Dialect::Postgres).insert;
     assert!(pg.contains(") RETURNING \"UserID\", \"Email\""), "{pg}");

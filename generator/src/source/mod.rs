@@ -29,7 +29,7 @@ pub(crate) enum Unmodelled {
 pub(crate) fn not_modelled(kind: Unmodelled, what: &str) -> Diagnostic {
     let help = match kind {
         Unmodelled::Trigger => {
-            "nothing to do: the trigger keeps running in the database, and the generated statements work with it (inserts return their key through OUTPUT … INTO on SQL Server); the warning stays while the trigger exists"
+            "nothing to do: the trigger keeps running in the database, and the generated statements work with it (on SQL Server inserts find their row by SCOPE_IDENTITY() or the inserted key, never a bare OUTPUT); the warning stays while the trigger exists"
         }
         Unmodelled::ComputedColumn => {
             "the generated struct leaves the column out; read it with a hand-written query, or make it a plain column if services need it"
