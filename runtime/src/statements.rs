@@ -220,7 +220,10 @@ impl<'m> Sql<'m> {
         let key = self.meta.primary_key;
         let insert = format!("INSERT INTO {}{columns}", self.table);
         if key.is_empty() {
-            return format!("{insert} OUTPUT {}{values};", self.read_columns("INSERTED."));
+            return format!(
+                "{insert} OUTPUT {}{values};",
+                self.read_columns("INSERTED.")
+            );
         }
         let inserted: Vec<&str> = self.meta.insert_columns().map(|c| c.name).collect();
         let by_value: Option<Vec<String>> = key
