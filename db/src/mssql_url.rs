@@ -57,9 +57,10 @@ fn from_url_rest(rest: &str) -> Result<Config, DbError> {
             "trust_server_certificate" | "trustservercertificate" if on => config.trust_cert(),
             "trust_server_certificate" | "trustservercertificate" => {}
             "application_name" => config.application_name(decode(value)?),
+            "trust_cert_ca" => config.trust_cert_ca(decode(value)?),
             other => {
                 return Err(bad(&format!(
-                    "unknown parameter {other:?}; known: trust_server_certificate, application_name"
+                    "unknown parameter {other:?}; known: trust_server_certificate, trust_cert_ca, application_name"
                 )));
             }
         }

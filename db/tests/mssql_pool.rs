@@ -196,3 +196,37 @@ async fn statements_past_the_query_timeout_fail_as_timeouts() {
     let note = db.query_text("SELECT Note FROM dbo.Item").await.unwrap();
     eprintln!("after the timed-out update: {note:?}");
 }
+
+fn ca(var: &str) -> String {
+    std::env::var(var).unwrap_or_else(|_| {
+        panic!("set {var} to a CA file (PEM) for the TLS tests against MSSQL_URL's server")
+    })
+}
+
+/// With `MSSQL_CA_FILE` (the CA that signed the server's certificate) the pool connects over
+/// TLS verifying the certificate; with `MSSQL_WRONG_CA_FILE` (an unrelated CA) checkout fails
+/// naming the server.
+#[tokio::test]
+#[ignore = "set MSSQL_URL"]
+async fn the_pool_verifies_the_server_certificate_against_a_ca_file() {
+    let db = MssqlDb::create("pool_tls").await.unwrap();
+    let right = testkit::mssql::verifying_url(db.url(), &ca("MSSQL_CA_FILE"));
+    let config = DbConfig::new(right)
+        .unwrap()
+        .with_settings(one_connection());
+    let pool = MssqlPool::new(&config).unwrap();
+    let mut conn = pool.get().await.unwrap();
+    assert_eq!(count(&mut conn, "SELECT 1").await, 1);
+
+    let wrong = testkit::mssql::verifying_url(db.url(), &ca("MSSQL_WRONG_CA_FILE"));
+    let config = DbConfig::new(wrong)
+        .unwrap()
+        .with_settings(one_connection());
+    let err = MssqlPool::new(&config).unwrap().get().await.err().unwrap();
+    assert!(matches!(err, DbError::Connect { .. }), "{err}");
+    let text = err.to_string();
+    assert!(
+        text.contains("127.0.0.1:1433") && text.to_ascii_lowercase().contains("certificate"),
+        "{text}"
+    );
+}

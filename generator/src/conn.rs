@@ -81,6 +81,9 @@ pub struct ConnParams {
     pub query_timeout: Duration,
     /// Accept the server's certificate without checking it (SQL Server).
     pub trust_server_certificate: bool,
+    /// Verify the server's certificate against this CA file (PEM or DER) instead of the
+    /// system's roots (SQL Server: `trust_cert_ca=PATH`, `TrustServerCertificateCA=PATH`).
+    pub trust_cert_ca: Option<String>,
     /// Transport encryption (SQL Server).
     pub encrypt: Encrypt,
 }
@@ -145,6 +148,7 @@ impl ConnParams {
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             query_timeout: DEFAULT_QUERY_TIMEOUT,
             trust_server_certificate: false,
+            trust_cert_ca: None,
             encrypt: Encrypt::default(),
         }
     }

@@ -123,3 +123,20 @@ fn errors_name_the_problem_not_the_password() {
         Err(ConnError::UnknownKey { .. })
     ));
 }
+
+#[test]
+fn a_ca_file_for_certificate_verification_in_either_form() {
+    let url = ConnSpec::parse("mssql://sa@host/db?trust_cert_ca=/etc/ssl/our-ca.crt").unwrap();
+    assert_eq!(
+        url.params().trust_cert_ca.as_deref(),
+        Some("/etc/ssl/our-ca.crt")
+    );
+    assert!(!url.params().trust_server_certificate);
+    let ado = ConnSpec::parse(
+        "Server=tcp:host,1433;Database=db;User Id=sa;TrustServerCertificateCA=/etc/ssl/our-ca.crt",
+    )
+    .unwrap();
+    assert_eq!(ado.params(), url.params());
+    let pg = ConnSpec::parse("postgres://u@h/db?trust_cert_ca=/x").unwrap_err();
+    assert!(pg.to_string().contains("trust_cert_ca"), "{pg}");
+}

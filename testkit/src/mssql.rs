@@ -68,6 +68,44 @@ pub fn with_database(url: &str, name: &str) -> String {
     parts.join(";")
 }
 
+/// `url` verifying the server's certificate against the CA file `ca` instead of trusting it:
+/// `trust_server_certificate` dropped and `trust_cert_ca=PATH` (`TrustServerCertificateCA=`
+/// in ADO.NET form) added.
+pub fn verifying_url(url: &str, ca: &str) -> String {
+    if let Some((base, query)) = url.split_once('?') {
+        let mut keep: Vec<&str> = query
+            .split('&')
+            .filter(|p| {
+                let key = p.split('=').next().unwrap_or("").to_ascii_lowercase();
+                !p.is_empty()
+                    && key != "trust_server_certificate"
+                    && key != "trustservercertificate"
+            })
+            .collect();
+        let ca_pair = format!("trust_cert_ca={ca}");
+        keep.push(&ca_pair);
+        return format!("{base}?{}", keep.join("&"));
+    }
+    if url.contains("://") {
+        return format!("{url}?trust_cert_ca={ca}");
+    }
+    let mut parts: Vec<String> = url
+        .split(';')
+        .filter(|p| {
+            let key = p
+                .split('=')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
+            !p.trim().is_empty() && key != "trustservercertificate"
+        })
+        .map(str::to_owned)
+        .collect();
+    parts.push(format!("TrustServerCertificateCA={ca}"));
+    parts.join(";")
+}
+
 /// Connects to `url` (URL or ADO.NET form) through the `db` crate's parser.
 pub async fn connect(url: &str) -> Result<MssqlClient, TestDbError> {
     let config = db::mssql_config(url).map_err(|e| TestDbError::Mssql {
@@ -338,6 +376,24 @@ mod tests {
         assert_eq!(
             with_database("Server=tcp:h,1433;Database=master;User Id=u;", "x"),
             "Server=tcp:h,1433;User Id=u;Database=x"
+        );
+    }
+
+    #[test]
+    fn verifying_urls_drop_trust_and_name_the_ca() {
+        assert_eq!(
+            verifying_url(
+                "mssql://u:p@h:1433/x?trust_server_certificate=true&application_name=t",
+                "/ca.crt"
+            ),
+            "mssql://u:p@h:1433/x?application_name=t&trust_cert_ca=/ca.crt"
+        );
+        assert_eq!(
+            verifying_url(
+                "Server=tcp:h,1433;TrustServerCertificate=True;Database=x",
+                "/ca.crt"
+            ),
+            "Server=tcp:h,1433;Database=x;TrustServerCertificateCA=/ca.crt"
         );
     }
 

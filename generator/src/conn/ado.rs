@@ -38,6 +38,7 @@ fn apply(p: &mut ConnParams, key: &str, value: String) -> Result<(), ConnError> 
             p.trust_server_certificate = parse_bool(key, &value)?;
         }
         "encrypt" => p.encrypt = parse_encrypt(&value)?,
+        "trustservercertificateca" => p.trust_cert_ca = Some(value),
         "connect timeout" | "connection timeout" | "timeout" => {
             p.connect_timeout = parse_timeout(key, &value)?;
         }

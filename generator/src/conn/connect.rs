@@ -127,6 +127,8 @@ pub async fn connect_mssql(spec: &ConnSpec) -> Result<MssqlClient, DbError> {
     config.authentication(tiberius::AuthMethod::sql_server(&user, password));
     if p.trust_server_certificate {
         config.trust_cert();
+    } else if let Some(ca) = &p.trust_cert_ca {
+        config.trust_cert_ca(ca);
     }
     config.encryption(match p.encrypt {
         Encrypt::Required => tiberius::EncryptionLevel::Required,
@@ -181,9 +183,14 @@ fn mssql_cause(p: &ConnParams, user: &str, e: &tiberius::error::Error) -> String
             p.database
         ),
         Error::Server(t) => format!("SQL Server error {}: {}", t.code(), t.message()),
-        Error::Tls(m) => format!(
-            "TLS handshake failed ({m}): for a self-signed certificate add trust_server_certificate=true (TrustServerCertificate=True)"
-        ),
+        Error::Tls(m) => match &p.trust_cert_ca {
+            Some(ca) => format!(
+                "TLS handshake failed: the server's certificate was not verified against the CA file {ca} ({m}); check that the file holds the CA that signed the server's certificate"
+            ),
+            None => format!(
+                "TLS handshake failed ({m}): for a self-signed certificate add trust_server_certificate=true (TrustServerCertificate=True), or trust_cert_ca=PATH with its CA"
+            ),
+        },
         other => other.to_string(),
     }
 }

@@ -5,8 +5,7 @@ use super::{
 };
 use gen_runtime::Dialect;
 
-const MSSQL_KEYS: &str =
-    "connect_timeout, query_timeout, trust_server_certificate, encrypt, application_name";
+const MSSQL_KEYS: &str = "connect_timeout, query_timeout, trust_server_certificate, trust_cert_ca, encrypt, application_name";
 const POSTGRES_KEYS: &str =
     "connect_timeout, query_timeout, sslmode (disable, allow, prefer), application_name";
 
@@ -83,6 +82,7 @@ fn apply(p: &mut ConnParams, dialect: Dialect, key: &str, value: &str) -> Result
             p.trust_server_certificate = parse_bool(key, value)?;
         }
         (Dialect::Mssql, "encrypt") => p.encrypt = parse_encrypt(value)?,
+        (Dialect::Mssql, "trust_cert_ca") => p.trust_cert_ca = Some(value.to_owned()),
         (Dialect::Postgres, "sslmode") => match value.to_ascii_lowercase().as_str() {
             "disable" | "allow" | "prefer" => {}
             _ => {
