@@ -169,6 +169,18 @@ fn real_databases_go_through_introspect_lint_models_compile_and_diff() {
         assert!(y.contains(want), "values: schema.yaml lacks `{want}`:\n{y}");
     }
     assert_ddl_recreates(&values, "values");
+    let mssql = gen_cmd(&values.dir, &["ddl", "--dialect", "mssql"]);
+    let refused = text(&mssql.stderr);
+    assert_eq!(code(&mssql), 2, "gen ddl --dialect mssql:\n{refused}");
+    for want in [
+        "sales.Invoice.FK_Invoice_Customer: ON DELETE RESTRICT has no SQL Server form",
+        "sales.Customer.FK_Customer_Region: column `RegionID` is int but sales.Region.RegionID is smallint, which SQL Server does not accept",
+    ] {
+        assert!(
+            refused.contains(want),
+            "gen ddl --dialect mssql lacks `{want}`:\n{refused}"
+        );
+    }
 
     let reported = run(
         "reported",

@@ -14,7 +14,8 @@ mod table;
 use std::fmt::Write as _;
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::ir::{Database, ReferentialAction};
+use crate::dialect::IrDialect;
+use crate::ir::{Database, ForeignKey, ReferentialAction, Table};
 use gen_runtime::Dialect;
 
 pub use describe::descriptions_script;
@@ -48,15 +49,18 @@ pub(crate) fn end_batch(out: &mut String, dialect: Dialect) {
 }
 
 /// What `db` holds that `dialect` cannot express, as errors at their schema.yaml location:
-/// `ON DELETE` / `ON UPDATE RESTRICT` on SQL Server, which has no such action. A script is
-/// written only when this is empty of errors, never with the construct silently changed.
+/// `ON DELETE` / `ON UPDATE RESTRICT` on SQL Server, which has no such action, and a foreign
+/// key between columns of types the dialect cannot compare (`smallint` → `int` is fine on
+/// PostgreSQL, not on SQL Server). A script is written only when this is empty of errors,
+/// never with the construct silently changed.
 pub fn refusals(db: &Database, dialect: Dialect) -> Diagnostics {
     let mut out = Diagnostics::default();
-    if dialect != Dialect::Mssql {
-        return out;
-    }
     for (_, t) in db.tables() {
         for fk in &t.foreign_keys {
+            key_types(db, dialect, t, fk, &mut out);
+            if dialect != Dialect::Mssql {
+                continue;
+            }
             for (when, a) in [("DELETE", fk.on_delete), ("UPDATE", fk.on_update)] {
                 if a == ReferentialAction::Restrict {
                     out.push(
@@ -75,6 +79,34 @@ pub fn refusals(db: &Database, dialect: Dialect) -> Diagnostics {
         }
     }
     out
+}
+
+fn key_types(db: &Database, dialect: Dialect, t: &Table, fk: &ForeignKey, out: &mut Diagnostics) {
+    let Some(rt) = db.resolve(&fk.references) else {
+        return;
+    };
+    for (c, r) in fk.columns.iter().zip(&fk.ref_columns) {
+        let (Some(own), Some(rc)) = (t.column(c), rt.column(r)) else {
+            continue;
+        };
+        if !dialect.foreign_key_types(&own.sql_type, &rc.sql_type) {
+            out.push(
+                Diagnostic::error(
+                    fk.loc.clone(),
+                    format!(
+                        "{}.{}: column `{c}` is {} but {}.{r} is {}, which {} does not accept in a foreign key",
+                        t.qualified(),
+                        fk.name,
+                        own.sql_type,
+                        rt.qualified(),
+                        rc.sql_type,
+                        dialect.product()
+                    ),
+                )
+                .with_help("give both columns the same type in schema.yaml"),
+            );
+        }
+    }
 }
 
 /// The complete creation script for `db`.

@@ -97,9 +97,26 @@ pub trait IrDialect: Copy {
 
     /// Whether a live check definition says the same as the canonical expression.
     fn check_equivalent(self, canonical: &str, live: &str, columns: &[&str]) -> bool;
+
+    /// Whether this dialect accepts a foreign key from a column of type `own` to one of type
+    /// `referenced`. SQL Server wants the same type, length included; PostgreSQL any two types
+    /// with an equality between them: integers of any width (`smallint` → `integer`), text
+    /// of any length, or the same PostgreSQL type.
+    fn foreign_key_types(self, own: &SqlType, referenced: &SqlType) -> bool;
 }
 
 impl IrDialect for Dialect {
+    fn foreign_key_types(self, own: &SqlType, referenced: &SqlType) -> bool {
+        match self {
+            Dialect::Mssql => own == referenced,
+            Dialect::Postgres => {
+                (own.is_integer() && referenced.is_integer())
+                    || (own.is_text() && referenced.is_text())
+                    || self.type_name(own) == self.type_name(referenced)
+            }
+        }
+    }
+
     fn type_name(self, ty: &SqlType) -> String {
         match self {
             Dialect::Mssql => ty.to_string(),

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::Findings;
+use crate::dialect::IrDialect;
 use crate::ir::{Database, ForeignKey, Loc, SqlType, Table, TableRef, Value};
 
 pub(super) fn check(db: &Database, out: &mut Findings) {
@@ -161,9 +162,18 @@ fn foreign_key(tables: &TableIndex, t: &Table, fk: &ForeignKey, out: &mut Findin
             );
             continue;
         };
+        let dialect = tables.1.dialect;
         if let Some(own) = t.column(c)
-            && own.sql_type != rc.sql_type
+            && !dialect.foreign_key_types(&own.sql_type, &rc.sql_type)
         {
+            let help = match dialect {
+                gen_runtime::Dialect::Mssql => {
+                    "on SQL Server (`dialect: mssql`) a foreign key column must have exactly the referenced column's type"
+                }
+                gen_runtime::Dialect::Postgres => {
+                    "on PostgreSQL (`dialect: postgres`) a foreign key column needs a type comparable with the referenced one (integers with integers, text with text)"
+                }
+            };
             out.error(
                 &fk.loc,
                 &subject,
@@ -171,7 +181,7 @@ fn foreign_key(tables: &TableIndex, t: &Table, fk: &ForeignKey, out: &mut Findin
                     "column `{c}` is {} but {target}.{r} is {}",
                     own.sql_type, rc.sql_type
                 ),
-                "a foreign key column must have exactly the referenced column's type",
+                help,
             );
         }
     }
