@@ -142,7 +142,8 @@ fn a_template_failure_leaves_the_directory_exactly_as_it_was() {
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(2), "{stderr}");
     assert!(
-        stderr.contains("template `table.rs.j2`") && stderr.contains("invalid Rust"),
+        stderr.contains("template `columns.rs.j2`")
+            && stderr.contains("line 1 produced invalid Rust"),
         "{stderr}"
     );
     assert_eq!(snapshot(&tmp.path().join("out")), before, "nothing changed");

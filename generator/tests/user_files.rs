@@ -1,6 +1,6 @@
 //! Files a user writes, through the real `gen` binary: a schema file that is not UTF-8 is
 //! located at its first bad byte; a `--templates` directory that does not exist, or a file
-//! in it that names no template, is refused; `gen models --check` reports a hand-added file
+//! in it that names no template, is refused, and invalid Rust names the template line; `gen models --check` reports a hand-added file
 //! under the output directory (and `gen models` leaves it there).
 
 mod models_support;
@@ -84,9 +84,24 @@ fn a_templates_directory_gen_would_not_use_is_an_error_naming_it() {
         "{stderr}"
     );
     assert!(!tmp.path().join("out").exists(), "nothing generated");
-    // Named right, it is used.
+    // Invalid Rust from an included template is named by that template and its line.
+    fs::write(
+        dir.join("colums.rs.j2"),
+        "{% if true %}\npub mod columns {\n{% endif %}\n    pub const X: &str = \"{{ struct_name }}\";\n    fn f() { let x = 1 }\n}\n",
+    )
+    .unwrap();
     fs::remove_file(dir.join("notes.txt")).unwrap();
     fs::rename(dir.join("colums.rs.j2"), dir.join("columns.rs.j2")).unwrap();
+    let out = models_with_templates(tmp.path(), "tpl");
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("template `columns.rs.j2` (rendering ")
+            && stderr.contains(") line 5 produced invalid Rust: expected `;`"),
+        "{stderr}"
+    );
+    // Named right and valid, it is used.
+    fs::write(dir.join("columns.rs.j2"), "pub mod columns {}\n").unwrap();
     let out = models_with_templates(tmp.path(), "tpl");
     assert!(out.status.success(), "{}", text(&out.stderr));
     let table = fs::read_to_string(tmp.path().join("out/src/dbo/user.rs")).unwrap();

@@ -8,6 +8,7 @@
 mod docs;
 mod enum_view;
 pub mod lit;
+mod locate;
 mod nav_view;
 mod templates;
 pub mod view;
@@ -141,11 +142,18 @@ fn render_rust(
     subject: &str,
     ctx: Value,
 ) -> Result<String, GenError> {
-    let text = render_text(env, template, subject, ctx)?;
-    let file = syn::parse_file(&text).map_err(|e| GenError::Template {
-        template: template.to_owned(),
-        subject: subject.to_owned(),
-        problem: format!("produced invalid Rust: {e}"),
+    let text = render_text(env, template, subject, ctx.clone())?;
+    let file = syn::parse_file(&text).map_err(|e| {
+        // Named by the template line that wrote it (an included template, often).
+        let (template, problem) = match locate::bad_line(env, template, ctx) {
+            Some((name, line)) => (name, format!("line {line} produced invalid Rust: {e}")),
+            None => (template.to_owned(), format!("produced invalid Rust: {e}")),
+        };
+        GenError::Template {
+            template,
+            subject: subject.to_owned(),
+            problem,
+        }
     })?;
     Ok(format!("{RUST_HEADER}{}", prettyplease::unparse(&file)))
 }

@@ -50,17 +50,7 @@ pub fn environment(overrides: Option<&Path>) -> Result<Environment<'static>, Gen
     if let Some(dir) = overrides {
         check_overrides(dir)?;
     }
-    let mut env = Environment::new();
-    env.set_undefined_behavior(UndefinedBehavior::Strict);
-    env.set_auto_escape_callback(|_| AutoEscape::None);
-    let syntax = SyntaxConfig::builder()
-        .trim_blocks(true)
-        .lstrip_blocks(true)
-        .keep_trailing_newline(true)
-        .build();
-    if let Ok(syntax) = syntax {
-        env.set_syntax(syntax);
-    }
+    let mut env = configured();
     for (name, built_in) in BUILT_IN {
         let source = match overrides.map(|dir| dir.join(name)) {
             Some(path) if path.exists() => crate::diag::read_text(&path)?,
@@ -74,6 +64,46 @@ pub fn environment(overrides: Option<&Path>) -> Result<Environment<'static>, Gen
             })?;
     }
     Ok(env)
+}
+
+/// An empty environment with the settings every template is rendered with.
+fn configured() -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_auto_escape_callback(|_| AutoEscape::None);
+    let syntax = SyntaxConfig::builder()
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .keep_trailing_newline(true)
+        .build();
+    if let Ok(syntax) = syntax {
+        env.set_syntax(syntax);
+    }
+    env
+}
+
+/// The marker [`annotated`] appends to every template line: `/*@gen:NAME:LINE*/`.
+pub const MARK: &str = "/*@gen:";
+
+/// A copy of `env` whose templates end every line with a comment naming the template and
+/// the line (`/*@gen:columns.rs.j2:3*/`), so that a line of output can be traced back to the
+/// template line that wrote it. `None` when an annotated template does not compile (a tag
+/// spanning lines).
+pub fn annotated(env: &Environment<'_>) -> Option<Environment<'static>> {
+    let mut out = configured();
+    for (name, template) in env.templates() {
+        let mut source = String::with_capacity(template.source().len() * 2);
+        for (i, line) in template.source().split_inclusive('\n').enumerate() {
+            let (body, end) = match line.strip_suffix('\n') {
+                Some(body) => (body, "\n"),
+                None => (line, ""),
+            };
+            source.push_str(body);
+            source.push_str(&format!("{MARK}{name}:{}*/{end}", i + 1));
+        }
+        out.add_template_owned(name.to_owned(), source).ok()?;
+    }
+    Some(out)
 }
 
 /// A `--templates` directory must exist and hold only files named like built-in templates:
