@@ -25,6 +25,37 @@ pub fn merge(base: &Database, live: &Database, dialect: Dialect) -> Database {
     }
 }
 
+/// After a merge into a file written for another dialect than the live database's: when the
+/// database holds names the file's dialect rejects (tables `User` and `user` in a file for
+/// SQL Server) but its own accepts, the file takes the database's dialect, so that what
+/// `gen introspect` writes always loads. Returns the warning that says so.
+pub fn settle_dialect(merged: &mut Database, live: Dialect) -> Option<crate::diag::Diagnostic> {
+    let file = merged.dialect;
+    if file == live
+        || !crate::validate::names_for(merged, file).has_errors()
+        || crate::validate::names_for(merged, live).has_errors()
+    {
+        return None;
+    }
+    merged.dialect = live;
+    Some(
+        crate::diag::Diagnostic::warning(
+            None,
+            format!(
+                "the database holds names {} rejects (schema.yaml said `dialect: {}`); schema.yaml now says `dialect: {}`",
+                file.product(),
+                file.name(),
+                live.name()
+            ),
+        )
+        .with_help(format!(
+            "to keep the file deployable to {}, rename those objects in the database; `gen ddl --dialect {}` lists them",
+            file.product(),
+            file.name()
+        )),
+    )
+}
+
 /// `base`'s items that `live` still has, in `base`'s order and merged, then `live`'s new items.
 fn ordered<T: Clone>(
     base: &[T],

@@ -235,4 +235,18 @@ fn a_live_postgres_database_with_legal_names_introspects_lints_generates_and_com
         ],
     );
     assert_eq!(again.status.code(), Some(0), "{}", text(&again.stdout));
+    // Merged into a file written for SQL Server (no `dialect:`), names SQL Server rejects
+    // make the file take the database's dialect, so that what introspect writes loads.
+    fs::write(&schema, yaml.replace("\ndialect: postgres\n", "\n")).unwrap();
+    let merged = gen_cmd(
+        &scratch.dir,
+        &["introspect", "--url", db.url(), "--schema", &shown],
+    );
+    let stderr = text(&merged.stderr);
+    assert!(merged.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("the database holds names SQL Server rejects (schema.yaml said `dialect: mssql`); schema.yaml now says `dialect: postgres`"),
+        "{stderr}"
+    );
+    assert_eq!(fs::read_to_string(&schema).unwrap(), yaml);
 }

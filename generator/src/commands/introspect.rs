@@ -25,7 +25,13 @@ pub fn run(args: &IntrospectArgs) -> Result<u8, GenError> {
         eprintln!("{w}");
     }
     let merged = match &base {
-        Some(b) => merge::merge(b, &live, dialect),
+        Some(b) => {
+            let mut merged = merge::merge(b, &live, dialect);
+            if let Some(w) = merge::settle_dialect(&mut merged, dialect) {
+                eprintln!("{w}");
+            }
+            merged
+        }
         None => Database {
             gen_version: Some(source::yaml::own_version()),
             ..live

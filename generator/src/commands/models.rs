@@ -51,8 +51,15 @@ fn load_live(url: &str, schema: &Path) -> Result<pipeline::Loaded, GenError> {
     if diags.has_errors() {
         return Err(GenError::Input(diags));
     }
+    let mut diags = diags;
     let db = match &base {
-        Some(b) => crate::merge::merge(b, &live, dialect),
+        Some(b) => {
+            let mut merged = crate::merge::merge(b, &live, dialect);
+            diags
+                .0
+                .extend(crate::merge::settle_dialect(&mut merged, dialect));
+            merged
+        }
         None => live,
     };
     let mut loaded = pipeline::prepare(db)?;
