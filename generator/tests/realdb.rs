@@ -22,6 +22,21 @@ fn fixture_sql(name: &str) -> String {
     fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// Panics unless `text` contains every one of `wants`, showing the text.
+fn says(text: &str, wants: &[&str]) {
+    for want in wants {
+        assert!(text.contains(want), "`{want}` is missing from:\n{text}");
+    }
+}
+
+/// An empty directory `target/gen-check/realdb/<name>` for gen to work in.
+fn fresh_dir(name: &str) -> PathBuf {
+    let dir = root().join("target/gen-check/realdb").join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
 /// A fixture database and the directory gen worked in.
 struct Run {
     db: TestDb,
@@ -44,9 +59,7 @@ fn run(name: &str, start: Option<&str>) -> Run {
     let db = TestDb::create(&format!("realdb_{name}"));
     db.execute_batch(&fixture_sql(name))
         .unwrap_or_else(|e| panic!("{name}.sql applies: {e}"));
-    let dir = root().join("target/gen-check/realdb").join(name);
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).expect("scratch dir");
+    let dir = fresh_dir(name);
     if let Some(yaml) = start {
         fs::write(dir.join("schema.yaml"), yaml).expect("write schema.yaml");
     }
@@ -158,48 +171,45 @@ fn yaml(run: &Run) -> String {
 fn real_databases_go_through_introspect_lint_models_compile_and_diff() {
     let values = run("values", None);
     let y = yaml(&values);
-    for want in [
-        "{ name: CreatedAt, type: datetime2(6)",
-        "{ name: SeenAt, type: datetimeoffset(6)",
-        "{ name: Opens, type: time(6)",
-        "{ name: OpensExact, type: time(3)",
-        "{ name: Stamp0, type: datetime2(0)",
-        "on_delete: restrict",
-    ] {
-        assert!(y.contains(want), "values: schema.yaml lacks `{want}`:\n{y}");
-    }
+    says(
+        &y,
+        &[
+            "{ name: CreatedAt, type: datetime2(6)",
+            "{ name: SeenAt, type: datetimeoffset(6)",
+            "{ name: Opens, type: time(6)",
+            "{ name: OpensExact, type: time(3)",
+            "{ name: Stamp0, type: datetime2(0)",
+            "on_delete: restrict",
+        ],
+    );
     assert_ddl_recreates(&values, "values");
     let mssql = gen_cmd(&values.dir, &["ddl", "--dialect", "mssql"]);
     let refused = text(&mssql.stderr);
     assert_eq!(code(&mssql), 2, "gen ddl --dialect mssql:\n{refused}");
-    for want in [
-        "sales.Invoice.FK_Invoice_Customer: ON DELETE RESTRICT has no SQL Server form",
-        "sales.Customer.FK_Customer_Region: column `RegionID` is int but sales.Region.RegionID is smallint, which SQL Server does not accept",
-    ] {
-        assert!(
-            refused.contains(want),
-            "gen ddl --dialect mssql lacks `{want}`:\n{refused}"
-        );
-    }
+    says(
+        &refused,
+        &[
+            "sales.Invoice.FK_Invoice_Customer: ON DELETE RESTRICT has no SQL Server form",
+            "sales.Customer.FK_Customer_Region: column `RegionID` is int but sales.Region.RegionID is smallint, which SQL Server does not accept",
+        ],
+    );
 
     let reported = run(
         "reported",
         Some("gen: \"0.1\"\ndatabase: reported\nfilter:\n  exclude: [\"audit.*\"]\nschemas: []\n"),
     );
     let warned = &reported.introspect_stderr;
-    for want in [
-        "warning: exclusion constraint EX_Booking_Room on public.Booking is not modelled",
-        "warning: gist index IX_Booking_RoomID on public.Booking is not modelled",
-        "warning: the partitioning of public.Measurement is not modelled",
-        "warning: partition public.Measurement2026 is not modelled",
-        "warning: trigger TR_Booking_Touch on public.Booking is not modelled",
-        "warning: foreign key FK_Booking_Actor on public.Booking references audit.Actor, which is not introspected",
-    ] {
-        assert!(
-            warned.contains(want),
-            "reported: introspect did not say `{want}`:\n{warned}"
-        );
-    }
+    says(
+        warned,
+        &[
+            "warning: exclusion constraint EX_Booking_Room on public.Booking is not modelled",
+            "warning: gist index IX_Booking_RoomID on public.Booking is not modelled",
+            "warning: the partitioning of public.Measurement is not modelled",
+            "warning: partition public.Measurement2026 is not modelled",
+            "warning: trigger TR_Booking_Touch on public.Booking is not modelled",
+            "warning: foreign key FK_Booking_Actor on public.Booking references audit.Actor, which is not introspected",
+        ],
+    );
     assert_eq!(
         warned.matches("help:").count(),
         warned.matches("warning:").count(),
@@ -226,9 +236,7 @@ fn sql_server_money_round_trips_exactly_to_its_limits() {
     ))
     .expect("runtime")
     .unwrap_or_else(|e| panic!("mssql/values.sql applies: {e}"));
-    let dir = root().join("target/gen-check/realdb/mssql_values");
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).expect("scratch dir");
+    let dir = fresh_dir("mssql_values");
     for args in [
         &["introspect", "--url", db.url()][..],
         &["models", "--out", "generated"],
@@ -249,13 +257,14 @@ fn sql_server_money_round_trips_exactly_to_its_limits() {
     let y = fs::read_to_string(dir.join("schema.yaml"))
         .expect("schema.yaml")
         .to_lowercase();
-    for want in [
-        "{ name: amount, type: money }",
-        "{ name: fee, type: smallmoney, nullable: true }",
-        "name: pricelog",
-    ] {
-        assert!(y.contains(want), "schema.yaml lacks `{want}`:\n{y}");
-    }
+    says(
+        &y,
+        &[
+            "{ name: amount, type: money }",
+            "{ name: fee, type: smallmoney, nullable: true }",
+            "name: pricelog",
+        ],
+    );
 
     // What the generated metadata says for dbo.Price, through the runtime's statements.
     static PRICE: TableMeta = TableMeta {
@@ -330,5 +339,33 @@ fn sql_server_money_round_trips_exactly_to_its_limits() {
             (s("32.3800"), None),
         ],
         "money read through {select}"
+    );
+}
+
+#[test]
+fn types_gen_cannot_hold_are_refused_by_name_with_one_help_each() {
+    let db = TestDb::create("realdb_refused");
+    db.execute_batch(&fixture_sql("refused"))
+        .unwrap_or_else(|e| panic!("refused.sql applies: {e}"));
+    let dir = fresh_dir("refused");
+    let out = gen_cmd(&dir, &["introspect", "--url", db.url()]);
+    let err = text(&out.stderr);
+    assert_eq!(code(&out), 2, "{err}");
+    says(
+        &err,
+        &[
+            "error: public.Ledger.Huge: type `numeric(38,2)` is not supported: precision 38 is more than rust_decimal::Decimal holds (28 digits)",
+            "error: public.Ledger.Loose: type `numeric` is not supported: numeric without a precision",
+            "error: public.Ledger.During: type `tsrange` is not supported: it has no canonical type",
+        ],
+    );
+    assert_eq!(
+        err.matches("help:").count(),
+        3,
+        "one help line each:\n{err}"
+    );
+    assert!(
+        !dir.join("schema.yaml").exists(),
+        "nothing is written when a type is refused"
     );
 }

@@ -59,7 +59,7 @@ mod any_ir {
             Just(Bit),
             Just(Money),
             Just(Float),
-            (1u8..=38)
+            (1u8..=generator::ir::MAX_DECIMAL_PRECISION)
                 .prop_flat_map(|p| (Just(p), 0..=p))
                 .prop_map(|(p, s)| Decimal(p, s)),
             (1u32..=4000).prop_map(|n| NVarChar(Length::N(n))),

@@ -13,6 +13,12 @@ pub fn from_catalog(
 ) -> Result<SqlType, UnsupportedType> {
     use SqlType::*;
     let lower = name.trim().to_ascii_lowercase();
+    if matches!(lower.as_str(), "decimal" | "numeric")
+        && let Some(why) = crate::ir::beyond_decimal(precision)
+    {
+        let name = format!("{lower}({precision},{scale})");
+        return Err(UnsupportedType { name, why });
+    }
     Ok(match lower.as_str() {
         "bigint" => BigInt,
         "int" => Int,

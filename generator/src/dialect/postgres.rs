@@ -70,8 +70,11 @@ pub fn from_catalog(
             });
             if p == 0 {
                 return Err(unsupported(
-                    "numeric without a precision has no canonical type; declare it numeric(p,s)",
+                    "numeric without a precision has no canonical type (its values may exceed rust_decimal::Decimal's 28 digits)",
                 ));
+            }
+            if let Some(why) = crate::ir::beyond_decimal(p) {
+                return Err(unsupported(&why));
             }
             Decimal(p, s)
         }

@@ -55,6 +55,16 @@ fn mssql_catalog_lengths_are_bytes() {
     let err = MS.canonical_from_catalog("xml", -1, 0, 0).unwrap_err();
     assert!(err.to_string().contains("`xml`") && err.why.contains("no canonical type"));
     assert!(MS.canonical_from_catalog("nvarchar", 0, 0, 0).is_err());
+    // Wider than rust_decimal holds: refused, never decoded into a panic or a rounding.
+    assert_eq!(m("decimal", 13, 28, 4), SqlType::Decimal(28, 4));
+    let wide = MS.canonical_from_catalog("numeric", 17, 38, 0).unwrap_err();
+    assert_eq!(wide.name, "numeric(38,0)");
+    assert!(wide.why.contains("28 digits"), "{wide}");
+    assert!("decimal(29,2)".parse::<SqlType>().is_err());
+    assert_eq!(
+        SqlType::parse("decimal(38,2)", true),
+        Ok(SqlType::Other("decimal(38,2)".into()))
+    );
 }
 
 #[test]

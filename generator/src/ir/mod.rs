@@ -16,7 +16,7 @@ pub use table::{
     CheckConstraint, Column, DeprecatedVariant, EnumSpec, ForeignKey, Identity, Index, IndexColumn,
     LintException, PrimaryKey, ReferentialAction, Row, Table, TableRef, UniqueConstraint,
 };
-pub use types::{Length, RustType, SqlType, TypeParseError};
+pub use types::{Length, MAX_DECIMAL_PRECISION, RustType, SqlType, TypeParseError, beyond_decimal};
 pub use value::{DefaultExpr, Value};
 
 /// A whole database: the root of the IR.

@@ -208,14 +208,17 @@ pub enum TypeParseError {
 impl SqlType {
     /// Parses a canonical type name, with an `other` fallback when `allow_other` is set (for
     /// columns that name their Rust type explicitly). A bare `numeric` / `decimal` (PostgreSQL's
-    /// unconstrained numeric, which introspection writes that way) is such a type too.
+    /// unconstrained numeric, which introspection writes that way) and one wider than
+    /// [`MAX_DECIMAL_PRECISION`] are such types too.
     pub fn parse(s: &str, allow_other: bool) -> Result<SqlType, TypeParseError> {
-        let bare_numeric = ["numeric", "decimal"]
-            .iter()
-            .any(|n| s.trim().eq_ignore_ascii_case(n));
+        let lower = s.trim().to_ascii_lowercase();
+        let bare_numeric = lower == "numeric" || lower == "decimal";
+        let wide_numeric = lower.starts_with("numeric(") || lower.starts_with("decimal(");
         match s.parse::<SqlType>() {
             Err(TypeParseError::Unknown(_)) if allow_other => Ok(SqlType::Other(s.trim().into())),
-            Err(TypeParseError::BadArgs { .. }) if allow_other && bare_numeric => {
+            Err(TypeParseError::BadArgs { .. })
+                if allow_other && (bare_numeric || wide_numeric) =>
+            {
                 Ok(SqlType::Other(s.trim().into()))
             }
             r => r,
@@ -348,7 +351,25 @@ fn precision_scale(orig: &str, args: &[&str]) -> Result<(u8, u8), TypeParseError
     if s > p {
         return Err(bad(orig, &format!("scale {s} exceeds precision {p}")));
     }
+    if let Some(why) = beyond_decimal(p as u8) {
+        return Err(bad(orig, &why));
+    }
     Ok((p as u8, s as u8))
+}
+
+/// The most digits every value of `decimal(p,s)` may have for `rust_decimal::Decimal` (a
+/// 96-bit mantissa) to hold it exactly.
+pub const MAX_DECIMAL_PRECISION: u8 = 28;
+
+/// Why `decimal(p,s)` cannot be a `rust_decimal::Decimal`, when `p` is above
+/// [`MAX_DECIMAL_PRECISION`]: the drivers would fail on its larger values (tiberius panics,
+/// tokio-postgres rounds or refuses), so the type is refused where it is declared.
+pub fn beyond_decimal(precision: u8) -> Option<String> {
+    (precision > MAX_DECIMAL_PRECISION).then(|| {
+        format!(
+            "precision {precision} is more than rust_decimal::Decimal holds ({MAX_DECIMAL_PRECISION} digits): larger values would make the SQL Server driver panic and the PostgreSQL one round; declare at most decimal({MAX_DECIMAL_PRECISION},s), or map the column with `rust_type:`"
+        )
+    })
 }
 
 impl fmt::Display for Length {
