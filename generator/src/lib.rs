@@ -24,5 +24,6 @@ pub mod par;
 pub mod pipeline;
 pub mod render;
 pub mod source;
+pub mod sqlschema;
 pub mod stats;
 pub mod validate;

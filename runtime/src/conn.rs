@@ -84,6 +84,13 @@ pub enum Error {
         /// Why.
         reason: &'static str,
     },
+    /// A statement checked for one dialect (`sql!`) was run on a connection of the other.
+    WrongDialect {
+        /// The statement's dialect.
+        statement: Dialect,
+        /// The connection's dialect.
+        connection: Dialect,
+    },
     /// The table has nothing this statement could do (no updatable column, no soft-delete
     /// columns, or no primary key to find, update or delete a row by).
     Unsupported {
@@ -174,6 +181,13 @@ impl fmt::Display for Error {
                 column,
                 reason,
             } => write!(f, "{table}.{column} cannot be written: {reason}"),
+            Error::WrongDialect {
+                statement,
+                connection,
+            } => write!(
+                f,
+                "a {statement:?} statement was run on a {connection:?} connection; write it for {connection:?} (sql!(postgres, …) / sql!(mssql, …))"
+            ),
             Error::Unsupported { table, action } => write!(
                 f,
                 "{table} offers no {action}: it has no primary key, or no column the statement could set; add the key (or the columns) to the table and regenerate the models"

@@ -10,6 +10,7 @@
 #![deny(missing_docs)]
 
 mod cache;
+pub mod checked;
 mod column_flags;
 mod columns;
 mod conn;

@@ -17,6 +17,9 @@
 #![deny(missing_docs)]
 
 mod check;
+#[cfg(feature = "macro")]
+pub mod expand;
+pub mod naming;
 mod problem;
 pub mod rust_lit;
 pub mod schema;

@@ -90,9 +90,49 @@ pub enum Kind {
     Other,
 }
 
+/// [`ColumnDef::new`] flag: NULL is allowed.
+pub const NULLABLE: u8 = 1;
+/// [`ColumnDef::new`] flag: an INSERT may leave the column out.
+pub const OPTIONAL: u8 = 2;
+
+impl<'a> ColumnDef<'a> {
+    /// A column whose Rust type is its kind's ([`Kind::rust`]); `flags` are [`NULLABLE`] and
+    /// [`OPTIONAL`]. Short, so that generated schema data stays one line per column.
+    pub const fn new(name: &'a str, field: &'a str, kind: Kind, flags: u8) -> Self {
+        let rust = match kind.rust() {
+            Some(r) => r,
+            None => "()",
+        };
+        Self::typed(name, field, kind, rust, false, flags)
+    }
+
+    /// A column with an explicit Rust type: a reference enum (`reference`), or a
+    /// `rust_type:` mapping.
+    pub const fn typed(
+        name: &'a str,
+        field: &'a str,
+        kind: Kind,
+        rust: &'a str,
+        reference: bool,
+        flags: u8,
+    ) -> Self {
+        ColumnDef {
+            name,
+            field,
+            ty: ValueType {
+                kind,
+                rust,
+                reference,
+            },
+            nullable: flags & NULLABLE != 0,
+            optional_on_insert: flags & OPTIONAL != 0,
+        }
+    }
+}
+
 impl Kind {
     /// The Rust type generated code uses for the kind ([`Kind::Other`] has none).
-    pub fn rust(self) -> Option<&'static str> {
+    pub const fn rust(self) -> Option<&'static str> {
         Some(match self {
             Kind::BigInt => "i64",
             Kind::Int => "i32",

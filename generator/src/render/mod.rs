@@ -10,6 +10,7 @@ mod enum_view;
 pub mod lit;
 mod locate;
 mod nav_view;
+mod sql_view;
 mod templates;
 pub mod view;
 
@@ -22,7 +23,7 @@ use crate::diag::Diagnostics;
 use crate::error::GenError;
 use crate::ir::Database;
 
-pub use enum_view::{EnumView, VariantView};
+pub use enum_view::{EnumIndex, EnumView, VariantView};
 
 /// The header line every generated Rust file starts with; `--out` only ever deletes files
 /// that carry [`MARKER`].
@@ -39,6 +40,8 @@ pub type FileSet = BTreeMap<String, String>;
 enum Job<'a> {
     Cargo,
     Lib,
+    /// The proc-macro crate behind `sql!` (two files).
+    Macros,
     Docs,
     Schema(&'a crate::ir::DbSchema),
     Table(&'a crate::ir::DbSchema, &'a crate::ir::Table),
@@ -50,7 +53,7 @@ pub fn render(db: &Database, templates: Option<&Path>) -> Result<FileSet, GenErr
     let env = templates::environment(templates)?;
     // The docs job is the longest single one (the whole-database guide and diagram): first,
     // so that it runs beside the table files rather than after them.
-    let mut jobs = vec![Job::Docs, Job::Cargo, Job::Lib];
+    let mut jobs = vec![Job::Docs, Job::Cargo, Job::Lib, Job::Macros];
     for schema in &db.schemas {
         jobs.push(Job::Schema(schema));
         jobs.extend(schema.tables.iter().map(|t| Job::Table(schema, t)));
@@ -93,6 +96,7 @@ impl Cx<'_> {
                 let text = render_text(env, "Cargo.toml.j2", "Cargo.toml", Value::from(()))?;
                 ("Cargo.toml".into(), format!("{TOML_HEADER}{text}"))
             }
+            Job::Macros => return self.macros(),
             Job::Lib => {
                 let view = Value::from(Serde(view::crate_view(db)));
                 let text = render_rust(env, "lib.rs.j2", &db.name, view)?;
@@ -115,6 +119,26 @@ impl Cx<'_> {
             }
         };
         Ok(vec![one])
+    }
+}
+
+impl Cx<'_> {
+    /// `macros/Cargo.toml` and `macros/src/lib.rs`: the schema as the SQL checker's static
+    /// data, and the proc macros the models crate re-exports as `sql!` / `sql_as!`.
+    fn macros(&self) -> Result<Vec<(String, String)>, GenError> {
+        let env = self.env;
+        let cargo = render_text(
+            env,
+            "macros/Cargo.toml.j2",
+            "macros/Cargo.toml",
+            Value::from(()),
+        )?;
+        let view = Value::from(Serde(sql_view::sql_schema_view(self.db, self.enums)));
+        let lib = render_rust(env, "macros/lib.rs.j2", &self.db.name, view)?;
+        Ok(vec![
+            ("macros/Cargo.toml".into(), format!("{TOML_HEADER}{cargo}")),
+            ("macros/src/lib.rs".into(), lib),
+        ])
     }
 }
 

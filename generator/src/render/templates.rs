@@ -38,6 +38,14 @@ const BUILT_IN: &[(&str, &str)] = &[
     ("nav.rs.j2", include_str!("../../../templates/nav.rs.j2")),
     ("enum.rs.j2", include_str!("../../../templates/enum.rs.j2")),
     (
+        "macros/Cargo.toml.j2",
+        include_str!("../../../templates/macros/Cargo.toml.j2"),
+    ),
+    (
+        "macros/lib.rs.j2",
+        include_str!("../../../templates/macros/lib.rs.j2"),
+    ),
+    (
         "MODELS.md.j2",
         include_str!("../../../templates/MODELS.md.j2"),
     ),

@@ -53,24 +53,20 @@ impl Scratch {
     pub fn new(name: &str) -> Scratch {
         let dir = root().join("target/gen-check/ws").join(name);
         let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(dir.join("runtime/src")).unwrap();
-        fs::copy(
-            root().join("runtime/Cargo.toml"),
-            dir.join("runtime/Cargo.toml"),
-        )
-        .unwrap();
-        for entry in fs::read_dir(root().join("runtime/src")).unwrap() {
-            let path = entry.unwrap().path();
-            fs::copy(
-                &path,
-                dir.join("runtime/src").join(path.file_name().unwrap()),
-            )
-            .unwrap();
+        // The hand-written crates generated code depends on: the runtime, and the SQL
+        // checker behind the macro crate.
+        for krate in ["runtime", "sql-check"] {
+            copy_tree(&root().join(krate), &dir.join(krate));
         }
         fs::copy(root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
         let scratch = Scratch {
             dir,
-            members: vec!["generated".into(), "runtime".into()],
+            members: vec![
+                "generated".into(),
+                "generated/macros".into(),
+                "runtime".into(),
+                "sql-check".into(),
+            ],
         };
         scratch.write_manifest();
         scratch
@@ -159,6 +155,26 @@ impl Scratch {
             );
         }
         cmd.output().expect("cargo runs")
+    }
+}
+
+/// Copies a crate's Cargo.toml and src/ (recursively).
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    fs::copy(from.join("Cargo.toml"), to.join("Cargo.toml")).unwrap();
+    copy_dir(&from.join("src"), &to.join("src"));
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            fs::copy(&path, &target).unwrap();
+        }
     }
 }
 
