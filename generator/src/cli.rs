@@ -29,6 +29,8 @@ pub enum Command {
     Ddl(DdlArgs),
     /// Check schema.yaml against the naming standards.
     Lint(LintArgs),
+    /// Check SQL in .sql files and Rust string literals against the schema.
+    CheckSql(CheckSqlArgs),
 }
 
 /// `gen models`.
@@ -151,6 +153,18 @@ pub struct DdlArgs {
 /// `gen lint`.
 #[derive(Debug, Args)]
 pub struct LintArgs {
+    /// The schema file.
+    #[arg(long, default_value = "schema.yaml")]
+    pub schema: PathBuf,
+}
+
+/// `gen check-sql`.
+#[derive(Debug, Args)]
+pub struct CheckSqlArgs {
+    /// Files and directories: `.sql` files and the SQL string literals of `.rs` files
+    /// (directories are walked, leaving out `target` and hidden directories).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
     /// The schema file.
     #[arg(long, default_value = "schema.yaml")]
     pub schema: PathBuf,

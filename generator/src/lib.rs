@@ -24,6 +24,7 @@ pub mod par;
 pub mod pipeline;
 pub mod render;
 pub mod source;
+pub mod sqlscan;
 pub mod sqlschema;
 pub mod stats;
 pub mod validate;

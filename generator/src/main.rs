@@ -49,6 +49,7 @@ fn main() -> ExitCode {
         Command::Diff(a) => generator::commands::diff::run(a),
         Command::Ddl(a) => generator::commands::ddl::run(a),
         Command::Lint(a) => generator::commands::lint::run(a),
+        Command::CheckSql(a) => generator::commands::check_sql::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -26,7 +26,16 @@ pub fn sql_as(schema: &Schema<'_>, input: TokenStream) -> TokenStream {
 
 /// A problem, as a `compile_error!` at `span`.
 fn error(span: Span, message: &str) -> TokenStream {
-    quote_spanned!(span => ::core::compile_error!(#message);)
+    errors(span, &[message.to_owned()])
+}
+
+/// Problems, as one block of `compile_error!`s (the macro stands where an expression goes;
+/// the block's type is `!`, so that no type error follows the real one).
+fn errors(span: Span, messages: &[String]) -> TokenStream {
+    let each = messages
+        .iter()
+        .map(|m| quote_spanned!(span => ::core::compile_error!(#m);));
+    quote_spanned!(span => { #(#each)* ::core::unreachable!() })
 }
 
 /// The invocation, split up.
@@ -141,10 +150,7 @@ fn expand(schema: &Schema<'_>, input: TokenStream, with_target: bool) -> TokenSt
     };
     match checked_expansion(&input, dialect, &checked) {
         Ok(ts) => ts,
-        Err(messages) => messages
-            .iter()
-            .map(|m| error(input.lit.span(), m))
-            .collect(),
+        Err(messages) => errors(input.lit.span(), &messages),
     }
 }
 

@@ -13,6 +13,12 @@
 //! A statement holding the comment `sql-check: off` (`-- sql-check: off` or
 //! `/* sql-check: off */`) is not checked at all ([`opted_out`]): the documented way out for
 //! the one statement the parser or the checker gets wrong.
+//!
+//! The dialect is guessed from the text ([`Dialect::guess`]) unless the caller names it.
+//!
+//! The dialect is [`Dialect::guess`]ed from the text unless the caller says which: PostgreSQL
+//! when it has `$1`-style parameters, a `::` cast, or `\"quoted\"` names and nothing T-SQL
+//! (`[…]`, `@P1`); T-SQL otherwise.
 
 #![deny(missing_docs)]
 
@@ -24,7 +30,7 @@ mod problem;
 pub mod rust_lit;
 pub mod schema;
 
-pub use check::check;
+pub use check::{candidate, check, check_script, statement_count};
 pub use problem::{Problem, closest};
 pub use schema::{ColumnDef, Kind, Schema, TableDef, ValueType, glob_match};
 
@@ -43,10 +49,19 @@ impl Dialect {
     pub fn guess(sql: &str) -> Dialect {
         let b = sql.as_bytes();
         let dollar = b.windows(2).any(|w| w[0] == b'$' && w[1].is_ascii_digit());
-        if dollar || sql.contains("::") {
+        let tsql = sql.contains('[') || sql.contains("@P") || sql.contains("@p");
+        if dollar || sql.contains("::") || (sql.contains('"') && !tsql) {
             Dialect::Postgres
         } else {
             Dialect::Mssql
+        }
+    }
+
+    /// The other dialect.
+    pub fn other(self) -> Dialect {
+        match self {
+            Dialect::Mssql => Dialect::Postgres,
+            Dialect::Postgres => Dialect::Mssql,
         }
     }
 

@@ -29,7 +29,9 @@ pub fn closest<'c>(name: &str, candidates: impl IntoIterator<Item = &'c str>) ->
         let d = distance(&lower, &cl);
         let longest = lower.chars().count().max(cl.chars().count());
         let shortest = lower.chars().count().min(cl.chars().count());
-        let contains = shortest >= 3 && (cl.contains(&lower) || lower.contains(&cl));
+        let contains = shortest >= 3
+            && shortest * 2 >= longest
+            && (cl.contains(&lower) || lower.contains(&cl));
         if ((d <= 2 && longest >= 5) || d * 3 <= longest || contains)
             && best.is_none_or(|(bd, _)| d < bd)
         {

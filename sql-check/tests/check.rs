@@ -328,3 +328,11 @@ fn subqueries_see_the_enclosing_query() {
         ["1:113: unknown column `Bogus` in `dbo.UserCompany AS uc`"]
     );
 }
+
+#[test]
+fn postgres_text_is_recognised_as_postgres() {
+    let sql = "UPDATE \"dbo\".\"User\" SET \"IsEmailVerified\" = FALSE WHERE \"Email\" = 'x'";
+    assert_eq!(Dialect::guess(sql), Dialect::Postgres);
+    assert_eq!(sql_check::candidate(&SCHEMA, sql), Some(Dialect::Postgres));
+    ok(sql, Dialect::Postgres);
+}

@@ -1,6 +1,7 @@
 //! One module per subcommand: argument handling and orchestration only; the work lives in the
 //! library modules they call. Each returns the exit code on success (0, or 1 for drift).
 
+pub mod check_sql;
 pub mod ddl;
 pub mod diff;
 pub mod introspect;

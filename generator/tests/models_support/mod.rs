@@ -107,7 +107,22 @@ impl Scratch {
         let manifest = dest.join("Cargo.toml");
         let text = fs::read_to_string(&manifest).unwrap();
         let renamed = text.replacen("name = \"models\"", &format!("name = \"models_{name}\""), 1);
+        // Its macro crate too, or the workspace would hold two `models-macros`.
+        let renamed = renamed.replacen(
+            "models-macros = { path = \"macros\"",
+            &format!("models-macros = {{ package = \"models_{name}-macros\", path = \"macros\""),
+            1,
+        );
         fs::write(manifest, renamed).unwrap();
+        let macros = dest.join("macros/Cargo.toml");
+        if let Ok(text) = fs::read_to_string(&macros) {
+            let renamed = text.replacen(
+                "name = \"models-macros\"",
+                &format!("name = \"models_{name}-macros\""),
+                1,
+            );
+            fs::write(macros, renamed).unwrap();
+        }
         self.members.push(name.into());
         self.write_manifest();
     }
@@ -163,19 +178,6 @@ fn copy_tree(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
     fs::copy(from.join("Cargo.toml"), to.join("Cargo.toml")).unwrap();
     copy_dir(&from.join("src"), &to.join("src"));
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            fs::copy(&path, &target).unwrap();
-        }
-    }
 }
 
 /// Panics with cargo's output unless it succeeded.

@@ -21,6 +21,25 @@ use scope::{Cols, DCol, Match, Rel};
 /// Checks the statements in `sql` against `schema`. Problems come back in statement order,
 /// each with its line and column inside `sql`; an unparseable text is one problem saying so.
 pub fn check(schema: &Schema<'_>, sql: &str, dialect: Dialect) -> Result<Checked, Vec<Problem>> {
+    run(schema, sql, dialect, false)
+}
+
+/// Like [`check`] for a script of separate statements (a `.sql` file): each statement
+/// numbers its own parameters, where a batch shares them.
+pub fn check_script(
+    schema: &Schema<'_>,
+    sql: &str,
+    dialect: Dialect,
+) -> Result<Checked, Vec<Problem>> {
+    run(schema, sql, dialect, true)
+}
+
+fn run(
+    schema: &Schema<'_>,
+    sql: &str,
+    dialect: Dialect,
+    separate: bool,
+) -> Result<Checked, Vec<Problem>> {
     let statements = match dialect {
         Dialect::Mssql => Parser::parse_sql(&MsSqlDialect {}, sql),
         Dialect::Postgres => Parser::parse_sql(&PostgreSqlDialect {}, sql),
@@ -39,6 +58,7 @@ pub fn check(schema: &Schema<'_>, sql: &str, dialect: Dialect) -> Result<Checked
     let mut columns = None;
     let mut unchecked = Vec::new();
     let mut extra_results = Vec::new();
+    let mut params = Vec::new();
     for st in &statements {
         match cx.statement(st) {
             Outcome::Rows(cols) if columns.is_none() => columns = Some(cols),
@@ -54,9 +74,15 @@ pub fn check(schema: &Schema<'_>, sql: &str, dialect: Dialect) -> Result<Checked
                 message: format!("{kind} statements are not checked"),
             }),
         }
+        if separate {
+            params = cx.finish_params();
+        }
     }
-    let params = cx.finish_params();
+    if !separate {
+        params = cx.finish_params();
+    }
     if !cx.problems.is_empty() {
+        cx.problems.sort_by_key(|p| (p.line, p.column));
         return Err(cx.problems);
     }
     Ok(Checked {
@@ -66,6 +92,67 @@ pub fn check(schema: &Schema<'_>, sql: &str, dialect: Dialect) -> Result<Checked
         unchecked,
         extra_results,
     })
+}
+
+/// Whether `text` (a string found in source code) is a statement to check: it starts like
+/// one, parses in the dialect it looks like (or else in the other), and names a schema or a
+/// table of `schema` (so that SQL for other databases, and prose, is left alone). Returns the
+/// dialect it parsed in.
+pub fn candidate(schema: &Schema<'_>, text: &str) -> Option<Dialect> {
+    const STARTS: &[&str] = &[
+        "select", "insert", "update", "delete", "with", "declare", "merge",
+    ];
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if !STARTS.contains(&head.as_str()) {
+        return None;
+    }
+    let guess = Dialect::guess(text);
+    let dialect = [guess, guess.other()].into_iter().find(|d| match d {
+        Dialect::Mssql => Parser::parse_sql(&MsSqlDialect {}, text).is_ok(),
+        Dialect::Postgres => Parser::parse_sql(&PostgreSqlDialect {}, text).is_ok(),
+    })?;
+    let tokens = sqlparser::tokenizer::Tokenizer::new(&MsSqlDialect {}, text)
+        .tokenize()
+        .ok()?;
+    // A schema-qualified name (`dbo.`, `[ref].`) or a quoted table name: prose that happens
+    // to parse ("select a user from the list") names neither.
+    use sqlparser::tokenizer::Token;
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| !matches!(t, Token::Whitespace(_)))
+        .collect();
+    let names_schema = words.iter().enumerate().any(|(i, t)| match t {
+        Token::Word(w) => {
+            let qualifier = matches!(words.get(i + 1), Some(Token::Period))
+                && schema
+                    .tables
+                    .iter()
+                    .any(|t| t.schema.eq_ignore_ascii_case(&w.value));
+            let quoted_table = w.quote_style.is_some()
+                && schema
+                    .tables
+                    .iter()
+                    .any(|t| t.name.eq_ignore_ascii_case(&w.value));
+            qualifier || quoted_table
+        }
+        _ => false,
+    });
+    names_schema.then_some(dialect)
+}
+
+/// How many statements `sql` holds (1 when it does not parse): for counting what a failed
+/// check looked at.
+pub fn statement_count(sql: &str, dialect: Dialect) -> usize {
+    let parsed = match dialect {
+        Dialect::Mssql => Parser::parse_sql(&MsSqlDialect {}, sql),
+        Dialect::Postgres => Parser::parse_sql(&PostgreSqlDialect {}, sql),
+    };
+    parsed.map_or(1, |s| s.len().max(1))
 }
 
 /// sqlparser says `sql parser error: Expected: …, found: … at Line: 3, Column: 7`.
