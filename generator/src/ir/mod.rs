@@ -103,33 +103,10 @@ impl Filter {
     /// Whether `schema.table` passes the include and exclude patterns.
     pub fn admits(&self, schema: &str, table: &str) -> bool {
         let full = format!("{schema}.{table}");
-        let included = self.include.is_empty() || self.include.iter().any(|p| glob_match(p, &full));
-        included && !self.exclude.iter().any(|p| glob_match(p, &full))
+        let included =
+            self.include.is_empty() || self.include.iter().any(|p| sql_check::glob_match(p, &full));
+        included && !self.exclude.iter().any(|p| sql_check::glob_match(p, &full))
     }
-}
-
-/// Case-insensitive glob with `*` only (SQL Server names compare case-insensitively).
-fn glob_match(pattern: &str, text: &str) -> bool {
-    let p: Vec<char> = pattern.to_lowercase().chars().collect();
-    let t: Vec<char> = text.to_lowercase().chars().collect();
-    let (mut pi, mut ti, mut star, mut mark) = (0, 0, None, 0);
-    while ti < t.len() {
-        if pi < p.len() && p[pi] != '*' && p[pi] == t[ti] {
-            pi += 1;
-            ti += 1;
-        } else if pi < p.len() && p[pi] == '*' {
-            star = Some(pi);
-            mark = ti;
-            pi += 1;
-        } else if let Some(s) = star {
-            pi = s + 1;
-            mark += 1;
-            ti = mark;
-        } else {
-            return false;
-        }
-    }
-    p[pi..].iter().all(|c| *c == '*')
 }
 
 #[cfg(test)]
