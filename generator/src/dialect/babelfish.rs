@@ -8,6 +8,9 @@
 
 use md5::{Digest, Md5};
 
+use super::expr::{self, Tok};
+use super::{Dialect, postgres};
+
 /// PostgreSQL's longest identifier in bytes (`NAMEDATALEN - 1`).
 const MAX_IDENT: usize = 63;
 /// Hex digits of an MD5.
@@ -28,6 +31,133 @@ fn clip(s: &str, max: usize) -> &str {
         end -= 1;
     }
     &s[..end]
+}
+
+/// The PostgreSQL name Babelfish stores for a T-SQL name: lower-cased (ASCII, as PostgreSQL
+/// folds identifiers), and when longer than 63 bytes its first 31 bytes followed by the MD5 of
+/// the whole (`pltsql_truncate_identifier`).
+pub fn stored_identifier(name: &str) -> String {
+    let lower = name.to_ascii_lowercase();
+    if lower.len() <= MAX_IDENT {
+        return lower;
+    }
+    format!("{}{}", clip(&lower, MAX_IDENT - MD5_HEX), md5_hex(&lower))
+}
+
+/// Whether `original` (a name Babelfish recorded as created) is the name of the object it
+/// stores as `stored`: a stale or unrelated record is not taken.
+pub fn is_original_of(original: &str, stored: &str) -> bool {
+    stored_identifier(original) == stored || original == stored
+}
+
+/// A check definition or index filter as Babelfish reports it (PostgreSQL's deparse of the
+/// stored expression: `((email ~~* '%_@_%'))`, `(utcoffset >= CAST('-720' AS int))`,
+/// `(sku IS NOT NULL)`) in the T-SQL spelling schema.yaml uses: `~~*` is LIKE (Babelfish
+/// stores LIKE under a case-insensitive collation as ILIKE), `CAST(x AS t)` goes like
+/// PostgreSQL's `x::t`, and names the server folded to lower case get back the spelling
+/// `original` knows (columns of the table).
+pub fn tsql_predicate(stored: &str, original: impl Fn(&str) -> Option<String>) -> String {
+    let toks = case_insensitive_like(expr::tokenize(stored, false));
+    let toks = postgres::undo_storage_rewrites(casts_as_colons(toks));
+    let toks: Vec<Tok> = expr::strip_redundant_parens(toks)
+        .into_iter()
+        .map(|t| match t {
+            Tok::Word(w) => Tok::Word(original(&w).unwrap_or(w)),
+            Tok::Quoted(q) => match original(&q) {
+                Some(o) => Tok::Quoted(o),
+                None => Tok::Quoted(q),
+            },
+            t => t,
+        })
+        .collect();
+    let ms = Dialect::Mssql;
+    expr::render(
+        &toks,
+        |q| {
+            let plain = q
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                && q.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            if plain {
+                q.to_owned()
+            } else {
+                ms.quote_ident(q)
+            }
+        },
+        |text, national| ms.string_literal(text, national),
+    )
+}
+
+/// A column default as Babelfish reports it (`CAST(('x') AS nvarchar(1))` for `N'x'`,
+/// `CAST('-1' AS int)` for `-1`, `getutcdate()`) in T-SQL spelling without the casts, which
+/// the SQL Server default normaliser then reads as it reads SQL Server's `((0))`.
+pub fn tsql_default(stored: &str) -> String {
+    let toks = postgres::undo_storage_rewrites(casts_as_colons(expr::tokenize(stored, false)));
+    let ms = Dialect::Mssql;
+    expr::render(
+        &expr::strip_redundant_parens(toks),
+        |q| ms.quote_ident(q),
+        |text, national| ms.string_literal(text, national),
+    )
+}
+
+/// `~~*` and `!~~*` (ILIKE) as `~~` and `!~~` (LIKE).
+fn case_insensitive_like(toks: Vec<Tok>) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    for t in toks {
+        let after_like = out
+            .last()
+            .is_some_and(|p| p.is_punct("~~") || p.is_punct("!~~"));
+        if after_like && t.is_punct("*") {
+            continue;
+        }
+        out.push(t);
+    }
+    out
+}
+
+/// `CAST ( x AS t )` as `x :: t` (parenthesised when `x` is more than one token).
+fn casts_as_colons(toks: Vec<Tok>) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        let cast = toks[i].is_word("cast") && toks.get(i + 1) == Some(&Tok::Open);
+        let close = cast.then(|| expr::matching_close(&toks, i + 1)).flatten();
+        let inner = close.map(|c| &toks[i + 2..c]);
+        let split = inner.and_then(|inner| {
+            let mut depth = 0i32;
+            inner.iter().position(|t| {
+                match t {
+                    Tok::Open => depth += 1,
+                    Tok::Close => depth -= 1,
+                    _ => {}
+                }
+                depth == 0 && t.is_word("as")
+            })
+        });
+        match (inner, split, close) {
+            (Some(inner), Some(at), Some(c)) => {
+                let (value, ty) = (&inner[..at], &inner[at + 1..]);
+                let value = casts_as_colons(value.to_vec());
+                if value.len() == 1 {
+                    out.extend(value);
+                } else {
+                    out.push(Tok::Open);
+                    out.extend(value);
+                    out.push(Tok::Close);
+                }
+                out.push(Tok::Punct("::".into()));
+                out.extend_from_slice(ty);
+                i = c + 1;
+            }
+            _ => {
+                out.push(toks[i].clone());
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// The name Babelfish gives the PostgreSQL index behind the T-SQL index `index` of `table`:
@@ -76,6 +206,63 @@ pub fn index_name<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn column(name: &str) -> Option<String> {
+        ["Email", "UtcOffset", "Sku", "IsDeleted", "Price"]
+            .iter()
+            .find(|c| c.eq_ignore_ascii_case(name))
+            .map(|c| (*c).to_owned())
+    }
+
+    #[test]
+    fn predicates_come_back_in_tsql_spelling() {
+        // As Babelfish 4.2.0 reports them (tests/fixtures/mssql/babelfish/shop.json).
+        assert_eq!(
+            tsql_predicate("((email ~~* '%_@_%'))", column),
+            "Email LIKE '%_@_%'"
+        );
+        assert_eq!(
+            tsql_predicate(
+                "(((utcoffset >= CAST('-720' AS int)) AND (utcoffset <= 840)))",
+                column
+            ),
+            "UtcOffset >= -720 AND UtcOffset <= 840"
+        );
+        assert_eq!(
+            tsql_predicate("(sku IS NOT NULL)", column),
+            "Sku IS NOT NULL"
+        );
+        assert_eq!(tsql_predicate("((price >= 0))", column), "Price >= 0");
+        assert_eq!(
+            tsql_predicate("((email !~~* 'x%'))", column),
+            "Email NOT LIKE 'x%'"
+        );
+        // An unknown name stays as stored.
+        assert_eq!(tsql_predicate("(other = 1)", column), "other = 1");
+    }
+
+    #[test]
+    fn defaults_lose_babelfish_casts() {
+        // As Babelfish 4.2.0 reports `N'x'`, `-1`, `1.5`, `GETUTCDATE()`, `NEWID()`.
+        assert_eq!(tsql_default("CAST(('x') AS nvarchar(1))"), "'x'");
+        assert_eq!(tsql_default("CAST(('it''s') AS nvarchar(4))"), "'it''s'");
+        assert_eq!(tsql_default("CAST('-1' AS int)"), "-1");
+        assert_eq!(tsql_default("1.5"), "1.5");
+        assert_eq!(tsql_default("getutcdate()"), "getutcdate()");
+        assert_eq!(tsql_default("newid()"), "newid()");
+    }
+
+    #[test]
+    fn stored_identifiers_fold_case_and_hash_long_names() {
+        assert_eq!(stored_identifier("UtcOffset"), "utcoffset");
+        assert!(is_original_of("UtcOffset", "utcoffset"));
+        assert!(!is_original_of("Notes", "remarks"));
+        let long = "A".repeat(70);
+        let stored = stored_identifier(&long);
+        assert_eq!(stored.len(), 63);
+        assert!(stored.starts_with(&"a".repeat(31)));
+        assert!(is_original_of(&long, &stored));
+    }
 
     #[test]
     fn index_names_come_back_from_their_stored_form() {

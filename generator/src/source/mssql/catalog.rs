@@ -31,6 +31,12 @@ pub enum Query {
     Descriptions,
     /// Views and triggers, reported as not modelled.
     Objects,
+    /// Babelfish only: the names tables and columns were created with (its `sys.tables` and
+    /// `sys.columns` report them in lower case; the original is a PostgreSQL reloption or
+    /// attoption).
+    BabelfishNames,
+    /// Babelfish only: the predicates of filtered indexes (its `sys.indexes` reports none).
+    BabelfishFilters,
 }
 
 const TABLE_JOIN: &str = "JOIN sys.tables t ON t.object_id = x.parent_object_id JOIN sys.schemas s ON s.schema_id = t.schema_id";
@@ -49,6 +55,10 @@ impl Query {
         Query::Objects,
     ];
 
+    /// The extra queries for Babelfish ([`Query::BabelfishNames`], [`Query::BabelfishFilters`]),
+    /// run after [`Query::ALL`].
+    pub const BABELFISH: [Query; 2] = [Query::BabelfishNames, Query::BabelfishFilters];
+
     /// A short name for messages and fixture files.
     pub fn name(self) -> &'static str {
         match self {
@@ -61,6 +71,8 @@ impl Query {
             Query::Checks => "checks",
             Query::Descriptions => "descriptions",
             Query::Objects => "objects",
+            Query::BabelfishNames => "babelfish_names",
+            Query::BabelfishFilters => "babelfish_filters",
         }
     }
 
@@ -84,6 +96,8 @@ impl Query {
                  JOIN sys.schemas s ON s.schema_id = o.schema_id LEFT JOIN sys.objects p ON p.object_id = o.parent_object_id \
                  WHERE o.type IN ('V', 'TR') AND o.is_ms_shipped = 0 ORDER BY s.name, o.name"
                 .into(),
+            Query::BabelfishNames => BABELFISH_NAMES.into(),
+            Query::BabelfishFilters => BABELFISH_FILTERS.into(),
         }
     }
 }
@@ -138,6 +152,56 @@ const DESCRIPTIONS: &str = "SELECT CAST(ep.class AS bigint), COALESCE(sch.name, 
      LEFT JOIN sys.columns c ON ep.class = 1 AND ep.minor_id > 0 AND c.object_id = ep.major_id AND c.column_id = ep.minor_id \
      WHERE ep.name = N'MS_Description' AND ep.class IN (1, 3) \
      ORDER BY 1, 2, 3, 4";
+
+/// Babelfish: `sys.tables.object_id` is the PostgreSQL oid of the table, so its
+/// `pg_class.reloptions` (`bbf_original_rel_name`) and `pg_attribute.attoptions`
+/// (`bbf_original_name`) give the names as created (and as renamed by `sp_rename`).
+const BABELFISH_NAMES: &str = "SELECT s.name, t.name, CAST(NULL AS nvarchar(128)), CAST(o.option_value AS nvarchar(128)) \
+     FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_id \
+     JOIN pg_catalog.pg_class pc ON pc.oid = t.object_id \
+     CROSS APPLY pg_catalog.pg_options_to_table(pc.reloptions) o \
+     WHERE t.is_ms_shipped = 0 AND o.option_name = 'bbf_original_rel_name' \
+     UNION ALL \
+     SELECT s.name, t.name, c.name, CAST(o.option_value AS nvarchar(128)) \
+     FROM sys.columns c JOIN sys.tables t ON t.object_id = c.object_id JOIN sys.schemas s ON s.schema_id = t.schema_id \
+     JOIN pg_catalog.pg_attribute a ON a.attrelid = c.object_id AND a.attnum = c.column_id \
+     CROSS APPLY pg_catalog.pg_options_to_table(a.attoptions) o \
+     WHERE t.is_ms_shipped = 0 AND o.option_name = 'bbf_original_name' \
+     ORDER BY 1, 2, 3";
+
+/// Babelfish: the filter of each filtered index, deparsed by PostgreSQL.
+const BABELFISH_FILTERS: &str = "SELECT s.name, t.name, i.name, CAST(pg_catalog.pg_get_expr(x.indpred, x.indrelid) AS nvarchar(4000)) \
+     FROM sys.indexes i JOIN sys.tables t ON t.object_id = i.object_id JOIN sys.schemas s ON s.schema_id = t.schema_id \
+     JOIN pg_catalog.pg_class pc ON pc.relname = i.name AND pc.relkind = 'i' \
+     JOIN pg_catalog.pg_index x ON x.indexrelid = pc.oid AND x.indrelid = t.object_id \
+     WHERE t.is_ms_shipped = 0 AND x.indpred IS NOT NULL \
+     ORDER BY 1, 2, 3";
+
+/// Babelfish: the name a table (`column` NULL) or column was created with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameRow {
+    /// Schema.
+    pub schema: String,
+    /// Table, as `sys.tables` says (lower case).
+    pub table: String,
+    /// Column, as `sys.columns` says; `None` for the table's own row.
+    pub column: Option<String>,
+    /// The original name.
+    pub original: String,
+}
+
+/// Babelfish: a filtered index's predicate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilterRow {
+    /// Schema.
+    pub schema: String,
+    /// Table, as `sys.tables` says.
+    pub table: String,
+    /// Index, as `sys.indexes` says (the stored PostgreSQL name).
+    pub index: String,
+    /// The predicate as PostgreSQL deparses it (`(sku IS NOT NULL)`).
+    pub predicate: String,
+}
 
 /// A user table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -309,6 +373,10 @@ pub struct Catalog {
     pub descriptions: Vec<DescriptionRow>,
     /// Views and triggers.
     pub objects: Vec<ObjectRow>,
+    /// Babelfish: original table and column names.
+    pub names: Vec<NameRow>,
+    /// Babelfish: filtered index predicates.
+    pub filters: Vec<FilterRow>,
 }
 
 impl Catalog {
@@ -377,6 +445,18 @@ impl Catalog {
                 name: c.text()?,
                 kind: c.text()?.trim().to_owned(),
                 parent: c.opt_text()?,
+            }),
+            Query::BabelfishNames => self.names.push(NameRow {
+                schema: c.text()?,
+                table: c.text()?,
+                column: c.opt_text()?,
+                original: c.text()?,
+            }),
+            Query::BabelfishFilters => self.filters.push(FilterRow {
+                schema: c.text()?,
+                table: c.text()?,
+                index: c.text()?,
+                predicate: c.text()?,
             }),
         }
         Ok(())

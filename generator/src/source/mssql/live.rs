@@ -97,7 +97,12 @@ impl Reader<'_> {
         let cell = |i: usize| rows.first().and_then(|r| r.text(i).ok().flatten());
         self.server = Server::from_cells(cell(0), cell(1), cell(2));
         let mut catalog = Catalog::default();
-        for q in Query::ALL {
+        let babelfish = if self.server.is_babelfish() {
+            &Query::BABELFISH[..]
+        } else {
+            &[]
+        };
+        for &q in Query::ALL.iter().chain(babelfish) {
             let rows = self.query(q.name(), &q.sql()).await?;
             catalog
                 .add(q, &rows)
