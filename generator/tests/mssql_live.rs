@@ -11,7 +11,7 @@ use gen_runtime::Dialect;
 use generator::conn::ConnSpec;
 use generator::ddl::{self, DdlOptions};
 use generator::pipeline;
-use generator::source::mssql::load_mssql;
+use generator::source::mssql::{Query, load_mssql};
 use mssql_common::*;
 use testkit::block_on;
 use testkit::mssql::MssqlDb;
@@ -155,50 +155,60 @@ fn babelfish_is_told_apart_from_sql_server() {
     assert!(!server.version.is_empty(), "{server:?}");
 }
 
-/// With `GEN_CAPTURE_CATALOG=PATH`: writes the rows every catalog query returns for a fresh
-/// [`SHOP`] database (plus the server's self-description) as a fixture in the format of
-/// tests/fixtures/mssql/catalog.json, for the fixture tests that run without a server.
+/// With `GEN_CAPTURE_CATALOG=DIR`: writes the rows every catalog query returns (the
+/// Babelfish-only ones too, on Babelfish) plus the server's self-description, for a fresh
+/// [`SHOP`] database (`DIR/shop.json`) and the DDL fixture (`DIR/ddl_fixture.json`), in the
+/// format of tests/fixtures/mssql/catalog.json, for the fixture tests that need no server.
 #[tokio::test]
 #[ignore = "set MSSQL_URL"]
 async fn capture_catalog_fixture() {
-    let Some(path) = std::env::var_os("GEN_CAPTURE_CATALOG") else {
-        eprintln!("set GEN_CAPTURE_CATALOG=PATH to write the fixture");
+    let Some(dir) = std::env::var_os("GEN_CAPTURE_CATALOG") else {
+        eprintln!("set GEN_CAPTURE_CATALOG=DIR to write the fixtures");
         return;
     };
-    let db = MssqlDb::with_script("capture", &ddl_of(SHOP))
-        .await
-        .unwrap();
+    let dir = Path::new(&dir);
+    let shop = "the SHOP schema of generator/tests/mssql_common";
+    capture_one(&ddl_of(SHOP), shop, &dir.join("shop.json")).await;
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ddl_fixture/schema.yaml");
+    let mut schema = pipeline::load_schema(&path).unwrap().db;
+    let team = schema.schemas[1]
+        .tables
+        .iter_mut()
+        .find(|t| t.name == "Team");
+    team.unwrap().columns.retain(|c| c.name != "a]b");
+    let ddl = ddl::script(&schema, Dialect::Mssql, DdlOptions { seed: true });
+    let what = "generator/tests/ddl_fixture/schema.yaml without column dbo.Team.`a]b` (Babelfish refuses `[a]]b]`)";
+    capture_one(&ddl, what, &dir.join("ddl_fixture.json")).await;
+}
+
+async fn capture_one(ddl: &str, what: &str, path: &Path) {
+    let db = MssqlDb::with_script("capture", ddl).await.unwrap();
     let mut client = db.client().await.unwrap();
     let mut doc = serde_json::Map::new();
     let server_rows = capture(&mut client, generator::source::mssql::server::SERVER_SQL).await;
-    let banner = server_rows[0][2]
-        .as_str()
-        .unwrap_or("")
-        .lines()
-        .next()
-        .unwrap_or("")
-        .to_owned();
-    let version = server_rows[0][0].as_str().unwrap_or("").to_owned();
+    let cell = |i: usize| server_rows[0][i].as_str().unwrap_or("").to_owned();
+    let banner = cell(2).lines().next().unwrap_or("").trim().to_owned();
     let source = format!(
-        "captured from {} (Babelfish {version}) by `capture_catalog_fixture` (generator/tests/mssql_live.rs) for the SHOP schema of generator/tests/mssql_common",
-        banner.trim()
+        "captured from {banner} (Babelfish {}, {}) by `capture_catalog_fixture` (generator/tests/mssql_live.rs) for {what}",
+        cell(0),
+        cell(2).lines().last().unwrap_or("").trim()
     );
-    doc.insert(
-        "about".into(),
-        serde_json::json!(format!(
-            "Rows a live server returned for the queries in generator/src/source/mssql/catalog.rs: {source}"
-        )),
+    let about = format!(
+        "Rows a live server returned for the queries in generator/src/source/mssql/catalog.rs: {source}"
     );
-    doc.insert(
-        "server".into(),
-        serde_json::json!({"source": source, "rows": server_rows}),
-    );
-    for q in generator::source::mssql::Query::ALL {
+    doc.insert("about".into(), serde_json::json!(about));
+    let server = serde_json::json!({"source": source, "rows": server_rows});
+    doc.insert("server".into(), server);
+    let babelfish = !cell(0).is_empty();
+    let extra = if babelfish {
+        &Query::BABELFISH[..]
+    } else {
+        &[]
+    };
+    for &q in Query::ALL.iter().chain(extra) {
         let rows = capture(&mut client, &q.sql()).await;
-        doc.insert(
-            q.name().into(),
-            serde_json::json!({"source": source, "rows": rows}),
-        );
+        let entry = serde_json::json!({"source": source, "rows": rows});
+        doc.insert(q.name().into(), entry);
     }
     let text = serde_json::to_string_pretty(&serde_json::Value::Object(doc)).unwrap();
     std::fs::write(path, text + "\n").unwrap();

@@ -1,7 +1,7 @@
 //! Reading a live SQL Server or Babelfish: which server it is (one statement), the catalog
 //! queries, then one statement per reference table. Every statement has its own time budget
 //! (`query_timeout`) and is counted; progress lines go to the caller once a read has taken
-//! more than a second. The driver runs in its own task so that a panic inside tiberius becomes
+//! more than a second (at most one a second). The driver runs in its own task so that a panic inside tiberius becomes
 //! a [`DbError`] instead of ending the process.
 
 use std::time::{Duration, Instant};
@@ -22,8 +22,8 @@ use crate::source::postgres::Stats;
 /// Reads the SQL Server database `spec` names into the IR. `base` (the schema file, if any)
 /// supplies the filter, the reference tables whose rows to read (those marked `enum`) and
 /// explicit `rust_type:` mappings. Unsupported types come back as error diagnostics; views,
-/// computed columns and triggers as warnings. `progress` receives a line after each statement
-/// once the read has taken more than a second.
+/// computed columns and triggers as warnings. `progress` receives a line after a statement
+/// once the read has taken more than a second, at most one a second.
 pub async fn load_mssql(
     spec: &ConnSpec,
     base: Option<&Database>,
@@ -40,6 +40,7 @@ pub async fn load_mssql(
             server: Server::default(),
             sent: 0,
             start: Instant::now(),
+            reported: None,
             lines,
         };
         reader.read(task_base.as_ref()).await
@@ -85,6 +86,8 @@ struct Reader<'a> {
     server: Server,
     sent: usize,
     start: Instant,
+    /// When a progress line last went out (at most one a second).
+    reported: Option<Instant>,
     lines: UnboundedSender<String>,
 }
 
@@ -180,7 +183,11 @@ impl Reader<'_> {
             }
         };
         let elapsed = self.start.elapsed();
-        if elapsed > Duration::from_secs(1) {
+        let quiet = self
+            .reported
+            .is_some_and(|r| r.elapsed() < Duration::from_secs(1));
+        if elapsed > Duration::from_secs(1) && !quiet {
+            self.reported = Some(Instant::now());
             // The receiver is gone only when the caller stopped waiting; nothing to report to.
             let _ = self.lines.send(format!(
                 "introspect: {what} read ({} statements, {:.1} s)",
