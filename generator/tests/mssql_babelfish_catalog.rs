@@ -9,7 +9,7 @@ mod mssql_common;
 
 use std::path::Path;
 
-use generator::dialect::Dialect;
+use gen_runtime::Dialect;
 use generator::diff::{Difference, compare};
 use generator::ir::{Database, DefaultExpr, Filter, SqlType, Value};
 use generator::source::mssql::{Catalog, Flavour, Query, Server, build, build_for};

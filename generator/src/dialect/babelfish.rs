@@ -9,7 +9,7 @@
 use md5::{Digest, Md5};
 
 use super::expr::{self, Tok};
-use super::{Dialect, postgres};
+use super::postgres;
 
 /// PostgreSQL's longest identifier in bytes (`NAMEDATALEN - 1`).
 const MAX_IDENT: usize = 63;
@@ -70,23 +70,7 @@ pub fn tsql_predicate(stored: &str, original: impl Fn(&str) -> Option<String>) -
             t => t,
         })
         .collect();
-    let ms = Dialect::Mssql;
-    expr::render(
-        &toks,
-        |q| {
-            let plain = q
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-                && q.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-            if plain {
-                q.to_owned()
-            } else {
-                ms.quote_ident(q)
-            }
-        },
-        |text, national| ms.string_literal(text, national),
-    )
+    super::tidy_tokens(&toks)
 }
 
 /// A column default as Babelfish reports it (`CAST(('x') AS nvarchar(1))` for `N'x'`,
@@ -94,12 +78,7 @@ pub fn tsql_predicate(stored: &str, original: impl Fn(&str) -> Option<String>) -
 /// the SQL Server default normaliser then reads as it reads SQL Server's `((0))`.
 pub fn tsql_default(stored: &str) -> String {
     let toks = postgres::undo_storage_rewrites(casts_as_colons(expr::tokenize(stored, false)));
-    let ms = Dialect::Mssql;
-    expr::render(
-        &expr::strip_redundant_parens(toks),
-        |q| ms.quote_ident(q),
-        |text, national| ms.string_literal(text, national),
-    )
+    super::tsql_tokens(toks)
 }
 
 /// `~~*` and `!~~*` (ILIKE) as `~~` and `!~~` (LIKE).

@@ -224,22 +224,7 @@ impl IrDialect for Dialect {
     }
 
     fn tidy_expression(self, text: &str) -> String {
-        let toks = expr::strip_redundant_parens(stored_tokens(self, text));
-        let plain = |s: &str| {
-            let mut chars = s.chars();
-            chars
-                .next()
-                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-                && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
-        };
-        let ms = Dialect::Mssql;
-        expr::render(
-            &toks,
-            |q| {
-                if plain(q) { q.to_owned() } else { ms.quote(q) }
-            },
-            |s, national| ms.string_literal(s, national),
-        )
+        tidy_tokens(&expr::strip_redundant_parens(stored_tokens(self, text)))
     }
 
     fn check_equivalent(self, canonical: &str, live: &str, columns: &[&str]) -> bool {
@@ -260,16 +245,37 @@ fn stored_tokens(d: Dialect, text: &str) -> Vec<expr::Tok> {
     }
 }
 
-/// `x BETWEEN a AND b` written as `(x >= a AND x <= b)` (T-SQL spelling), the form both
-/// servers store; [`IrDialect::check_equivalent`] already compares through it.
-pub fn expand_between(text: &str) -> String {
+/// Tokens in the readable T-SQL form schema.yaml uses: plain names bare, others delimited.
+pub(crate) fn tidy_tokens(toks: &[expr::Tok]) -> String {
+    let plain = |s: &str| {
+        let mut chars = s.chars();
+        chars
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
     let ms = Dialect::Mssql;
-    let toks = expr::expand_between(expr::tokenize(text, true));
+    expr::render(
+        toks,
+        |q| if plain(q) { q.to_owned() } else { ms.quote(q) },
+        |s, national| ms.string_literal(s, national),
+    )
+}
+
+/// Tokens as T-SQL with every name delimited, redundant parentheses removed.
+pub(crate) fn tsql_tokens(toks: Vec<expr::Tok>) -> String {
+    let ms = Dialect::Mssql;
     expr::render(
         &expr::strip_redundant_parens(toks),
         |q| ms.quote(q),
         |s, national| ms.string_literal(s, national),
     )
+}
+
+/// `x BETWEEN a AND b` written as `(x >= a AND x <= b)` (T-SQL spelling), the form both
+/// servers store; [`IrDialect::check_equivalent`] already compares through it.
+pub fn expand_between(text: &str) -> String {
+    tsql_tokens(expr::expand_between(expr::tokenize(text, true)))
 }
 
 /// Recognises the defaults every dialect shares; `None` leaves the text as [`DefaultExpr::Sql`].
