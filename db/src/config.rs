@@ -1,4 +1,5 @@
-//! Configuration: the connection string from `DATABASE_URL` and the pool's settings.
+//! Configuration: the connection string from `DATABASE_URL` (parsed by [`crate::conn`], as
+//! `gen` parses it) and the pool's settings.
 
 use std::fmt;
 use std::time::Duration;
@@ -6,24 +7,7 @@ use std::time::Duration;
 use gen_runtime::Dialect;
 
 use crate::DbError;
-
-/// The dialect a connection string is written for, or `None` when it is neither form:
-/// PostgreSQL for `postgres://` or `postgresql://`, SQL Server for `mssql://`,
-/// `sqlserver://` or an ADO.NET `Server=…;` string.
-pub fn dialect_of(url: &str) -> Option<Dialect> {
-    let lower = url.trim_start().to_ascii_lowercase();
-    if lower.starts_with("postgres://") || lower.starts_with("postgresql://") {
-        Some(Dialect::Postgres)
-    } else if lower.starts_with("mssql://")
-        || lower.starts_with("sqlserver://")
-        || lower.starts_with("server=")
-        || lower.starts_with("data source=")
-    {
-        Some(Dialect::Mssql)
-    } else {
-        None
-    }
-}
+use crate::conn::ConnSpec;
 
 /// Pool size and timeouts. `Default` gives the production values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +43,8 @@ impl Default for PoolSettings {
 pub struct DbConfig {
     /// The connection string (it may hold a password: `Debug` hides it).
     pub url: String,
+    /// `url` parsed.
+    pub conn: ConnSpec,
     /// The dialect `url` is written for.
     pub dialect: Dialect,
     /// Pool size and timeouts.
@@ -69,6 +55,7 @@ impl fmt::Debug for DbConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("DbConfig")
             .field("url", &"[REDACTED]")
+            .field("conn", &self.conn)
             .field("dialect", &self.dialect)
             .field("settings", &self.settings)
             .finish()
@@ -104,16 +91,25 @@ impl DbConfig {
         Ok(config)
     }
 
-    /// A configuration for `url` with the default settings.
+    /// A configuration for `url` with the default settings, except for the timeouts the
+    /// string gives (`connect_timeout` / `Connect Timeout`, `query_timeout` /
+    /// `Command Timeout`); [`DbConfig::from_env`]'s `DB_*` variables override those in turn.
     pub fn new(url: impl Into<String>) -> Result<DbConfig, DbError> {
         let url = url.into();
-        let dialect = dialect_of(&url).ok_or_else(|| DbError::BadUrl {
-            reason: "it starts with neither postgres://, mssql:// nor Server=".into(),
-        })?;
+        let conn = ConnSpec::parse(&url)?;
+        let mut settings = PoolSettings::default();
+        let p = conn.params();
+        if let Some(t) = p.connect_timeout {
+            settings.connect_timeout = t;
+        }
+        if let Some(t) = p.query_timeout {
+            settings.query_timeout = t;
+        }
         Ok(DbConfig {
             url,
-            dialect,
-            settings: PoolSettings::default(),
+            dialect: conn.dialect(),
+            conn,
+            settings,
         })
     }
 
@@ -179,8 +175,24 @@ mod tests {
     }
 
     #[test]
+    fn timeouts_in_the_string_apply_and_variables_override_them() {
+        let c = DbConfig::new("postgres://u@h/db?query_timeout=300").unwrap();
+        assert_eq!(c.settings.query_timeout, Duration::from_secs(300));
+        assert_eq!(c.settings.connect_timeout, Duration::from_secs(10));
+        let c = DbConfig::new("Server=h;Command Timeout=7;Connect Timeout=3").unwrap();
+        assert_eq!(c.settings.query_timeout, Duration::from_secs(7));
+        assert_eq!(c.settings.connect_timeout, Duration::from_secs(3));
+        let c = DbConfig::from_lookup(lookup(&[
+            ("DATABASE_URL", "postgres://u@h/db?query_timeout=300"),
+            ("DB_QUERY_TIMEOUT_SECS", "5"),
+        ]))
+        .unwrap();
+        assert_eq!(c.settings.query_timeout, Duration::from_secs(5));
+    }
+
+    #[test]
     fn debug_hides_the_password() {
         let c = DbConfig::new("postgres://u:hunter2@h/db").unwrap();
-        assert!(!format!("{c:?}").contains("hunter2"));
+        assert!(!format!("{c:?}").contains("hunter2"), "{c:?}");
     }
 }

@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use crate::conn::ConnError;
+
 /// A database failure, with what was being done and what to do about it.
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
@@ -10,6 +12,9 @@ pub enum DbError {
         "DATABASE_URL is not set; set it to postgres://user@host:5432/db or mssql://user:pass@host:1433/db?trust_server_certificate=true"
     )]
     MissingUrl,
+    /// The connection string does not parse (the same [`ConnError`] `gen` reports).
+    #[error("DATABASE_URL is not a usable connection string: {0}")]
+    ConnString(#[from] ConnError),
     /// The connection string cannot be used.
     #[error("DATABASE_URL is not a usable connection string: {reason}")]
     BadUrl {
@@ -128,7 +133,7 @@ impl DbError {
 }
 
 /// An error and its sources on one line (drivers often say only "db error" at the top).
-pub(crate) fn chain(e: &dyn std::error::Error) -> String {
+pub fn chain(e: &dyn std::error::Error) -> String {
     let mut text = e.to_string();
     let mut source = e.source();
     while let Some(s) = source {

@@ -1,5 +1,7 @@
 //! Pooled database connections for EventLeadPlatform services.
 //!
+//! - [`conn`]: connection strings (URL and ADO.NET forms, every parameter, one error type, the
+//!   password never printed), the same module `gen` parses its `--url` with.
 //! - [`DbConfig`]: the connection string from `DATABASE_URL` plus pool settings (size, maximum
 //!   connection lifetime — 3600 s by default —, acquire, connect and query timeouts), each
 //!   overridable by an environment variable.
@@ -18,14 +20,14 @@
 
 mod any;
 mod config;
+pub mod conn;
 mod error;
 mod mssql;
-mod mssql_url;
 mod postgres;
 
 pub use any::{Connection, DEADLOCK_ATTEMPTS, Pool, Retryable, Tx, Work};
-pub use config::{DbConfig, PoolSettings, dialect_of};
-pub use error::DbError;
+pub use config::{DbConfig, PoolSettings};
+pub use conn::mssql_config;
+pub use error::{DbError, chain};
 pub use mssql::{MssqlClient, MssqlConn, MssqlManager, MssqlPool, MssqlPooled, MssqlTx};
-pub use mssql_url::mssql_config;
 pub use postgres::{PgConn, PgManager, PgPool};

@@ -20,8 +20,8 @@ pub struct MssqlManager {
 }
 
 impl MssqlManager {
-    /// A manager for `url` (URL or ADO.NET form); tiberius enforces the query timeout as its
-    /// command timeout.
+    /// A manager for `url` (URL or ADO.NET form, parsed by [`crate::conn`]); tiberius enforces
+    /// the query timeout as its command timeout.
     pub fn new(url: &str, settings: PoolSettings) -> Result<MssqlManager, DbError> {
         let mut config = mssql_config(url)?;
         config.command_timeout(Some(settings.query_timeout));

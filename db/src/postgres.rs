@@ -3,8 +3,10 @@
 use deadpool::managed::{self, Metrics, Object, Pool, RecycleError, RecycleResult};
 use tokio_postgres::{Client, NoTls};
 
+use crate::conn::ConnSpec;
 use crate::error::{build_pool, chain, pool_error};
 use crate::{DbConfig, DbError, PoolSettings};
+use gen_runtime::Dialect;
 
 /// Opens, health-checks and retires PostgreSQL connections for the pool.
 #[derive(Debug)]
@@ -23,15 +25,10 @@ impl PgManager {
     /// A manager for `url`: the server enforces the query timeout (`statement_timeout`) so a
     /// runaway statement is cancelled there, not merely abandoned by the client.
     pub fn new(url: &str, settings: PoolSettings) -> Result<PgManager, DbError> {
-        let mut config: tokio_postgres::Config = url.parse().map_err(|e| DbError::BadUrl {
-            reason: format!("as a PostgreSQL URL: {}", chain(&e)),
-        })?;
+        let spec = ConnSpec::parse(url)?;
+        let mut config = spec.params_for(Dialect::Postgres)?.postgres_config();
         let timeout_ms = settings.query_timeout.as_millis();
-        let options = match config.get_options() {
-            Some(o) if !o.is_empty() => format!("{o} -c statement_timeout={timeout_ms}"),
-            _ => format!("-c statement_timeout={timeout_ms}"),
-        };
-        config.options(options);
+        config.options(format!("-c statement_timeout={timeout_ms}"));
         config.connect_timeout(settings.connect_timeout);
         let server = server_name(&config);
         Ok(PgManager {

@@ -22,9 +22,9 @@ fn bench_database(c: &mut Criterion, name: &str, url: &str, base: &Database) {
         .enable_all()
         .build()
         .expect("runtime");
-    let spec = generator::conn::ConnSpec::parse(url).expect("connection string");
+    let spec = db::conn::ConnSpec::parse(url).expect("connection string");
     let client = rt
-        .block_on(generator::conn::connect_postgres(&spec))
+        .block_on(generator::connect::connect_postgres(&spec))
         .expect("connects");
     let (_, _, stats) = rt
         .block_on(introspect(&client, Some(base), &|_| {}))

@@ -47,6 +47,12 @@ pub enum GenError {
     Database(#[from] DbError),
 }
 
+impl From<db::conn::ConnError> for GenError {
+    fn from(e: db::conn::ConnError) -> Self {
+        GenError::Usage(e.to_string())
+    }
+}
+
 /// A database failure, named by host, port and database, never with the password.
 #[derive(Debug, thiserror::Error)]
 #[error("{action} {host}:{port} (database `{database}`) failed: {cause}")]

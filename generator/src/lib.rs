@@ -7,7 +7,7 @@
 
 pub mod cli;
 pub mod commands;
-pub mod conn;
+pub mod connect;
 pub mod ddl;
 pub mod diag;
 pub mod dialect;

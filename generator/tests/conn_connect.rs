@@ -4,7 +4,8 @@
 use std::net::TcpListener;
 use std::time::{Duration, Instant};
 
-use generator::conn::{ConnSpec, connect_mssql, connect_postgres};
+use db::conn::ConnSpec;
+use generator::connect::{connect_mssql, connect_postgres};
 use generator::error::{EXIT_DATABASE, GenError};
 
 fn server() -> String {

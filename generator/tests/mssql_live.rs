@@ -7,8 +7,8 @@ mod mssql_common;
 
 use std::path::Path;
 
+use db::conn::ConnSpec;
 use gen_runtime::Dialect;
-use generator::conn::ConnSpec;
 use generator::ddl::{self, DdlOptions};
 use generator::pipeline;
 use generator::source::mssql::{Query, load_mssql};

@@ -21,8 +21,10 @@ fn cli_and_db_hand_out_gen_runtimes_dialect() {
     }
     let from_db: Dialect = db::DbConfig::new("postgres://u@h/db").unwrap().dialect;
     assert_eq!(from_db, Dialect::Postgres);
-    let from_db: Option<Dialect> = db::dialect_of("Server=tcp:h,1433;Database=x");
-    assert_eq!(from_db, Some(Dialect::Mssql));
+    let from_db: Dialect = db::conn::ConnSpec::parse("Server=tcp:h,1433;Database=x")
+        .unwrap()
+        .dialect();
+    assert_eq!(from_db, Dialect::Mssql);
 }
 
 #[test]

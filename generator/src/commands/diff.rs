@@ -4,7 +4,6 @@
 use std::sync::Arc;
 
 use crate::cli::{DiffArgs, FailOn, Format};
-use crate::conn::ConnSpec;
 use crate::diag::Diagnostics;
 use crate::diff::baseline::{self, Baseline, EnvDiffs};
 use crate::diff::matrix::{self, EnvResult};
@@ -13,6 +12,7 @@ use crate::error::{EXIT_DATABASE, EXIT_DRIFT, EXIT_OK, GenError};
 use crate::ir::Database;
 use crate::pipeline;
 use crate::source::live;
+use db::conn::ConnSpec;
 
 /// One database to compare with: its name in reports and its connection string.
 struct Target {

@@ -4,10 +4,10 @@
 use std::path::Path;
 
 use crate::cli::IntrospectArgs;
-use crate::conn::ConnSpec;
 use crate::error::{EXIT_DRIFT, EXIT_OK, GenError};
 use crate::ir::Database;
 use crate::{emit, merge, pipeline, source};
+use db::conn::ConnSpec;
 
 /// Runs `gen introspect`.
 pub fn run(args: &IntrospectArgs) -> Result<u8, GenError> {

@@ -41,7 +41,7 @@ pub fn run(args: &ModelsArgs) -> Result<u8, GenError> {
 /// cannot hold (enum tables, descriptions, `rust_type:` mappings) are merged in, exactly as
 /// `gen introspect` would write them, so both sources generate the same crate.
 fn load_live(url: &str, schema: &Path) -> Result<pipeline::Loaded, GenError> {
-    let dialect = crate::conn::ConnSpec::parse(url)?.dialect();
+    let dialect = db::conn::ConnSpec::parse(url)?.dialect();
     let base = if schema.exists() {
         Some(pipeline::parse_schema(schema)?)
     } else {

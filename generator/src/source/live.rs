@@ -1,7 +1,9 @@
 //! Loading the IR from a live database named by a connection string: PostgreSQL or SQL Server,
 //! chosen by the string's form.
 
-use crate::conn::{ConnSpec, connect_postgres};
+use db::conn::ConnSpec;
+
+use crate::connect::{conn_error, connect_postgres, query_timeout};
 use crate::diag::Diagnostics;
 use crate::error::{DbError, GenError};
 use crate::ir::Database;
@@ -56,7 +58,7 @@ async fn load_any(
             let work = postgres::introspect(&client, base, &progress);
             // A query timeout per statement would need a timer per call; one budget for the
             // whole read is as useful and keeps the count of statements exact.
-            match tokio::time::timeout(p.query_timeout, work).await {
+            match tokio::time::timeout(query_timeout(p), work).await {
                 Ok(Ok(done)) => Ok(done),
                 Ok(Err(e)) => Err(catalog_error(spec, &e).into()),
                 Err(_) => Err(timed_out(spec)),
@@ -74,8 +76,9 @@ const READING: &str = "reading the catalog of";
 
 /// The query budget (`query_timeout`) ran out.
 fn timed_out(spec: &ConnSpec) -> GenError {
-    let secs = spec.params().query_timeout.as_secs_f64();
-    spec.error(
+    let secs = query_timeout(spec.params()).as_secs_f64();
+    conn_error(
+        spec,
         READING,
         format!("no answer within {secs:.1} s (query_timeout)"),
     )
@@ -125,7 +128,7 @@ where
             }
             Ok((b, db, diags))
         };
-        tokio::time::timeout(spec.params().query_timeout, work)
+        tokio::time::timeout(query_timeout(spec.params()), work)
             .await
             .unwrap_or_else(|_| Err(timed_out(&spec)))
     })
@@ -137,7 +140,7 @@ fn catalog_error(spec: &ConnSpec, e: &tokio_postgres::Error) -> DbError {
         Some(db) => format!("{}: {}", db.code().code(), db.message()),
         None => e.to_string(),
     };
-    spec.error(READING, cause)
+    conn_error(spec, READING, cause)
 }
 
 /// `introspect: 6 catalog statements, 14 row statements, 35 tables, 41 ms`.

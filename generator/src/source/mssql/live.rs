@@ -13,7 +13,9 @@ use super::catalog::{Catalog, Query};
 use super::decode::CatalogRow;
 use super::rows::{rows_from_text, select_sql};
 use super::server::{SERVER_SQL, Server};
-use crate::conn::{ConnSpec, MssqlClient, connect_mssql, guard_panics};
+use db::conn::ConnSpec;
+
+use crate::connect::{MssqlClient, conn_error, connect_mssql, guard_panics, query_timeout};
 use crate::diag::Diagnostics;
 use crate::error::{DbError, GenError};
 use crate::ir::Database;
@@ -46,7 +48,8 @@ pub async fn load_mssql(
         reader.read(task_base.as_ref()).await
     };
     let on_panic = || {
-        spec.error(
+        conn_error(
+            spec,
             "reading the catalog of",
             "the SQL Server driver crashed while reading the catalog (a bug in tiberius); please report it with the server version",
         )
@@ -157,12 +160,12 @@ impl Reader<'_> {
     }
 
     fn error(&self, cause: impl Into<String>) -> DbError {
-        self.spec.error(&self.action(), cause)
+        conn_error(self.spec, &self.action(), cause)
     }
 
     /// Sends one statement within its own `query_timeout`, counting it.
     async fn query(&mut self, what: &str, sql: &str) -> Result<Vec<tiberius::Row>, DbError> {
-        let budget = self.spec.params().query_timeout;
+        let budget = query_timeout(self.spec.params());
         let sent = async {
             self.client
                 .simple_query(sql)

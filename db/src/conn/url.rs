@@ -75,9 +75,11 @@ fn split_host_port(hp: &str) -> Result<(&str, Option<&str>), ConnError> {
 
 fn apply(p: &mut ConnParams, dialect: Dialect, key: &str, value: &str) -> Result<(), ConnError> {
     match (dialect, key.to_ascii_lowercase().as_str()) {
-        (_, "connect_timeout") => p.connect_timeout = parse_timeout(key, value)?,
-        (_, "query_timeout" | "statement_timeout") => p.query_timeout = parse_timeout(key, value)?,
-        (_, "application_name") => {}
+        (_, "connect_timeout") => p.connect_timeout = Some(parse_timeout(key, value)?),
+        (_, "query_timeout" | "statement_timeout") => {
+            p.query_timeout = Some(parse_timeout(key, value)?);
+        }
+        (_, "application_name") => p.application_name = Some(value.to_owned()),
         (Dialect::Mssql, "trust_server_certificate" | "trustservercertificate") => {
             p.trust_server_certificate = parse_bool(key, value)?;
         }

@@ -1,15 +1,54 @@
-//! Connecting to PostgreSQL (tokio-postgres) and SQL Server (tiberius over rustls), with every
-//! failure turned into a sentence naming host, port and database.
+//! Connecting to PostgreSQL (tokio-postgres) and SQL Server (tiberius over rustls) from a
+//! connection string parsed by `db::conn` (the parser the services use too), with every failure
+//! turned into a [`DbError`] naming host, port, database and cause, never the password.
 
 use std::future::Future;
 use std::io::ErrorKind;
+use std::time::Duration;
 
 use tokio::net::TcpStream;
 use tokio_postgres::error::SqlState;
 use tokio_util::compat::{Compat, TokioAsyncWriteCompatExt};
 
-use super::{ConnParams, ConnSpec, Encrypt};
+use db::conn::{ConnParams, ConnSpec, Password};
+
 use crate::error::DbError;
+
+/// Time allowed for connecting (TCP, TLS and login) when the string gives no `connect_timeout`.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// Time allowed for one catalog query when the string gives no `query_timeout`.
+pub const DEFAULT_QUERY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The connect timeout `gen` uses: the string's, or [`DEFAULT_CONNECT_TIMEOUT`].
+pub fn connect_timeout(p: &ConnParams) -> Duration {
+    p.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT)
+}
+
+/// The per-query timeout `gen` uses: the string's, or [`DEFAULT_QUERY_TIMEOUT`].
+pub fn query_timeout(p: &ConnParams) -> Duration {
+    p.query_timeout.unwrap_or(DEFAULT_QUERY_TIMEOUT)
+}
+
+/// A [`DbError`] about the connection `spec`, with any password text removed from `cause`.
+pub fn conn_error(spec: &ConnSpec, action: &str, cause: impl Into<String>) -> DbError {
+    let p = spec.params();
+    let mut cause = cause.into();
+    if let Some(pw) = p
+        .password
+        .as_ref()
+        .map(Password::expose)
+        .filter(|pw| pw.len() >= 3)
+    {
+        cause = cause.replace(pw, "***");
+    }
+    DbError {
+        action: action.to_owned(),
+        host: p.host.clone(),
+        port: p.port,
+        database: p.database.clone(),
+        cause,
+    }
+}
 
 /// A connected SQL Server client.
 pub type MssqlClient = tiberius::Client<Compat<TcpStream>>;
@@ -26,7 +65,7 @@ fn refused(p: &ConnParams) -> String {
 fn timed_out(p: &ConnParams) -> String {
     format!(
         "no answer within {:.1} s (connect_timeout): is {}:{} the right server, and is nothing dropping the traffic?",
-        p.connect_timeout.as_secs_f64(),
+        connect_timeout(p).as_secs_f64(),
         p.host,
         p.port
     )
@@ -35,24 +74,17 @@ fn timed_out(p: &ConnParams) -> String {
 /// Connects to PostgreSQL without TLS; the connection task runs on the current runtime.
 pub async fn connect_postgres(spec: &ConnSpec) -> Result<tokio_postgres::Client, DbError> {
     let p = spec.params();
-    let mut config = tokio_postgres::Config::new();
+    let mut config = p.postgres_config();
     config
-        .host(&p.host)
-        .port(p.port)
-        .dbname(&p.database)
-        .user(p.user.as_deref().unwrap_or("postgres"))
         .application_name("gen")
-        .connect_timeout(p.connect_timeout);
-    if let Some(pw) = &p.password {
-        config.password(pw.expose());
-    }
+        .connect_timeout(connect_timeout(p));
     // The driver's own timeout covers only the TCP connect; a server that accepts and then
     // stays silent must time out too.
-    let connected = tokio::time::timeout(p.connect_timeout, config.connect(tokio_postgres::NoTls))
+    let connected = tokio::time::timeout(connect_timeout(p), config.connect(tokio_postgres::NoTls))
         .await
-        .map_err(|_| spec.error(CONNECTING, timed_out(p)))?;
+        .map_err(|_| conn_error(spec, CONNECTING, timed_out(p)))?;
     let (client, connection) =
-        connected.map_err(|e| spec.error(CONNECTING, postgres_cause(p, &e)))?;
+        connected.map_err(|e| conn_error(spec, CONNECTING, postgres_cause(p, &e)))?;
     tokio::spawn(async move {
         // Ends when the client is dropped; a failure surfaces on the client's next call.
         let _ = connection.await;
@@ -83,7 +115,7 @@ pub(crate) fn postgres_cause(p: &ConnParams, e: &tokio_postgres::Error) -> Strin
     if io_kind(e) == Some(ErrorKind::ConnectionRefused) {
         return refused(p);
     }
-    chain(e)
+    db::chain(e)
 }
 
 fn io_kind(e: &(dyn std::error::Error + 'static)) -> Option<ErrorKind> {
@@ -97,45 +129,19 @@ fn io_kind(e: &(dyn std::error::Error + 'static)) -> Option<ErrorKind> {
     None
 }
 
-fn chain(e: &(dyn std::error::Error + 'static)) -> String {
-    let mut text = e.to_string();
-    let mut cur = e.source();
-    while let Some(err) = cur {
-        text.push_str(": ");
-        text.push_str(&err.to_string());
-        cur = err.source();
-    }
-    text
-}
-
 /// Connects to SQL Server with SQL authentication over rustls, honouring
 /// `trust_server_certificate` and `encrypt`, following one Azure-style redirect.
 pub async fn connect_mssql(spec: &ConnSpec) -> Result<MssqlClient, DbError> {
     let p = spec.params().clone();
     let user = p.user.clone().ok_or_else(|| {
-        spec.error(
+        conn_error(
+            spec,
             CONNECTING,
             "no user name given: add `user@` to the URL or `User Id=` to the ADO.NET string",
         )
     })?;
-    let mut config = tiberius::Config::new();
-    config.host(&p.host);
-    config.port(p.port);
-    config.database(&p.database);
+    let mut config = p.tiberius_config();
     config.application_name("gen");
-    let password = p.password.as_ref().map_or("", |pw| pw.expose());
-    config.authentication(tiberius::AuthMethod::sql_server(&user, password));
-    if p.trust_server_certificate {
-        config.trust_cert();
-    } else if let Some(ca) = &p.trust_cert_ca {
-        config.trust_cert_ca(ca);
-    }
-    config.encryption(match p.encrypt {
-        Encrypt::Required => tiberius::EncryptionLevel::Required,
-        Encrypt::LoginOnly => tiberius::EncryptionLevel::Off,
-        Encrypt::Strict => tiberius::EncryptionLevel::Strict,
-        Encrypt::Off => tiberius::EncryptionLevel::NotSupported,
-    });
     let spec_for_task = spec.clone();
     let attempt = async move {
         match tiberius_connect(config.clone(), &p).await {
@@ -146,15 +152,19 @@ pub async fn connect_mssql(spec: &ConnSpec) -> Result<MssqlClient, DbError> {
             }
             r => r,
         }
-        .map_err(|e| spec_for_task.error(CONNECTING, mssql_cause(&p, &user, &e)))
+        .map_err(|e| conn_error(&spec_for_task, CONNECTING, mssql_cause(&p, &user, &e)))
     };
-    let timeout = spec.params().connect_timeout;
+    let timeout = connect_timeout(spec.params());
     let on_panic = || {
-        spec.error(CONNECTING, "the SQL Server driver crashed (a bug in tiberius); please report it with the server version")
+        conn_error(
+            spec,
+            CONNECTING,
+            "the SQL Server driver crashed (a bug in tiberius); please report it with the server version",
+        )
     };
     match tokio::time::timeout(timeout, guard_panics(attempt, on_panic)).await {
         Ok(r) => r,
-        Err(_) => Err(spec.error(CONNECTING, timed_out(spec.params()))),
+        Err(_) => Err(conn_error(spec, CONNECTING, timed_out(spec.params()))),
     }
 }
 

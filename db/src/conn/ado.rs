@@ -40,9 +40,10 @@ fn apply(p: &mut ConnParams, key: &str, value: String) -> Result<(), ConnError> 
         "encrypt" => p.encrypt = parse_encrypt(&value)?,
         "trustservercertificateca" => p.trust_cert_ca = Some(value),
         "connect timeout" | "connection timeout" | "timeout" => {
-            p.connect_timeout = parse_timeout(key, &value)?;
+            p.connect_timeout = Some(parse_timeout(key, &value)?);
         }
-        "command timeout" => p.query_timeout = parse_timeout(key, &value)?,
+        "command timeout" => p.query_timeout = Some(parse_timeout(key, &value)?),
+        "application name" | "app" => p.application_name = Some(value),
         "integrated security" | "trusted_connection" if parse_bool(key, &value).unwrap_or(true) => {
             return Err(ConnError::Unsupported(
                 "Integrated Security (Windows authentication) is not supported; use User Id and Password".into(),
@@ -50,8 +51,6 @@ fn apply(p: &mut ConnParams, key: &str, value: String) -> Result<(), ConnError> 
         }
         "integrated security"
         | "trusted_connection"
-        | "application name"
-        | "app"
         | "multipleactiveresultsets"
         | "persist security info"
         | "pooling"

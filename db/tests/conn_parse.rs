@@ -3,8 +3,8 @@
 
 use std::time::Duration;
 
+use db::conn::{ConnError, ConnSpec, Encrypt};
 use gen_runtime::Dialect;
-use generator::conn::{ConnError, ConnSpec, Encrypt};
 
 #[test]
 fn mssql_url_with_parameters() {
@@ -22,8 +22,8 @@ fn mssql_url_with_parameters() {
     assert_eq!(p.password.as_ref().unwrap().expose(), "p@ss:word");
     assert!(p.trust_server_certificate);
     assert_eq!(p.encrypt, Encrypt::Strict);
-    assert_eq!(p.connect_timeout, Duration::from_millis(2500));
-    assert_eq!(p.query_timeout, Duration::from_secs(30));
+    assert_eq!(p.connect_timeout, Some(Duration::from_millis(2500)));
+    assert_eq!(p.query_timeout, Some(Duration::from_secs(30)));
     assert_eq!(
         s.redacted(),
         "mssql://sa:***@db.local:14330/EventLeadPlatform"
@@ -36,8 +36,8 @@ fn sqlserver_scheme_and_defaults() {
     let p = s.params();
     assert_eq!((p.port, p.database.as_str()), (1433, "master"));
     assert_eq!(p.encrypt, Encrypt::Required);
-    assert_eq!(p.connect_timeout, Duration::from_secs(10));
-    assert_eq!(p.query_timeout, Duration::from_secs(60));
+    assert_eq!(p.connect_timeout, None, "each caller has its own default");
+    assert_eq!(p.query_timeout, None);
     assert!(!p.trust_server_certificate);
 }
 
@@ -55,7 +55,7 @@ fn ado_net_string_with_quotes_and_any_case() {
     assert_eq!(p.password.as_ref().unwrap().expose(), "it's;secret");
     assert!(p.trust_server_certificate);
     assert_eq!(p.encrypt, Encrypt::LoginOnly);
-    assert_eq!(p.connect_timeout, Duration::from_secs(5));
+    assert_eq!(p.connect_timeout, Some(Duration::from_secs(5)));
     let dq = ConnSpec::parse("Data Source=h;Initial Catalog=d;UID=u;PWD=\"a\"\"b\"").unwrap();
     assert_eq!(dq.params().password.as_ref().unwrap().expose(), "a\"b");
     assert_eq!(dq.params().database, "d");
@@ -139,4 +139,26 @@ fn a_ca_file_for_certificate_verification_in_either_form() {
     assert_eq!(ado.params(), url.params());
     let pg = ConnSpec::parse("postgres://u@h/db?trust_cert_ca=/x").unwrap_err();
     assert!(pg.to_string().contains("trust_cert_ca"), "{pg}");
+}
+
+#[test]
+fn the_drivers_configurations_carry_the_parameters() {
+    let s = ConnSpec::parse(
+        "Server=tcp:sql.example,1444;Database=x;User Id=app;Password=p;Application Name=svc",
+    )
+    .unwrap();
+    let c = s.params().tiberius_config();
+    assert_eq!(c.get_addr(), "sql.example:1444");
+    let s =
+        ConnSpec::parse("postgres://u:p@h:6543/d?application_name=svc&connect_timeout=3").unwrap();
+    let c = s.params().postgres_config();
+    assert_eq!(c.get_ports(), [6543]);
+    assert_eq!(c.get_dbname(), Some("d"));
+    assert_eq!(c.get_user(), Some("u"));
+    assert_eq!(c.get_application_name(), Some("svc"));
+    let e = db::mssql_config("postgres://u@h/d").unwrap_err();
+    assert!(
+        e.to_string().contains("PostgreSQL connection string"),
+        "{e}"
+    );
 }

@@ -1,24 +1,22 @@
-//! Connection strings: `mssql://` / `sqlserver://` and `postgres://` / `postgresql://` URLs and
-//! ADO.NET strings, parsed into a [`ConnSpec`] whose password never prints; and connecting to
-//! either server with every failure mapped to a [`DbError`](crate::error::DbError) that names
-//! host, port, database and cause.
+//! Connection strings, for every user of a database in the workspace (`gen` and the pools of
+//! this crate): `mssql://` / `sqlserver://` and `postgres://` / `postgresql://` URLs and ADO.NET
+//! strings, parsed into a [`ConnSpec`] whose password never prints, with one error type
+//! ([`ConnError`]) that never contains the password. [`ConnParams::postgres_config`] and
+//! [`ConnParams::tiberius_config`] turn the parameters into the drivers' configurations.
+//!
+//! Parameters (case-insensitive): URLs take `connect_timeout`, `query_timeout` (or
+//! `statement_timeout`), `application_name`, and `trust_server_certificate` / `encrypt`
+//! (SQL Server) or `sslmode` (PostgreSQL: `disable`, `allow`, `prefer`); ADO.NET strings the
+//! keys listed in [`ConnError::UnknownKey`]'s message, `Command Timeout` being the query timeout.
+//! A timeout the string does not give is `None`: each caller applies its own default.
 
 mod ado;
-mod connect;
 mod url;
 
 use std::fmt;
 use std::time::Duration;
 
-pub use connect::{MssqlClient, connect_mssql, connect_postgres, guard_panics};
-
-use crate::error::{DbError, GenError};
 use gen_runtime::Dialect;
-
-/// Default time allowed for connecting (TCP, TLS and login).
-pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-/// Default time allowed for one catalog query.
-pub const DEFAULT_QUERY_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// A password: `Debug` and `Display` print `***`, so it cannot leak into a message by accident.
 #[derive(Clone, PartialEq, Eq)]
@@ -75,10 +73,12 @@ pub struct ConnParams {
     pub user: Option<String>,
     /// Password, if any.
     pub password: Option<Password>,
-    /// Time allowed for connecting (`connect_timeout`, `Connect Timeout`; seconds).
-    pub connect_timeout: Duration,
-    /// Time allowed per query (`query_timeout`, `Command Timeout`; seconds).
-    pub query_timeout: Duration,
+    /// Time allowed for connecting (`connect_timeout`, `Connect Timeout`; seconds), if given.
+    pub connect_timeout: Option<Duration>,
+    /// Time allowed per query (`query_timeout`, `Command Timeout`; seconds), if given.
+    pub query_timeout: Option<Duration>,
+    /// The application name to report to the server (`application_name`, `Application Name`).
+    pub application_name: Option<String>,
     /// Accept the server's certificate without checking it (SQL Server).
     pub trust_server_certificate: bool,
     /// Verify the server's certificate against this CA file (PEM or DER) instead of the
@@ -131,12 +131,6 @@ pub enum ConnError {
     Unsupported(String),
 }
 
-impl From<ConnError> for GenError {
-    fn from(e: ConnError) -> Self {
-        GenError::Usage(e.to_string())
-    }
-}
-
 impl ConnParams {
     fn new(default_port: u16) -> Self {
         ConnParams {
@@ -145,8 +139,9 @@ impl ConnParams {
             database: String::new(),
             user: None,
             password: None,
-            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
-            query_timeout: DEFAULT_QUERY_TIMEOUT,
+            connect_timeout: None,
+            query_timeout: None,
+            application_name: None,
             trust_server_certificate: false,
             trust_cert_ca: None,
             encrypt: Encrypt::default(),
@@ -184,6 +179,20 @@ impl ConnSpec {
         }
     }
 
+    /// The parameters, when the string is written for `dialect`; otherwise an error naming
+    /// both servers.
+    pub fn params_for(&self, dialect: Dialect) -> Result<&ConnParams, ConnError> {
+        if self.dialect() == dialect {
+            Ok(self.params())
+        } else {
+            Err(ConnError::Unsupported(format!(
+                "this is a {} connection string, but a {} one is needed here",
+                self.dialect().product(),
+                dialect.product()
+            )))
+        }
+    }
+
     /// Host, port, credentials and timeouts.
     pub fn params(&self) -> &ConnParams {
         match self {
@@ -191,7 +200,8 @@ impl ConnSpec {
         }
     }
 
-    /// The connection as a URL with the password replaced by `***`, for messages.
+    /// The connection as a URL with the password replaced by `***`, for messages (also its
+    /// `Display`).
     pub fn redacted(&self) -> String {
         let p = self.params();
         let scheme = match self {
@@ -211,27 +221,70 @@ impl ConnSpec {
         };
         format!("{scheme}://{user}{host}:{}/{}", p.port, p.database)
     }
+}
 
-    /// A [`DbError`] about this connection, with any password text removed from `cause`.
-    pub fn error(&self, action: &str, cause: impl Into<String>) -> DbError {
-        let p = self.params();
-        let mut cause = cause.into();
-        if let Some(pw) = p
-            .password
-            .as_ref()
-            .map(Password::expose)
-            .filter(|pw| pw.len() >= 3)
-        {
-            cause = cause.replace(pw, "***");
-        }
-        DbError {
-            action: action.to_owned(),
-            host: p.host.clone(),
-            port: p.port,
-            database: p.database.clone(),
-            cause,
-        }
+impl fmt::Display for ConnSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.redacted())
     }
+}
+
+impl ConnParams {
+    /// A tokio-postgres configuration: host, port, database, user (`postgres` when none is
+    /// given), password and application name. Timeouts are the caller's to apply (each has its
+    /// own defaults and its own way of enforcing them).
+    pub fn postgres_config(&self) -> tokio_postgres::Config {
+        let mut config = tokio_postgres::Config::new();
+        config
+            .host(&self.host)
+            .port(self.port)
+            .dbname(&self.database)
+            .user(self.user.as_deref().unwrap_or("postgres"));
+        if let Some(pw) = &self.password {
+            config.password(pw.expose());
+        }
+        if let Some(name) = &self.application_name {
+            config.application_name(name);
+        }
+        config
+    }
+
+    /// A tiberius configuration: host, port, database, SQL authentication when a user is
+    /// given, `trust_server_certificate` (or else `trust_cert_ca`), `encrypt` and application
+    /// name. Timeouts are the
+    /// caller's to apply, as for [`ConnParams::postgres_config`].
+    pub fn tiberius_config(&self) -> tiberius::Config {
+        let mut config = tiberius::Config::new();
+        config.host(&self.host);
+        config.port(self.port);
+        config.database(&self.database);
+        if let Some(user) = &self.user {
+            let password = self.password.as_ref().map_or("", Password::expose);
+            config.authentication(tiberius::AuthMethod::sql_server(user, password));
+        }
+        if self.trust_server_certificate {
+            config.trust_cert();
+        } else if let Some(ca) = &self.trust_cert_ca {
+            config.trust_cert_ca(ca);
+        }
+        config.encryption(match self.encrypt {
+            Encrypt::Required => tiberius::EncryptionLevel::Required,
+            Encrypt::LoginOnly => tiberius::EncryptionLevel::Off,
+            Encrypt::Strict => tiberius::EncryptionLevel::Strict,
+            Encrypt::Off => tiberius::EncryptionLevel::NotSupported,
+        });
+        if let Some(name) = &self.application_name {
+            config.application_name(name);
+        }
+        config
+    }
+}
+
+/// A tiberius configuration for a SQL Server connection string (URL or ADO.NET form):
+/// [`ConnSpec::parse`], then [`ConnParams::tiberius_config`].
+pub fn mssql_config(url: &str) -> Result<tiberius::Config, ConnError> {
+    let spec = ConnSpec::parse(url)?;
+    Ok(spec.params_for(Dialect::Mssql)?.tiberius_config())
 }
 
 fn strip<'a>(text: &'a str, lower: &str, scheme: &str) -> Option<&'a str> {
@@ -304,7 +357,6 @@ mod tests {
         let spec = ConnSpec::parse("postgres://u:hunter2@h/db").unwrap();
         assert!(!format!("{spec:?}").contains("hunter2"));
         assert_eq!(spec.redacted(), "postgres://u:***@h:5432/db");
-        let e = spec.error("connecting to", "auth hunter2 failed");
-        assert!(!e.to_string().contains("hunter2"));
+        assert_eq!(spec.to_string(), spec.redacted());
     }
 }
