@@ -149,7 +149,7 @@ fn assert_ddl_recreates(run: &Run, name: &str) {
 /// Every generated crate of `runs` in one scratch workspace (the first as `generated`, the
 /// others renamed after their fixture), checked with every feature and warnings denied in one
 /// cargo build.
-fn check_crates(runs: &[(&str, &Run)]) {
+fn check_crates(runs: &[(&str, &Run)]) -> Scratch {
     let mut scratch = Scratch::new("realdb");
     for (i, (name, run)) in runs.iter().enumerate() {
         let from = run.dir.join("generated");
@@ -160,6 +160,32 @@ fn check_crates(runs: &[(&str, &Run)]) {
     }
     let out = scratch.check_all_features();
     assert_ok(&out, "cargo check --all-features of the fixture crates");
+    scratch
+}
+
+/// Builds and runs `tests/realdb/roundtrip/<name>.rs` (against the first crate of the
+/// scratch workspace, with the postgres feature) on `run`'s database: one row per table
+/// through the generated insert and decode, asserting every value.
+fn round_trip(scratch: &mut Scratch, name: &str, run: &Run) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/realdb/roundtrip")
+        .join(format!("{name}.rs"));
+    let main = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let deps = "models = { path = \"../generated\", features = [\"postgres\"] }\n\
+                gen-runtime = { path = \"../runtime\", features = [\"postgres\"] }\n\
+                tokio = { version = \"1\", features = [\"rt\", \"macros\"] }\n\
+                tokio-postgres = \"0.7\"\n\
+                chrono = { version = \"0.4\", default-features = false, features = [\"std\"] }\n\
+                rust_decimal = \"1\"\n";
+    let bin = format!("roundtrip_{name}");
+    scratch.add_bin(&bin, deps, &main);
+    let out = scratch.run(&bin, &[("ROUNDTRIP_URL", run.db.url())]);
+    assert_ok(&out, &format!("the {name} round trip"));
+    assert!(
+        text(&out.stdout).contains("roundtrip ok"),
+        "{}",
+        text(&out.stdout)
+    );
 }
 
 /// What the introspected schema.yaml of `run` says.
@@ -220,7 +246,8 @@ fn real_databases_go_through_introspect_lint_models_compile_and_diff() {
         "the key into the excluded table is dropped"
     );
 
-    check_crates(&[("values", &values), ("reported", &reported)]);
+    let mut scratch = check_crates(&[("values", &values), ("reported", &reported)]);
+    round_trip(&mut scratch, "values", &values);
 }
 
 /// The same loop on the TDS server (`MSSQL_URL`): fixture `mssql/<name>.sql`, introspect from

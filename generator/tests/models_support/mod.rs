@@ -79,15 +79,9 @@ impl Scratch {
 
     /// Adds a member crate `name` depending on the generated crate, with `lib` as its lib.rs.
     pub fn add_user(&mut self, name: &str, lib: &str) {
-        let d = self.dir.join(name);
-        fs::create_dir_all(d.join("src")).unwrap();
-        let manifest = format!(
-            "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\nmodels = {{ path = \"../generated\" }}\ngen-runtime = {{ path = \"../runtime\" }}\n"
-        );
-        fs::write(d.join("Cargo.toml"), manifest).unwrap();
-        fs::write(d.join("src/lib.rs"), lib).unwrap();
-        self.members.push(name.into());
-        self.write_manifest();
+        let deps =
+            "models = { path = \"../generated\" }\ngen-runtime = { path = \"../runtime\" }\n";
+        self.add_member(name, deps, "lib.rs", lib);
     }
 
     /// Adds feature `name` to member `crate_name`, enabling `deps` (`models/postgres`).
@@ -97,6 +91,36 @@ impl Scratch {
         let list: Vec<String> = deps.iter().map(|d| format!("\"{d}\"")).collect();
         text.push_str(&format!("\n[features]\n{name} = [{}]\n", list.join(", ")));
         fs::write(path, text).unwrap();
+    }
+
+    /// Adds a binary member `name` with `deps` (a `[dependencies]` body) and `main` as its
+    /// main.rs.
+    pub fn add_bin(&mut self, name: &str, deps: &str, main: &str) {
+        self.add_member(name, deps, "main.rs", main);
+    }
+
+    fn add_member(&mut self, name: &str, deps: &str, file: &str, body: &str) {
+        let d = self.dir.join(name);
+        fs::create_dir_all(d.join("src")).unwrap();
+        let manifest = format!(
+            "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{deps}"
+        );
+        fs::write(d.join("Cargo.toml"), manifest).unwrap();
+        fs::write(d.join("src").join(file), body).unwrap();
+        self.members.push(name.into());
+        self.write_manifest();
+    }
+
+    /// `cargo run -p <name>` in the shared scratch target directory, with `env` set.
+    pub fn run(&self, name: &str, env: &[(&str, &str)]) -> Output {
+        let mut cmd = Command::new(env!("CARGO"));
+        cmd.args(["run", "--offline", "--quiet", "-p", name])
+            .current_dir(&self.dir)
+            .env("CARGO_TARGET_DIR", root().join("target/gen-check/target"));
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.output().expect("cargo runs")
     }
 
     /// Adds the generated crate in `from` as member `name`, its package renamed `models_<name>`
