@@ -4,6 +4,12 @@
 //! database built by `scripts/synth_pg.py` and its schema file), that database too. The
 //! statement counts are printed once per database; the release binary's figures with
 //! `GEN_STATS=1` are in docs/benchmarks.md.
+//!
+//! SQL Server: with `GEN_BENCH_MSSQL_URL` and `GEN_BENCH_MSSQL_SCHEMA` (a database loaded from
+//! `gen ddl --dialect mssql` of a `scripts/synth_schema.py` file, and that file), the whole
+//! read `gen introspect` does (connect, catalog, reference rows) beside the cheapest set-based
+//! read of the same catalog through the same client: connect, then one query over
+//! `sys.columns` joined to `sys.tables`, `sys.schemas` and `sys.types`, every row fetched.
 
 use std::path::Path;
 
@@ -52,9 +58,71 @@ fn introspection(c: &mut Criterion) {
     }
 }
 
+/// One query for every column of every user table: what any catalog read must at least fetch.
+const SET_BASED_READ: &str = "SELECT s.name, t.name, c.name, c.column_id, ty.name, c.max_length, \
+     c.precision, c.scale, c.is_nullable, c.is_identity \
+     FROM sys.columns AS c JOIN sys.tables AS t ON t.object_id = c.object_id \
+     JOIN sys.schemas AS s ON s.schema_id = t.schema_id \
+     JOIN sys.types AS ty ON ty.user_type_id = c.user_type_id \
+     ORDER BY s.name, t.name, c.column_id";
+
+fn set_based_read(spec: &generator::conn::ConnSpec) -> usize {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    rt.block_on(async {
+        let mut client = generator::conn::connect_mssql(spec)
+            .await
+            .expect("connects");
+        let rows = client
+            .simple_query(SET_BASED_READ)
+            .await
+            .expect("query runs")
+            .into_first_result()
+            .await
+            .expect("rows arrive");
+        rows.len()
+    })
+}
+
+fn mssql_introspection(c: &mut Criterion) {
+    let (Ok(url), Ok(path)) = (
+        std::env::var("GEN_BENCH_MSSQL_URL"),
+        std::env::var("GEN_BENCH_MSSQL_SCHEMA"),
+    ) else {
+        return;
+    };
+    let base = base(Path::new(&path));
+    let spec = generator::conn::ConnSpec::parse(&url).expect("connection string");
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let load = || {
+        rt.block_on(generator::source::mssql::load_mssql(
+            &spec,
+            Some(&base),
+            &|_| {},
+        ))
+        .expect("introspects")
+    };
+    let (_, _, stats, server) = load();
+    eprintln!(
+        "mssql ({server}): {}; set-based read: {} rows",
+        generator::source::live::stats_line(&stats),
+        set_based_read(&spec)
+    );
+    let mut group = c.benchmark_group("mssql_synthetic");
+    group.sample_size(10);
+    group.bench_function("introspect", |b| b.iter(load));
+    group.bench_function("set_based_read", |b| b.iter(|| set_based_read(&spec)));
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(10);
-    targets = introspection
+    targets = introspection, mssql_introspection
 }
 criterion_main!(benches);
