@@ -144,7 +144,7 @@ pub async fn connect_mssql(spec: &ConnSpec) -> Result<MssqlClient, DbError> {
     config.application_name("gen");
     // tiberius stops waiting for a response after its own 30 s by default; the budget per
     // statement is `query_timeout` (the catalog reader enforces it and names it).
-    config.command_timeout(Some(p.query_timeout));
+    config.command_timeout(Some(query_timeout(&p)));
     let spec_for_task = spec.clone();
     let attempt = async move {
         match tiberius_connect(config.clone(), &p).await {
