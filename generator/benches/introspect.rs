@@ -66,13 +66,13 @@ const SET_BASED_READ: &str = "SELECT s.name, t.name, c.name, c.column_id, ty.nam
      JOIN sys.types AS ty ON ty.user_type_id = c.user_type_id \
      ORDER BY s.name, t.name, c.column_id";
 
-fn set_based_read(spec: &generator::conn::ConnSpec) -> usize {
+fn set_based_read(spec: &db::conn::ConnSpec) -> usize {
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("runtime");
     rt.block_on(async {
-        let mut client = generator::conn::connect_mssql(spec)
+        let mut client = generator::connect::connect_mssql(spec)
             .await
             .expect("connects");
         let rows = client
@@ -96,7 +96,7 @@ fn mssql_introspection(_: &mut Criterion) {
         return;
     };
     let base = base(Path::new(&path));
-    let spec = generator::conn::ConnSpec::parse(&url).expect("connection string");
+    let spec = db::conn::ConnSpec::parse(&url).expect("connection string");
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
