@@ -4,8 +4,24 @@
 //! ([`ir::Database`]); [`validate`] checks it and [`naming`] fills in every Rust name once;
 //! then each output is a function of the IR: [`render`] (the models crate), [`ddl`] (creation
 //! scripts), [`diff`] (drift against another IR), [`emit`] (schema.yaml in canonical form).
+//!
+//! Only the CLI layer ([`cli`], [`commands`], [`out`]) prints; the library returns warnings as
+//! [`diag::Diagnostics`], progress through a [`report::Progress`] its caller passes in, and
+//! timings through [`stats`].
+
+#![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::print_stdout,
+        clippy::print_stderr
+    )
+)]
 
 pub mod cli;
+#[allow(clippy::print_stdout, clippy::print_stderr)]
 pub mod commands;
 pub mod connect;
 pub mod ddl;
@@ -18,11 +34,13 @@ pub mod ir;
 pub mod lint;
 pub mod merge;
 pub mod naming;
+#[allow(clippy::print_stdout, clippy::print_stderr)]
 pub mod out;
 pub mod output;
 pub mod par;
 pub mod pipeline;
 pub mod render;
+pub mod report;
 pub mod source;
 pub mod sqlscan;
 pub mod sqlschema;

@@ -51,6 +51,9 @@ fn main() -> ExitCode {
         Command::Lint(a) => generator::commands::lint::run(a),
         Command::CheckSql(a) => generator::commands::check_sql::run(a),
     };
+    for line in generator::stats::take() {
+        eprintln!("{line}");
+    }
     match result {
         Ok(code) => ExitCode::from(code),
         Err(e) => {

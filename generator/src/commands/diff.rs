@@ -97,7 +97,7 @@ async fn compare_all(
 
 async fn compare_one(expected: &Database, url: &str) -> Result<Vec<Difference>, GenError> {
     let spec = ConnSpec::parse(url)?;
-    let (live, diags, _) = live::load_spec(&spec, Some(expected)).await?;
+    let (live, diags, _) = live::load_spec(&spec, Some(expected), &super::progress).await?;
     if diags.has_errors() {
         return Err(GenError::Input(diags));
     }

@@ -17,7 +17,8 @@ pub fn run(args: &IntrospectArgs) -> Result<u8, GenError> {
         true => pipeline::parse_schema(&path).map(Some),
         false => Ok(None),
     };
-    let (base, live, diags) = source::live::load_overlapped(&args.url, read_base, Option::as_ref)?;
+    let (base, live, diags) =
+        source::live::load_overlapped(&args.url, read_base, Option::as_ref, &super::progress)?;
     if diags.has_errors() {
         return Err(GenError::Input(diags));
     }

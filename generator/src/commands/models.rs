@@ -14,7 +14,7 @@ pub fn run(args: &ModelsArgs) -> Result<u8, GenError> {
     // something: the disk, or one core's parse).
     std::thread::scope(|scope| {
         let snapshot = scope.spawn(|| {
-            output::recover(&args.out)?;
+            recover(&args.out)?;
             output::Snapshot::read(&args.out)
         });
         let loaded = match &args.url {
@@ -47,7 +47,7 @@ fn load_live(url: &str, schema: &Path) -> Result<pipeline::Loaded, GenError> {
     } else {
         None
     };
-    let (live, diags) = crate::source::live::load(url, base.as_ref())?;
+    let (live, diags) = crate::source::live::load(url, base.as_ref(), &super::progress)?;
     if diags.has_errors() {
         return Err(GenError::Input(diags));
     }
@@ -75,7 +75,7 @@ pub fn generate(
     templates: Option<&Path>,
     check: bool,
 ) -> Result<u8, GenError> {
-    output::recover(out)?;
+    recover(out)?;
     let files = render_files(db, templates)?;
     write_or_check(&files, out, &output::Snapshot::read(out)?, check)
 }
@@ -118,4 +118,12 @@ fn write_or_check(
         plan.unchanged
     );
     Ok(EXIT_OK)
+}
+
+/// Puts right what an interrupted run left beside `out`, saying so.
+fn recover(out: &Path) -> Result<(), GenError> {
+    for note in output::recover(out)? {
+        eprintln!("{note}");
+    }
+    Ok(())
 }

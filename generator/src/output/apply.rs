@@ -43,23 +43,25 @@ pub fn apply(out: &Path, plan: &Plan, files: &FileSet) -> Result<(), GenError> {
 }
 
 /// Puts right what an interrupted earlier run left beside `out` (see the module docs).
-/// Directories of a process still running are left alone.
-pub fn recover(out: &Path) -> Result<(), GenError> {
+/// Directories of a process still running are left alone. Returns a note for the user for
+/// each tree put back.
+pub fn recover(out: &Path) -> Result<Vec<String>, GenError> {
+    let mut notes = Vec::new();
     let mut litter = leftovers(out)?;
     // Backups first: one of them may be the old tree to put back.
     litter.sort_by_key(|(what, _)| *what != BACKUP);
     for (what, path) in litter {
         if what == BACKUP && missing(out) {
             fs::rename(&path, out).map_err(|e| GenError::io(out, e))?;
-            eprintln!(
+            notes.push(format!(
                 "note: an interrupted `gen models` had moved {} aside; put it back",
                 out.display()
-            );
+            ));
             continue;
         }
         fs::remove_dir_all(&path).map_err(|e| GenError::io(&path, e))?;
     }
-    Ok(())
+    Ok(notes)
 }
 
 /// The staging and backup directories beside `out` whose process is gone.

@@ -146,7 +146,7 @@ fn check_overrides(dir: &Path) -> Result<(), GenError> {
     let known: Vec<&str> = BUILT_IN.iter().map(|(n, _)| *n).collect();
     let list: Vec<String> = unknown
         .iter()
-        .map(|n| match crate::source::yaml::closest(n, &known) {
+        .map(|n| match crate::diag::closest(n, &known) {
             Some(near) => format!("`{n}` (did you mean `{near}`?)"),
             None => format!("`{n}`"),
         })

@@ -7,21 +7,23 @@ use crate::connect::{conn_error, connect_postgres, query_timeout};
 use crate::diag::Diagnostics;
 use crate::error::{DbError, GenError};
 use crate::ir::Database;
+use crate::report::Progress;
 use crate::source::mssql;
 use crate::source::postgres::{self, Stats};
-
-/// Setting this environment variable makes every introspection print its statement count and
-/// time on stderr (for the benchmark, docs/benchmarks.md).
-pub const STATS_ENV: &str = "GEN_STATS";
 
 /// Reads the database `url` names into the IR, merging nothing: `base` (the schema file, when
 /// there is one) only supplies the filter, the reference tables whose rows to read and explicit
 /// `rust_type:` mappings. Builds its own tokio runtime. Errors are exit 2 for a bad connection
 /// string and exit 3 (naming host, port, database and cause) when the database fails.
-pub fn load(url: &str, base: Option<&Database>) -> Result<(Database, Diagnostics), GenError> {
+/// `progress` receives a line for each step once the read has taken longer than a second.
+pub fn load(
+    url: &str,
+    base: Option<&Database>,
+    progress: Progress<'_>,
+) -> Result<(Database, Diagnostics), GenError> {
     let spec = ConnSpec::parse(url)?;
     let runtime = runtime()?;
-    let (db, diags, _) = runtime.block_on(load_spec(&spec, base))?;
+    let (db, diags, _) = runtime.block_on(load_spec(&spec, base, progress))?;
     Ok((db, diags))
 }
 
@@ -34,28 +36,27 @@ pub fn runtime() -> Result<tokio::runtime::Runtime, GenError> {
         .map_err(|e| GenError::io("(tokio runtime)", e))
 }
 
-/// The async form of [`load`] for a parsed connection string, with what it cost (printed on
-/// stderr when [`STATS_ENV`] is set).
+/// The async form of [`load`] for a parsed connection string, with what it cost (also
+/// recorded for [`crate::stats`] when `GEN_STATS` is set).
 pub async fn load_spec(
     spec: &ConnSpec,
     base: Option<&Database>,
+    progress: Progress<'_>,
 ) -> Result<(Database, Diagnostics, Stats), GenError> {
-    let loaded = load_any(spec, base).await?;
-    if std::env::var_os(STATS_ENV).is_some() {
-        eprintln!("{}", stats_line(&loaded.2));
-    }
+    let loaded = load_any(spec, base, progress).await?;
+    crate::stats::record(stats_line(&loaded.2));
     Ok(loaded)
 }
 
 async fn load_any(
     spec: &ConnSpec,
     base: Option<&Database>,
+    progress: Progress<'_>,
 ) -> Result<(Database, Diagnostics, Stats), GenError> {
     match spec {
         ConnSpec::Postgres(p) => {
             let client = connect_postgres(spec).await?;
-            let progress = |line: &str| eprintln!("{line}");
-            let work = postgres::introspect(&client, base, &progress);
+            let work = postgres::introspect(&client, base, progress);
             // A query timeout per statement would need a timer per call; one budget for the
             // whole read is as useful and keeps the count of statements exact.
             match tokio::time::timeout(query_timeout(p), work).await {
@@ -65,8 +66,7 @@ async fn load_any(
             }
         }
         ConnSpec::Mssql(_) => {
-            let progress = |line: &str| eprintln!("{line}");
-            let (db, diags, stats, _server) = mssql::load_mssql(spec, base, &progress).await?;
+            let (db, diags, stats, _server) = mssql::load_mssql(spec, base, progress).await?;
             Ok((db, diags, stats))
         }
     }
@@ -93,6 +93,7 @@ pub fn load_overlapped<T, F>(
     url: &str,
     base: F,
     view: fn(&T) -> Option<&Database>,
+    progress: Progress<'_>,
 ) -> Result<(T, Database, Diagnostics), GenError>
 where
     T: Send + 'static,
@@ -108,7 +109,7 @@ where
         };
         if !matches!(spec, ConnSpec::Postgres(_)) {
             let b = parsed.await?;
-            let (db, diags, _) = load_spec(&spec, view(&b)).await?;
+            let (db, diags, _) = load_spec(&spec, view(&b), progress).await?;
             return Ok((b, db, diags));
         }
         let client = match connect_postgres(&spec).await {
@@ -119,13 +120,10 @@ where
             let read = postgres::read_catalog(&client).await;
             let b = parsed.await?;
             let read = read.map_err(|e| catalog_error(&spec, &e))?;
-            let progress = |line: &str| eprintln!("{line}");
-            let (db, diags, stats) = postgres::finish(read, view(&b), &progress)
+            let (db, diags, stats) = postgres::finish(read, view(&b), progress)
                 .await
                 .map_err(|e| catalog_error(&spec, &e))?;
-            if std::env::var_os(STATS_ENV).is_some() {
-                eprintln!("{}", stats_line(&stats));
-            }
+            crate::stats::record(stats_line(&stats));
             Ok((b, db, diags))
         };
         tokio::time::timeout(query_timeout(spec.params()), work)

@@ -7,7 +7,6 @@ mod column;
 mod keys;
 mod node;
 
-pub(crate) use node::closest;
 mod rows;
 mod table;
 
