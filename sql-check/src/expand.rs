@@ -330,8 +330,9 @@ fn checked_expansion(
         ),
     };
     Ok(quote!({
-        /// A row of the checked statement.
-        #[derive(Debug, Clone, PartialEq)]
+        /// A row of the checked statement. (Debug only: every derive is more impls for rustc to
+        /// check per statement.)
+        #[derive(Debug)]
         #[allow(non_camel_case_types, dead_code)]
         struct #record { #(pub #idents: #types),* }
         impl #rt::Table for #record {
