@@ -1,8 +1,7 @@
 //! `log.AuthEvent`: one row per authentication event, with `EventType` and `Reason`.
 
-use gen_runtime::NewRecord;
+use gen_runtime::{Conn, Defaulted, NewRecord};
 use models::log::auth_event::NewAuthEvent;
-use tokio_postgres::GenericClient;
 
 /// `EventType` values the service writes.
 pub mod event {
@@ -45,11 +44,8 @@ pub struct AuthEventRecord<'a> {
     pub ip_address: Option<&'a str>,
 }
 
-/// Inserts the event (inside the caller's transaction when `client` is one).
-pub async fn record(
-    client: &(impl GenericClient + Sync),
-    e: &AuthEventRecord<'_>,
-) -> Result<(), gen_runtime::Error> {
+/// Inserts the event (inside the caller's transaction when `conn` is one).
+pub async fn record(conn: impl Conn, e: &AuthEventRecord<'_>) -> Result<(), gen_runtime::Error> {
     let row = NewAuthEvent {
         user_id: e.user_id,
         email: e.email.map(str::to_owned),
@@ -58,6 +54,7 @@ pub async fn record(
         ip_address: e.ip_address.map(str::to_owned),
         user_agent: None,
         request_id: None,
+        created_date: Defaulted::Default,
     };
-    row.insert(client).await.map(drop)
+    row.insert(conn).await.map(drop)
 }

@@ -6,10 +6,12 @@
 //! so a renamed column or a removed lookup row breaks this crate's build. Each flow writes in
 //! one transaction: a refusal or a failure leaves nothing half-written.
 //!
-//! Inserts go through the generated `New…` structs, rows are decoded by the generated
-//! decoders, and the hand-written statements that remain (updates stamped with the database's
-//! clock, lookups by other columns) are built from the constants with gen-runtime's quoting.
-//! PostgreSQL only for now.
+//! There is no SQL text here: inserts go through the generated `New…` structs (defaulted
+//! columns given or left to the database), lookups through the generated finders
+//! (`User::by_email`, `UserCompany::by_user_and_company`) with row locks where a read decides
+//! a write, updates through `row.set(|r| …).save(tx)` (only the changed columns, `UpdatedDate`
+//! and any `set_now` column stamped with the database's UTC now), all on `db::Pool`, so the
+//! same code runs on PostgreSQL and SQL Server; transactions retry a deadlock victim.
 #![deny(missing_docs)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 

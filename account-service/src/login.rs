@@ -1,13 +1,13 @@
 //! Signing in.
 
-use gen_runtime::Table;
+use db::Tx;
+use gen_runtime::{Query, ToValue};
 use models::dbo::User;
 use models::dbo::user::columns as u;
 use models::ref_::UserStatus;
 use security::SecretString;
 
 use crate::auth_log::{self, AuthEventRecord, event, reason};
-use crate::service::PG;
 use crate::{AccountError, AccountService};
 
 impl AccountService {
@@ -21,7 +21,7 @@ impl AccountService {
     ) -> Result<User, AccountError> {
         let email = api::validate::validate_email_for_storage(email)
             .map_err(|_| AccountError::InvalidCredentials)?;
-        let conn = self.conn().await?;
+        let mut conn = self.conn().await?;
         let failed = |user_id: Option<i64>, why: &'static str| AuthEventRecord {
             user_id,
             email: Some(&email),
@@ -29,8 +29,8 @@ impl AccountService {
             reason: Some(why),
             ip_address,
         };
-        let Some(user) = self.find_user_by_email(&*conn, &email).await? else {
-            auth_log::record(&*conn, &failed(None, reason::UNKNOWN_EMAIL))
+        let Some(user) = self.find_user_by_email(&mut conn, &email).await? else {
+            auth_log::record(&mut conn, &failed(None, reason::UNKNOWN_EMAIL))
                 .await
                 .map_err(self.query("writing log.AuthEvent"))?;
             return Err(AccountError::InvalidCredentials);
@@ -40,53 +40,53 @@ impl AccountService {
             .verify_async(password, user.password_hash.clone())
             .await?
         {
-            auth_log::record(
-                &*conn,
-                &failed(Some(user.user_id), reason::INVALID_PASSWORD),
-            )
-            .await
-            .map_err(self.query("writing log.AuthEvent"))?;
+            let event = failed(Some(user.user_id), reason::INVALID_PASSWORD);
+            auth_log::record(&mut conn, &event)
+                .await
+                .map_err(self.query("writing log.AuthEvent"))?;
             return Err(AccountError::InvalidCredentials);
         }
         if user.status_id != UserStatus::Active {
-            auth_log::record(
-                &*conn,
-                &failed(Some(user.user_id), reason::ACCOUNT_NOT_ACTIVE),
-            )
-            .await
-            .map_err(self.query("writing log.AuthEvent"))?;
+            let event = failed(Some(user.user_id), reason::ACCOUNT_NOT_ACTIVE);
+            auth_log::record(&mut conn, &event)
+                .await
+                .map_err(self.query("writing log.AuthEvent"))?;
             return Err(AccountError::AccountNotActive {
                 status: user.status_id,
             });
         }
-        self.record_login(conn, user.user_id, &email, ip_address)
+        drop(conn);
+        let svc = self.clone();
+        let (ip, email) = (ip_address.map(str::to_owned), email.clone());
+        self.pool
+            .transaction(|tx| {
+                let (svc, ip, email) = (svc.clone(), ip.clone(), email.clone());
+                let user_id = user.user_id;
+                Box::pin(async move { svc.record_login(tx, user_id, &email, ip.as_deref()).await })
+            })
             .await
     }
 
     async fn record_login(
         &self,
-        mut conn: db::PgConn,
+        tx: &mut Tx<'_>,
         user_id: i64,
         email: &str,
         ip_address: Option<&str>,
     ) -> Result<User, AccountError> {
-        let tx = conn
-            .transaction()
+        let user = User::by_key(vec![user_id.to_value()])
+            .one(&mut *tx)
             .await
-            .map_err(self.db("starting login"))?;
-        let update = format!(
-            "UPDATE {} SET {}, {} WHERE {} RETURNING {}",
-            User::META.qualified(PG),
-            PG.set_now(u::LAST_LOGIN),
-            PG.set_now(u::UPDATED_DATE),
-            PG.equals(u::USER_ID, 1),
-            User::META.column_list(PG),
-        );
-        let row = tx
-            .query_one(&update, &[&user_id])
+            .map_err(self.query("reading dbo.User"))?
+            .ok_or(AccountError::InvalidCredentials)?;
+        // Only LastLogin (and UpdatedDate) change: a profile edit by another request in the
+        // meantime is kept.
+        let user = user
+            .set(|_| {})
+            .set_now(u::LAST_LOGIN)
+            .save(&mut *tx)
             .await
-            .map_err(self.db("updating dbo.User.LastLogin"))?;
-        let user = gen_runtime::pg::decode::<User>(&row)?;
+            .map_err(self.query("updating dbo.User.LastLogin"))?;
         let record = AuthEventRecord {
             user_id: Some(user_id),
             email: Some(email),
@@ -94,10 +94,9 @@ impl AccountService {
             reason: None,
             ip_address,
         };
-        auth_log::record(&tx, &record)
+        auth_log::record(tx, &record)
             .await
             .map_err(self.query("writing log.AuthEvent"))?;
-        tx.commit().await.map_err(self.db("committing login"))?;
         Ok(user)
     }
 }

@@ -1,16 +1,13 @@
 //! Sign-up and email verification.
 
-use gen_runtime::{NewRecord, Query, Table};
-use models::dbo::User;
-use models::dbo::user::NewUser;
-use models::dbo::user::columns as u;
+use db::Tx;
+use gen_runtime::{Conn, Defaulted, NewRecord, Query, ToValue};
+use models::dbo::user::{NewUser, columns as u};
+use models::dbo::{User, UserEmailVerificationToken};
 use models::ref_::UserStatus;
 use security::SecretString;
-use tokio_postgres::GenericClient;
 
 use crate::auth_log::{self, AuthEventRecord, event};
-use crate::service::PG;
-use crate::tokens::EMAIL_VERIFICATION;
 use crate::{AccountError, AccountService};
 
 /// What sign-up asks for.
@@ -49,82 +46,104 @@ impl AccountService {
             .check_for_user(new.password.expose(), &personal)?;
         let hash = self.hasher.hash_async(new.password).await?;
         let token = security::generate_secure_token()?;
-
-        let mut conn = self.conn().await?;
-        let tx = conn
-            .transaction()
-            .await
-            .map_err(self.db("starting sign-up"))?;
+        let token_hash = security::hash_token(token.expose());
         let user = NewUser {
-            email: email.clone(),
+            email,
             password_hash: hash,
             first_name: new.first_name,
             last_name: new.last_name,
             phone: None,
             role_title: None,
+            is_email_verified: Defaulted::Value(false),
             email_verified_date: None,
+            onboarding_complete: Defaulted::Default,
             last_login: None,
+            access_token_version: Defaulted::Default,
             status_id: UserStatus::PendingVerification,
+            created_date: Defaulted::Default,
             created_by: None,
+            updated_date: Defaulted::Default,
             updated_by: None,
+            is_deleted: Defaulted::Default,
             deleted_date: None,
             deleted_by: None,
         };
-        let user = user
-            .insert(&tx)
-            .await
-            .map_err(self.query("inserting dbo.User"))
-            .map_err(|e| match e {
-                AccountError::Db(d) if d.is_unique_violation() => AccountError::EmailTaken,
-                e => e,
-            })?;
-        let user_id = user.user_id;
-        let expiry = Self::expiry(self.lifetimes.email_verification);
-        let token_hash = security::hash_token(token.expose());
-        self.store_token(&tx, &EMAIL_VERIFICATION, user_id, &token_hash, expiry)
+        let svc = self.clone();
+        let user_id = self
+            .pool
+            .transaction(|tx| {
+                let (svc, user, token_hash) = (svc.clone(), user.clone(), token_hash.clone());
+                Box::pin(async move { svc.register_in(tx, &user, token_hash).await })
+            })
             .await?;
-        let record = AuthEventRecord {
-            user_id: Some(user_id),
-            email: Some(&email),
-            event_type: event::REGISTERED,
-            reason: None,
-            ip_address: None,
-        };
-        auth_log::record(&tx, &record)
-            .await
-            .map_err(self.query("writing log.AuthEvent"))?;
-        tx.commit().await.map_err(self.db("committing sign-up"))?;
         Ok(Registered {
             user_id,
             verification_token: token,
         })
     }
 
+    async fn register_in(
+        &self,
+        tx: &mut Tx<'_>,
+        user: &NewUser,
+        token_hash: String,
+    ) -> Result<i64, AccountError> {
+        let stored = user
+            .insert(&mut *tx)
+            .await
+            .map_err(self.query("inserting dbo.User"))
+            .map_err(|e| match e {
+                AccountError::Db(d) if d.is_unique_violation() => AccountError::EmailTaken,
+                e => e,
+            })?;
+        let expiry = Self::expiry(self.lifetimes.email_verification);
+        self.store_token::<UserEmailVerificationToken>(tx, stored.user_id, token_hash, expiry)
+            .await?;
+        let record = AuthEventRecord {
+            user_id: Some(stored.user_id),
+            email: Some(&stored.email),
+            event_type: event::REGISTERED,
+            reason: None,
+            ip_address: None,
+        };
+        auth_log::record(tx, &record)
+            .await
+            .map_err(self.query("writing log.AuthEvent"))?;
+        Ok(stored.user_id)
+    }
+
     /// Confirms the email address behind `token` and activates the account; the token cannot
     /// be used again.
     pub async fn verify_email(&self, token: &str) -> Result<User, AccountError> {
-        let mut conn = self.conn().await?;
-        let tx = conn
-            .transaction()
+        let svc = self.clone();
+        let token = token.to_owned();
+        self.pool
+            .transaction(|tx| {
+                let (svc, token) = (svc.clone(), token.clone());
+                Box::pin(async move { svc.verify_in(tx, &token).await })
+            })
             .await
-            .map_err(self.db("starting verification"))?;
-        let user_id = self.use_token(&tx, &EMAIL_VERIFICATION, token).await?;
-        let update = format!(
-            "UPDATE {} SET {}, {}, {}, {} WHERE {} RETURNING {}",
-            User::META.qualified(PG),
-            PG.equals(u::IS_EMAIL_VERIFIED, 1),
-            PG.equals(u::STATUS_ID, 2),
-            PG.set_now(u::EMAIL_VERIFIED_DATE),
-            PG.set_now(u::UPDATED_DATE),
-            PG.equals(u::USER_ID, 3),
-            User::META.column_list(PG),
-        );
-        let active = UserStatus::Active.id();
-        let row = tx
-            .query_one(&update, &[&true, &active, &user_id])
+    }
+
+    async fn verify_in(&self, tx: &mut Tx<'_>, token: &str) -> Result<User, AccountError> {
+        let user_id = self
+            .use_token::<UserEmailVerificationToken>(tx, token)
+            .await?;
+        let user = User::by_key(vec![user_id.to_value()])
+            .for_update()
+            .one(&mut *tx)
             .await
-            .map_err(self.db("updating dbo.User"))?;
-        let user = gen_runtime::pg::decode::<User>(&row)?;
+            .map_err(self.query("reading dbo.User"))?
+            .ok_or(AccountError::TokenInvalid)?;
+        let user = user
+            .set(|u| {
+                u.is_email_verified = true;
+                u.status_id = UserStatus::Active;
+            })
+            .set_now(u::EMAIL_VERIFIED_DATE)
+            .save(&mut *tx)
+            .await
+            .map_err(self.query("updating dbo.User"))?;
         let record = AuthEventRecord {
             user_id: Some(user_id),
             email: Some(&user.email),
@@ -132,31 +151,21 @@ impl AccountService {
             reason: None,
             ip_address: None,
         };
-        auth_log::record(&tx, &record)
+        auth_log::record(tx, &record)
             .await
             .map_err(self.query("writing log.AuthEvent"))?;
-        tx.commit()
-            .await
-            .map_err(self.db("committing verification"))?;
         Ok(user)
     }
 
     /// The live (not soft-deleted) user with this email address, if any.
     pub async fn find_user_by_email(
         &self,
-        client: &impl GenericClient,
+        conn: impl Conn,
         email: &str,
     ) -> Result<Option<User>, AccountError> {
-        let query = format!(
-            "{} WHERE {} AND {}",
-            User::sql(PG).select_including_deleted,
-            PG.equals(u::EMAIL, 1),
-            User::META.live(PG)
-        );
-        let row = client
-            .query_opt(&query, &[&email])
+        User::by_email(email)
+            .one(conn)
             .await
-            .map_err(self.db("reading dbo.User"))?;
-        Ok(row.as_ref().map(gen_runtime::pg::decode).transpose()?)
+            .map_err(self.query("reading dbo.User"))
     }
 }

@@ -1,13 +1,11 @@
 //! Password reset by emailed link.
 
-use gen_runtime::Table;
-use models::dbo::User;
-use models::dbo::user::columns as u;
+use db::Tx;
+use gen_runtime::{Query, ToValue};
+use models::dbo::{User, UserPasswordResetToken};
 use security::SecretString;
 
 use crate::auth_log::{self, AuthEventRecord, event};
-use crate::service::PG;
-use crate::tokens::PASSWORD_RESET;
 use crate::{AccountError, AccountService};
 
 impl AccountService {
@@ -20,31 +18,35 @@ impl AccountService {
     ) -> Result<Option<SecretString>, AccountError> {
         let email = api::validate::validate_email_for_storage(email)?;
         let mut conn = self.conn().await?;
-        let Some(user) = self.find_user_by_email(&*conn, &email).await? else {
+        let Some(user) = self.find_user_by_email(&mut conn, &email).await? else {
             return Ok(None);
         };
+        drop(conn);
         let token = security::generate_secure_token()?;
-        let tx = conn
-            .transaction()
-            .await
-            .map_err(self.db("starting reset request"))?;
-        let expiry = Self::expiry(self.lifetimes.password_reset);
         let hash = security::hash_token(token.expose());
-        self.store_token(&tx, &PASSWORD_RESET, user.user_id, &hash, expiry)
+        let svc = self.clone();
+        let ip = ip_address.map(str::to_owned);
+        self.pool
+            .transaction(|tx| {
+                let (svc, hash, email, ip) = (svc.clone(), hash.clone(), email.clone(), ip.clone());
+                let user_id = user.user_id;
+                Box::pin(async move {
+                    let expiry = Self::expiry(svc.lifetimes.password_reset);
+                    svc.store_token::<UserPasswordResetToken>(tx, user_id, hash, expiry)
+                        .await?;
+                    let record = AuthEventRecord {
+                        user_id: Some(user_id),
+                        email: Some(&email),
+                        event_type: event::PASSWORD_RESET_REQUESTED,
+                        reason: None,
+                        ip_address: ip.as_deref(),
+                    };
+                    auth_log::record(tx, &record)
+                        .await
+                        .map_err(svc.query("writing log.AuthEvent"))
+                })
+            })
             .await?;
-        let record = AuthEventRecord {
-            user_id: Some(user.user_id),
-            email: Some(&email),
-            event_type: event::PASSWORD_RESET_REQUESTED,
-            reason: None,
-            ip_address,
-        };
-        auth_log::record(&tx, &record)
-            .await
-            .map_err(self.query("writing log.AuthEvent"))?;
-        tx.commit()
-            .await
-            .map_err(self.db("committing reset request"))?;
         Ok(Some(token))
     }
 
@@ -57,37 +59,49 @@ impl AccountService {
     ) -> Result<(), AccountError> {
         self.policy.check(new_password.expose())?;
         let hash = self.hasher.hash_async(new_password).await?;
-        let mut conn = self.conn().await?;
-        let tx = conn
-            .transaction()
+        let svc = self.clone();
+        let token = token.to_owned();
+        self.pool
+            .transaction(|tx| {
+                let (svc, token, hash) = (svc.clone(), token.clone(), hash.clone());
+                Box::pin(async move { svc.reset_in(tx, &token, hash).await })
+            })
             .await
-            .map_err(self.db("starting reset"))?;
-        let user_id = self.use_token(&tx, &PASSWORD_RESET, token).await?;
-        let update = format!(
-            "UPDATE {} SET {}, {}, {v} = {v} + 1 WHERE {} RETURNING {}",
-            User::META.qualified(PG),
-            PG.equals(u::PASSWORD_HASH, 1),
-            PG.set_now(u::UPDATED_DATE),
-            PG.equals(u::USER_ID, 2),
-            PG.quote(u::EMAIL),
-            v = PG.quote(u::ACCESS_TOKEN_VERSION),
-        );
-        let row = tx
-            .query_one(&update, &[&hash, &user_id])
+    }
+
+    async fn reset_in(
+        &self,
+        tx: &mut Tx<'_>,
+        token: &str,
+        hash: String,
+    ) -> Result<(), AccountError> {
+        let user_id = self.use_token::<UserPasswordResetToken>(tx, token).await?;
+        // Locked, so that the version read here is the one incremented.
+        let user = User::by_key(vec![user_id.to_value()])
+            .for_update()
+            .one(&mut *tx)
             .await
-            .map_err(self.db("updating dbo.User.PasswordHash"))?;
-        let email: String = row.get(0);
+            .map_err(self.query("reading dbo.User"))?
+            .ok_or(AccountError::TokenInvalid)?;
+        let user = user
+            .set(|u| {
+                u.password_hash = hash;
+                // Revoking every earlier session is what a reset is for; a profile edit never
+                // touches this column.
+                u.access_token_version += 1;
+            })
+            .save(&mut *tx)
+            .await
+            .map_err(self.query("updating dbo.User.PasswordHash"))?;
         let record = AuthEventRecord {
             user_id: Some(user_id),
-            email: Some(&email),
+            email: Some(&user.email),
             event_type: event::PASSWORD_RESET_COMPLETED,
             reason: None,
             ip_address: None,
         };
-        auth_log::record(&tx, &record)
+        auth_log::record(tx, &record)
             .await
-            .map_err(self.query("writing log.AuthEvent"))?;
-        tx.commit().await.map_err(self.db("committing reset"))?;
-        Ok(())
+            .map_err(self.query("writing log.AuthEvent"))
     }
 }

@@ -2,13 +2,10 @@
 
 use std::time::Duration;
 
-use db::{DbError, PgConn, PgPool};
+use db::{DbError, Pool, Retryable};
 use security::{PasswordHasher, PasswordPolicy};
 
 use crate::AccountError;
-
-/// Every statement the service sends is PostgreSQL.
-pub(crate) const PG: gen_runtime::Dialect = gen_runtime::Dialect::Postgres;
 
 /// How long each kind of emailed link stays valid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,10 +29,11 @@ impl Default for TokenLifetimes {
 }
 
 /// Sign-up, email verification, login, password reset and invitations over the generated
-/// models. Cloning shares the pool.
+/// models, on PostgreSQL or SQL Server (whichever the pool's connection string names).
+/// Cloning shares the pool.
 #[derive(Clone)]
 pub struct AccountService {
-    pub(crate) pool: PgPool,
+    pub(crate) pool: Pool,
     pub(crate) hasher: PasswordHasher,
     pub(crate) policy: PasswordPolicy,
     pub(crate) lifetimes: TokenLifetimes,
@@ -43,7 +41,7 @@ pub struct AccountService {
 
 impl AccountService {
     /// A service with the production hasher (bcrypt cost 12), default policy and lifetimes.
-    pub fn new(pool: PgPool) -> Self {
+    pub fn new(pool: Pool) -> Self {
         AccountService {
             pool,
             hasher: PasswordHasher::default(),
@@ -65,35 +63,45 @@ impl AccountService {
     }
 
     /// The pool the service uses.
-    pub fn pool(&self) -> &PgPool {
+    pub fn pool(&self) -> &Pool {
         &self.pool
     }
 
-    pub(crate) async fn conn(&self) -> Result<PgConn, AccountError> {
+    /// A connection for reads and single-statement writes outside a transaction.
+    pub(crate) async fn conn(&self) -> Result<db::Connection, AccountError> {
         Ok(self.pool.get().await?)
     }
 
-    /// Wraps a driver error with what was being done.
-    pub(crate) fn db(&self, what: &str) -> impl FnOnce(tokio_postgres::Error) -> AccountError {
-        let map = DbError::pg(what, self.pool.settings().query_timeout);
-        move |e| AccountError::Db(map(e))
-    }
-
-    /// Wraps a generated query's error: driver errors as [`Self::db`] does, rows that do not
-    /// fit as [`AccountError::Decode`].
+    /// Wraps a generated query's error with what was being done: driver errors become
+    /// [`AccountError::Db`], rows that do not fit [`AccountError::Decode`].
     pub(crate) fn query(&self, what: &str) -> impl FnOnce(gen_runtime::Error) -> AccountError {
-        let db = self.db(what);
-        move |e| match e.into_driver::<tokio_postgres::Error>() {
-            Ok(pg) => db(pg),
+        let (what, timeout) = (what.to_owned(), self.pool.query_timeout());
+        move |e| match DbError::from_query(&what, timeout, e) {
+            Ok(db) => AccountError::Db(db),
             Err(gen_runtime::Error::Decode(d)) => AccountError::Decode(d),
             Err(other) => AccountError::Query(other),
         }
     }
 
-    /// An expiry date `ttl` from now (UTC). Compared with the database's UTC now later, so
-    /// the two clocks are assumed in step (NTP).
+    /// Now (UTC) plus `ttl`: a token's expiry. Tokens are compared with the same clock
+    /// ([`Self::now`]) when used.
     pub(crate) fn expiry(ttl: Duration) -> chrono::NaiveDateTime {
         let ttl = chrono::Duration::from_std(ttl).unwrap_or(chrono::Duration::MAX);
-        chrono::Utc::now().naive_utc() + ttl
+        Self::now() + ttl
+    }
+
+    /// The service's UTC clock, which set every expiry it compares.
+    pub(crate) fn now() -> chrono::NaiveDateTime {
+        chrono::Utc::now().naive_utc()
+    }
+}
+
+impl Retryable for AccountError {
+    fn is_deadlock_victim(&self) -> bool {
+        match self {
+            AccountError::Db(e) => e.is_deadlock_victim(),
+            AccountError::Query(e) => e.is_deadlock_victim(),
+            _ => false,
+        }
     }
 }

@@ -1,105 +1,143 @@
 //! Single-use emailed tokens (email verification, password reset): only their SHA-256 is
-//! stored; using one marks it, inside the caller's transaction.
+//! stored; using one marks it, inside the caller's transaction, with its row locked.
 
-use gen_runtime::{Table, TableMeta, UPDATED_DATE};
-use models::dbo::user_email_verification_token::columns as v;
-use models::dbo::user_password_reset_token::columns as p;
+use db::Tx;
+use gen_runtime::{Defaulted, NewRecord, Query, Select};
+use models::dbo::user_email_verification_token::{
+    self as verification, NewUserEmailVerificationToken,
+};
+use models::dbo::user_password_reset_token::{self as reset, NewUserPasswordResetToken};
 use models::dbo::{UserEmailVerificationToken, UserPasswordResetToken};
-use tokio_postgres::Transaction;
 
-use crate::service::PG;
 use crate::{AccountError, AccountService};
 
-/// The columns a token table shares, named through that table's own constants.
-pub(crate) struct TokenTable {
-    meta: &'static TableMeta,
-    id: &'static str,
-    user_id: &'static str,
-    token_hash: &'static str,
-    expiry: &'static str,
-    used: &'static str,
+/// What the flows need of a token table's row, named through that table's own fields.
+pub(crate) trait TokenRow: Query + Clone {
+    /// The table, for messages.
+    const TABLE: &'static str;
+    /// The `UsedDate` column constant.
+    const USED_DATE: &'static str;
+    /// The live row with this token hash, locked until the transaction ends.
+    fn by_hash(hash: &str) -> Select<Self>;
+    /// Inserts a new token row.
+    fn store(
+        tx: &mut Tx<'_>,
+        user_id: i64,
+        token_hash: String,
+        expiry: chrono::NaiveDateTime,
+    ) -> impl std::future::Future<Output = Result<(), gen_runtime::Error>> + Send;
+    /// `UserID`.
+    fn user_id(&self) -> i64;
+    /// Whether `UsedDate` is set.
+    fn used(&self) -> bool;
+    /// `ExpiryDate`.
+    fn expiry(&self) -> chrono::NaiveDateTime;
 }
 
-/// `dbo.UserEmailVerificationToken`.
-pub(crate) const EMAIL_VERIFICATION: TokenTable = TokenTable {
-    meta: UserEmailVerificationToken::META,
-    id: v::USER_EMAIL_VERIFICATION_TOKEN_ID,
-    user_id: v::USER_ID,
-    token_hash: v::TOKEN_HASH,
-    expiry: v::EXPIRY_DATE,
-    used: v::USED_DATE,
-};
+/// `TokenRow` for a token table: its struct, `New…` struct, columns module and the fields its
+/// `New…` struct has beyond the shared ones.
+macro_rules! token_row {
+    ($row:ty, $new:ident, $columns:path, $table:literal; $($extra:ident: $value:expr),*) => {
+        impl TokenRow for $row {
+            const TABLE: &'static str = $table;
+            const USED_DATE: &'static str = { use $columns as c; c::USED_DATE };
 
-/// `dbo.UserPasswordResetToken`.
-pub(crate) const PASSWORD_RESET: TokenTable = TokenTable {
-    meta: UserPasswordResetToken::META,
-    id: p::USER_PASSWORD_RESET_TOKEN_ID,
-    user_id: p::USER_ID,
-    token_hash: p::TOKEN_HASH,
-    expiry: p::EXPIRY_DATE,
-    used: p::USED_DATE,
-};
+            fn by_hash(hash: &str) -> Select<Self> {
+                Self::by_token_hash(hash)
+            }
+
+            async fn store(
+                tx: &mut Tx<'_>,
+                user_id: i64,
+                token_hash: String,
+                expiry_date: chrono::NaiveDateTime,
+            ) -> Result<(), gen_runtime::Error> {
+                let row = $new {
+                    user_id,
+                    token_hash,
+                    expiry_date,
+                    used_date: None,
+                    $($extra: $value,)*
+                    created_date: Defaulted::Default,
+                    created_by: None,
+                    updated_date: Defaulted::Default,
+                    updated_by: None,
+                    is_deleted: Defaulted::Default,
+                    deleted_date: None,
+                    deleted_by: None,
+                };
+                row.insert(tx).await.map(drop)
+            }
+
+            fn user_id(&self) -> i64 {
+                self.user_id
+            }
+
+            fn used(&self) -> bool {
+                self.used_date.is_some()
+            }
+
+            fn expiry(&self) -> chrono::NaiveDateTime {
+                self.expiry_date
+            }
+        }
+    };
+}
+
+token_row!(
+    UserEmailVerificationToken,
+    NewUserEmailVerificationToken,
+    verification::columns,
+    "dbo.UserEmailVerificationToken";
+);
+token_row!(
+    UserPasswordResetToken,
+    NewUserPasswordResetToken,
+    reset::columns,
+    "dbo.UserPasswordResetToken";
+    ip_address: None
+);
 
 impl AccountService {
     /// Stores a new token's hash for `user_id`, valid until `expiry`.
-    pub(crate) async fn store_token(
+    pub(crate) async fn store_token<R: TokenRow>(
         &self,
-        tx: &Transaction<'_>,
-        table: &TokenTable,
+        tx: &mut Tx<'_>,
         user_id: i64,
-        token_hash: &str,
+        token_hash: String,
         expiry: chrono::NaiveDateTime,
     ) -> Result<(), AccountError> {
-        let statement = format!(
-            "INSERT INTO {} ({}) VALUES ($1, $2, $3)",
-            table.meta.qualified(PG),
-            PG.columns(&[table.user_id, table.token_hash, table.expiry]),
-        );
-        tx.execute(&statement, &[&user_id, &token_hash, &expiry])
+        R::store(tx, user_id, token_hash, expiry)
             .await
-            .map_err(self.db(&format!("storing a token in {}", table.meta.name)))?;
-        Ok(())
+            .map_err(self.query(&format!("storing a token in {}", R::TABLE)))
     }
 
     /// Marks the token used and returns its user, or says why it cannot be used. The row is
-    /// locked, so two requests with one token cannot both succeed.
-    pub(crate) async fn use_token(
+    /// locked (`FOR UPDATE` / `UPDLOCK`), so two requests with one token cannot both succeed.
+    pub(crate) async fn use_token<R: TokenRow>(
         &self,
-        tx: &Transaction<'_>,
-        table: &TokenTable,
+        tx: &mut Tx<'_>,
         token: &str,
     ) -> Result<i64, AccountError> {
-        let find = format!(
-            "SELECT {}, {} IS NOT NULL, {} <= {} FROM {} WHERE {} AND {} FOR UPDATE",
-            PG.columns(&[table.id, table.user_id]),
-            PG.quote(table.used),
-            PG.quote(table.expiry),
-            PG.now_utc(),
-            table.meta.qualified(PG),
-            PG.equals(table.token_hash, 1),
-            table.meta.live(PG),
-        );
-        let what = format!("looking up a token in {}", table.meta.name);
-        let row = tx
-            .query_opt(&find, &[&security::hash_token(token)])
+        let what = format!("using a token of {}", R::TABLE);
+        let row = R::by_hash(&security::hash_token(token))
+            .for_update()
+            .one(&mut *tx)
             .await
-            .map_err(self.db(&what))?
+            .map_err(self.query(&what))?
             .ok_or(AccountError::TokenInvalid)?;
-        let (id, user_id): (i64, i64) = (row.get(0), row.get(1));
-        if row.get::<_, bool>(2) {
+        if row.used() {
             return Err(AccountError::TokenUsed);
         }
-        if row.get::<_, bool>(3) {
+        if row.expiry() <= Self::now() {
             return Err(AccountError::TokenExpired);
         }
-        let mark = format!(
-            "UPDATE {} SET {}, {} WHERE {}",
-            table.meta.qualified(PG),
-            PG.set_now(table.used),
-            PG.set_now(UPDATED_DATE),
-            PG.equals(table.id, 1)
-        );
-        tx.execute(&mark, &[&id]).await.map_err(self.db(&what))?;
+        let user_id = row.user_id();
+        row.set(|_| {})
+            .set_now(R::USED_DATE)
+            .save(tx)
+            .await
+            .map_err(self.query(&what))?;
         Ok(user_id)
     }
 }

@@ -68,6 +68,22 @@ impl Retryable for QueryError {
     }
 }
 
+impl DbError {
+    /// The driver error inside a generated query's error, as a [`DbError`] saying what was
+    /// being done (`Ok`), or the query error itself when no driver failed (`Err`: a row that
+    /// did not decode, a refused write).
+    pub fn from_query(what: &str, timeout: Duration, e: QueryError) -> Result<DbError, QueryError> {
+        let e = match e.into_driver::<tokio_postgres::Error>() {
+            Ok(pg) => return Ok(DbError::pg(what, timeout)(pg)),
+            Err(e) => e,
+        };
+        match e.into_driver::<tiberius::error::Error>() {
+            Ok(ms) => Ok(DbError::mssql(what, timeout)(ms)),
+            Err(e) => Err(e),
+        }
+    }
+}
+
 impl Pool {
     /// A pool of the kind `config.url` names; no connection opens until the first checkout.
     pub fn new(config: &DbConfig) -> Result<Pool, DbError> {

@@ -90,9 +90,10 @@ fn examples_and_diagram_are_embedded() {
     let md = guide(&repo_schema());
     assert_eq!(md.matches("```rust,no_run\n").count(), 3);
     assert!(
-        md.contains("# pub fn pg_table(meta: &TableMeta) -> String {"),
-        "helpers are hidden lines"
+        md.contains("User::by_email(email).one(conn).await"),
+        "the examples use the generated finders, not SQL text"
     );
+    assert!(!md.contains("SELECT "), "no SQL text in the examples");
     assert!(md.contains("```mermaid\nerDiagram\n"));
     assert!(md.contains("    ref_UserCompanyRole ||--o{ dbo_UserCompany : \"UserCompanyRoleID\""));
     assert!(md.contains("    dbo_User |o--o{ dbo_UserCompany : \"InvitedBy\""));

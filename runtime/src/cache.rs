@@ -15,6 +15,13 @@ use crate::Dialect;
 pub(crate) enum Kind {
     /// A select of a given shape (see `select::Shape`).
     Select(crate::select::Shape),
+    /// An insert; one flag per insertable column per row: given (a parameter) or `DEFAULT`.
+    Insert(Vec<bool>),
+    /// An upsert by the unique key with these columns, with the given-flags of one row.
+    Upsert(&'static [&'static str], Vec<bool>),
+    /// An update of the columns whose flags are set, version-checked or not, with these
+    /// columns stamped with the database's UTC now.
+    Update(Vec<bool>, bool, Vec<&'static str>),
 }
 
 type Key = (TypeId, Dialect, Kind);

@@ -10,6 +10,10 @@ pub const DELETED_DATE: &str = "DeletedDate";
 pub const DELETED_BY: &str = "DeletedBy";
 /// When a row was last updated; every update sets it to the database's UTC now.
 pub const UPDATED_DATE: &str = "UpdatedDate";
+/// When a row was created; written by inserts only.
+pub const CREATED_DATE: &str = "CreatedDate";
+/// Who created a row; written by inserts only.
+pub const CREATED_BY: &str = "CreatedBy";
 
 /// The columns whose presence makes a table soft-deletable, in the order a soft delete sets
 /// them: the flag, when, and who.
@@ -26,19 +30,61 @@ pub struct ColumnFlags<'a> {
     pub has_default: bool,
     /// The column is part of the primary key.
     pub primary_key: bool,
+    /// The column is SQL Server's `rowversion` ([`is_rowversion_type`]): the database's.
+    pub rowversion: bool,
+    /// The schema marks the column as the row's version (bumped by every update).
+    pub version: bool,
+}
+
+/// Whether `sql_type` is SQL Server's `rowversion` (or its old name `timestamp`).
+pub fn is_rowversion_type(sql_type: &str) -> bool {
+    ["rowversion", "timestamp"]
+        .iter()
+        .any(|t| sql_type.eq_ignore_ascii_case(t))
 }
 
 impl ColumnFlags<'_> {
-    /// Whether an insert sets the column: all but identities and columns the database
-    /// defaults (those are left to the database).
-    pub fn inserted(&self) -> bool {
-        !self.identity && !self.has_default
+    /// Whether the database maintains the column itself: an identity or a `rowversion`.
+    pub fn database_managed(&self) -> bool {
+        self.identity || self.rowversion
     }
 
-    /// Whether an update sets the column from the row: all but identities, the primary key
-    /// and `UpdatedDate` (which the update stamps with the database's UTC now).
+    /// Whether an insert may set the column (a field of the `New…` struct): all but the
+    /// database-managed ones.
+    pub fn inserted(&self) -> bool {
+        !self.database_managed()
+    }
+
+    /// Whether an insert may also leave the column to its database default (its `New…`
+    /// field is a `Defaulted<…>`).
+    pub fn defaulted(&self) -> bool {
+        self.inserted() && self.has_default
+    }
+
+    /// Whether an update may write the column when a service changed it.
     pub fn updated(&self) -> bool {
-        !self.identity && !self.primary_key && !self.name.eq_ignore_ascii_case(UPDATED_DATE)
+        self.not_updated().is_none()
+    }
+
+    /// Why an update never writes the column from a changed field, if it does not: the
+    /// database's columns, the primary key, `CreatedDate`/`CreatedBy` (the insert's),
+    /// `UpdatedDate` (stamped with the database's UTC now) and the row version (moved by
+    /// every update itself).
+    pub fn not_updated(&self) -> Option<&'static str> {
+        let is = |n: &str| self.name.eq_ignore_ascii_case(n);
+        if self.database_managed() {
+            Some("the database assigns it")
+        } else if self.primary_key {
+            Some("it is the primary key; insert a new row instead")
+        } else if is(CREATED_DATE) || is(CREATED_BY) {
+            Some("it records the row's creation and is written by the insert only")
+        } else if is(UPDATED_DATE) {
+            Some("every update stamps it with the database's UTC now")
+        } else if self.version {
+            Some("it is the row version, which every update moves by itself")
+        } else {
+            None
+        }
     }
 
     /// Whether the column is one of [`SOFT_DELETE_COLUMNS`] (compared ignoring ASCII case,
@@ -73,30 +119,57 @@ mod tests {
             identity,
             has_default,
             primary_key,
+            rowversion: false,
+            version: false,
         }
     }
 
     #[test]
-    fn inserts_leave_identities_and_defaults_to_the_database() {
+    fn inserts_leave_identities_and_rowversions_to_the_database() {
         assert!(flags("Email", false, false, false).inserted());
         assert!(
             flags("Code", false, false, true).inserted(),
             "a natural key is inserted"
         );
         assert!(!flags("UserID", true, false, true).inserted());
-        assert!(!flags("CreatedDate", false, true, false).inserted());
+        let created = flags("CreatedDate", false, true, false);
+        assert!(
+            created.inserted() && created.defaulted(),
+            "given or left to the default"
+        );
+        assert!(!flags("Email", false, false, false).defaulted());
+        let stamp = ColumnFlags {
+            rowversion: is_rowversion_type("ROWVERSION"),
+            ..flags("RowStamp", false, false, false)
+        };
+        assert!(!stamp.inserted() && !stamp.updated());
     }
 
     #[test]
-    fn updates_leave_keys_identities_and_the_stamp_alone() {
+    fn updates_leave_keys_creation_stamps_and_versions_alone() {
         assert!(flags("Email", false, false, false).updated());
         assert!(
-            flags("CreatedDate", false, true, false).updated(),
-            "defaults are updated"
+            flags("IsDefaultCompany", false, true, false).updated(),
+            "defaulted columns are updated"
         );
         assert!(!flags("Code", false, false, true).updated());
         assert!(!flags("RowID", true, false, false).updated());
         assert!(!flags("updateddate", false, true, false).updated());
+        assert!(!flags("CreatedDate", false, true, false).updated());
+        assert!(!flags("createdby", false, false, false).updated());
+        let version = ColumnFlags {
+            version: true,
+            ..flags("Version", false, true, false)
+        };
+        assert!(
+            version
+                .not_updated()
+                .is_some_and(|r| r.contains("row version"))
+        );
+        assert!(
+            flags("AccessTokenVersion", false, true, false).updated(),
+            "an unmarked counter is the service's to change"
+        );
     }
 
     #[test]

@@ -33,10 +33,11 @@ mod statements;
 #[cfg(feature = "tiberius")]
 pub mod tds;
 mod value;
+mod write;
 
 pub use column_flags::{
-    ColumnFlags, DELETED_BY, DELETED_DATE, IS_DELETED, SOFT_DELETE_COLUMNS, UPDATED_DATE,
-    is_soft_delete_column, soft_deletable,
+    CREATED_BY, CREATED_DATE, ColumnFlags, DELETED_BY, DELETED_DATE, IS_DELETED,
+    SOFT_DELETE_COLUMNS, UPDATED_DATE, is_rowversion_type, is_soft_delete_column, soft_deletable,
 };
 pub use conn::{Conn, Error};
 pub use decode::{Column, ColumnIndex, Cursor, DecodeError, RowReader, ValueRow};
@@ -48,3 +49,4 @@ pub use ref_enum::{RefEnum, UnknownCode, UnknownId};
 pub use select::{Direction, Select};
 pub use statements::Statements;
 pub use value::{SqlValue, ToValue};
+pub use write::{Changes, Defaulted, InsertValue};

@@ -198,7 +198,10 @@ fn records_decode_in_column_order_and_give_their_values() {
     };
     assert_eq!(
         new.values(),
-        [SqlValue::Text(Some("a".into())), SqlValue::I32(Some(1))]
+        [
+            Some(SqlValue::Text(Some("a".into()))),
+            Some(SqlValue::I32(Some(1)))
+        ]
     );
     let unknown = [
         SqlValue::I64(Some(7)),

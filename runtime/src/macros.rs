@@ -40,8 +40,8 @@ macro_rules! record {
         impl $crate::NewRecord for $new {
             type Record = $ty;
 
-            fn values(&self) -> ::std::vec::Vec<$crate::SqlValue> {
-                ::std::vec![$($crate::ToValue::to_value(&self.$ins),)*]
+            fn values(&self) -> ::std::vec::Vec<::core::option::Option<$crate::SqlValue>> {
+                ::std::vec![$($crate::InsertValue::insert_value(&self.$ins),)*]
             }
         }
 

@@ -35,6 +35,9 @@ pub struct ColumnMeta {
     pub identity: bool,
     /// The default expression in SQL Server syntax (`GETUTCDATE()`), if any.
     pub default: Option<&'static str>,
+    /// The schema marks the column as the row's version: every update adds 1 to it and a
+    /// checked update compares it (a `rowversion` is a version without the mark).
+    pub version: bool,
 }
 
 /// A foreign key.
@@ -78,6 +81,7 @@ impl ColumnMeta {
             nullable,
             identity,
             default,
+            version: false,
         }
     }
 }
@@ -102,6 +106,14 @@ impl ColumnMeta {
     pub const fn identity(self) -> Self {
         ColumnMeta {
             identity: true,
+            ..self
+        }
+    }
+
+    /// The column is the row's version (see [`ColumnMeta::version`]).
+    pub const fn version(self) -> Self {
+        ColumnMeta {
+            version: true,
             ..self
         }
     }
@@ -180,6 +192,7 @@ mod tests {
             nullable: false,
             identity: false,
             default: None,
+            version: false,
         }],
         primary_key_name: "PK_UserStatus",
         primary_key: &["Code"],

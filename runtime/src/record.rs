@@ -17,26 +17,74 @@ pub trait Record: Table + Sized + Send + Sync + 'static {
     fn values(&self) -> Vec<SqlValue>;
 }
 
-/// A generated `New…` struct: the columns an insert sets (no identity, no database
-/// defaults), in metadata order.
+/// A generated `New…` struct: every column an insert may set (no identity, no `rowversion`),
+/// in metadata order; a column with a database default is a [`Defaulted`](crate::Defaulted)
+/// field, given or left to the default.
 pub trait NewRecord: Sync {
     /// The table's struct.
     type Record: Record;
 
-    /// The insert's parameters, in [`TableMeta::insert_columns`] order.
-    fn values(&self) -> Vec<SqlValue>;
+    /// The insert's values in [`TableMeta::insert_columns`] order; `None` is `DEFAULT`.
+    fn values(&self) -> Vec<Option<SqlValue>>;
 
     /// Inserts the row and returns it as stored (identity and defaults filled in).
     fn insert<C: Conn>(&self, conn: C) -> impl Future<Output = Result<Self::Record, Error>> + Send {
         async move {
-            let meta = Self::Record::META;
-            let sql = &<Self::Record as Query>::sql(conn.dialect()).insert;
-            let row = conn.rows(sql, self.values()).await?.into_iter().next();
-            row.ok_or_else(|| Error::NoRow {
-                table: qualified(meta),
+            let rows = crate::write::insert_rows(conn, vec![self.values()]).await?;
+            rows.into_iter().next().ok_or_else(|| Error::NoRow {
+                table: qualified(Self::Record::META),
                 action: "insert",
             })
         }
+    }
+
+    /// Inserts `rows` in one statement (one round trip) and returns them as stored: in the
+    /// order given on PostgreSQL, in key order on SQL Server (the same for identity keys).
+    /// At most [`batch_limit`](Self::batch_limit) rows at once (the dialect's parameter and
+    /// `VALUES` limits); more is [`Error::Unsupported`].
+    fn insert_many<C: Conn>(
+        conn: C,
+        rows: &[Self],
+    ) -> impl Future<Output = Result<Vec<Self::Record>, Error>> + Send
+    where
+        Self: Sized,
+    {
+        let values = rows.iter().map(NewRecord::values).collect();
+        crate::write::insert_rows(conn, values)
+    }
+
+    /// The statement [`insert`](Self::insert) sends for this row in `dialect`.
+    fn insert_sql(&self, dialect: Dialect) -> Result<&'static str, Error> {
+        crate::write::insert_text::<Self::Record>(dialect, &[self.values()])
+    }
+
+    /// The statement [`upsert`](Self::upsert) sends for this row in `dialect`.
+    fn upsert_sql(&self, dialect: Dialect, key: &[&str]) -> Result<&'static str, Error> {
+        let key = crate::write::unique_key(Self::Record::META, key)?;
+        crate::write::upsert_text::<Self::Record>(dialect, key, &self.values())
+    }
+
+    /// The most rows [`insert_many`](Self::insert_many) takes at once in `dialect`.
+    fn batch_limit(dialect: Dialect) -> usize
+    where
+        Self: Sized,
+    {
+        crate::write::chunk::<Self::Record>(dialect)
+    }
+
+    /// Inserts the row, or when a row with the same values in the unique key `key` (column
+    /// constants: the primary key, a unique constraint or unique index) exists, updates that
+    /// row's given columns instead (never `CreatedDate`/`CreatedBy`; `UpdatedDate` stamped);
+    /// returns the row as stored. `ON CONFLICT` on PostgreSQL, `MERGE … WITH (HOLDLOCK)` on
+    /// SQL Server.
+    fn upsert<C: Conn>(
+        &self,
+        conn: C,
+        key: &[&str],
+    ) -> impl Future<Output = Result<Self::Record, Error>> + Send {
+        let row = self.values();
+        let key: Vec<&str> = key.to_vec();
+        async move { crate::write::upsert_row(conn, &key, row).await }
     }
 }
 
@@ -119,23 +167,15 @@ pub trait Query: Record {
         }
     }
 
-    /// Writes every updatable column of `self` by primary key and sets `UpdatedDate` to the
-    /// database's UTC now; returns the number of rows changed (0 when the row is gone).
-    fn update<C: Conn>(&self, conn: C) -> impl Future<Output = Result<u64, Error>> + Send {
-        async move {
-            let meta = Self::META;
-            let Some(sql) = &Self::sql(conn.dialect()).update else {
-                return Err(Error::Unsupported {
-                    table: qualified(meta),
-                    action: "update",
-                });
-            };
-            let names: Vec<&str> = meta.update_columns().map(|c| c.name).collect();
-            let values = self.values();
-            let mut params = pick(meta, values.clone(), &names);
-            params.extend(pick(meta, values, meta.primary_key));
-            conn.execute(sql, params).await
-        }
+    /// The changes `change` makes to a copy of this row, to write with
+    /// [`Changes::save`](crate::Changes::save): only the columns that differ are written,
+    /// so other columns keep what another writer stored:
+    /// `user.set(|u| u.phone = Some(phone)).save(&client).await?`.
+    fn set(&self, change: impl FnOnce(&mut Self)) -> crate::Changes<Self>
+    where
+        Self: Clone,
+    {
+        crate::Changes::new(self, change)
     }
 
     /// Marks the row deleted (`IsDeleted`, `DeletedDate` = UTC now, `DeletedBy`); returns the

@@ -24,11 +24,6 @@ pub struct Statements {
     /// and only a key the database defaults goes through `OUTPUT INSERTED … INTO` a table
     /// variable: all of them work on tables with triggers, where a bare `OUTPUT INSERTED` fails.
     pub insert: String,
-    /// Sets the updatable columns ([`TableMeta::update_columns`]) and `UpdatedDate` to the
-    /// database's UTC now, by primary key (parameters: the columns, then the key). `None`
-    /// when the table has nothing to update, or no primary key (an update without one would
-    /// change every row).
-    pub update: Option<String>,
     /// Marks the live row with the given key deleted (parameters: `DeletedBy`, then the key),
     /// for tables with `IsDeleted`, `DeletedDate` and `DeletedBy` and a primary key.
     pub soft_delete: Option<String>,
@@ -51,19 +46,15 @@ impl TableMeta {
                 .primary_key
                 .iter()
                 .any(|k| k.eq_ignore_ascii_case(c.name)),
+            rowversion: crate::column_flags::is_rowversion_type(c.sql_type),
+            version: c.version,
         }
     }
 
-    /// Columns an insert sets ([`ColumnFlags::inserted`]): all but identities and columns the
-    /// database defaults.
+    /// The insertable columns ([`ColumnFlags::inserted`]), in metadata order: the fields of a
+    /// generated `New…` struct.
     pub fn insert_columns(&self) -> impl Iterator<Item = &'static ColumnMeta> + use<'_> {
         self.columns.iter().filter(|c| self.flags(c).inserted())
-    }
-
-    /// Columns an update sets from the row ([`ColumnFlags::updated`]): all but the key,
-    /// identities and `UpdatedDate`.
-    pub fn update_columns(&self) -> impl Iterator<Item = &'static ColumnMeta> + use<'_> {
-        self.columns.iter().filter(|c| self.flags(c).updated())
     }
 
     /// `schema.table`, quoted for `dialect`.
@@ -108,7 +99,6 @@ pub(crate) fn build(meta: &TableMeta, d: Dialect) -> Statements {
         by_key: format!("{select}{}", s.where_keys(meta.primary_key, 1, true)),
         by_key_including_deleted: format!("{select}{}", s.where_keys(meta.primary_key, 1, false)),
         insert: s.insert(),
-        update: s.update(),
         soft_delete: (meta.soft_deletable() && !meta.primary_key.is_empty())
             .then(|| s.soft_delete()),
     }
@@ -269,29 +259,6 @@ impl<'m> Sql<'m> {
         )
     }
 
-    fn update(&self) -> Option<String> {
-        if self.meta.primary_key.is_empty() {
-            return None;
-        }
-        let mut sets: Vec<String> = self
-            .meta
-            .update_columns()
-            .enumerate()
-            .map(|(i, c)| format!("{} = {}", self.d.quote(c.name), self.d.placeholder(i + 1)))
-            .collect();
-        let count = sets.len();
-        sets.extend(self.stamp(UPDATED_DATE));
-        if sets.is_empty() {
-            return None;
-        }
-        let keys = self.where_keys(self.meta.primary_key, count + 1, false);
-        Some(format!(
-            "UPDATE {} SET {}{keys}",
-            self.table,
-            sets.join(", ")
-        ))
-    }
-
     /// `"UpdatedDate" = <UTC now>` when the table has the column.
     fn stamp(&self, column: &str) -> Option<String> {
         let c = self.meta.column(column)?;
@@ -342,14 +309,8 @@ mod tests {
         let s = build(&PAIR, Dialect::Mssql);
         assert_eq!(
             s.insert,
-            "INSERT INTO [ref].[Pair] ([A], [B], [Note]) VALUES (@P1, @P2, @P3); \
+            "INSERT INTO [ref].[Pair] ([A], [B], [Note], [UpdatedDate]) VALUES (@P1, @P2, @P3, @P4); \
              SELECT [A], [B], [Note], [UpdatedDate] FROM [ref].[Pair] WHERE [A] = @P1 AND [B] = @P2;"
-        );
-        assert_eq!(
-            s.update.as_deref(),
-            Some(
-                "UPDATE [ref].[Pair] SET [Note] = @P1, [UpdatedDate] = GETUTCDATE() WHERE [A] = @P2 AND [B] = @P3"
-            )
         );
         assert_eq!(s.soft_delete, None);
         assert_eq!(s.select, s.select_including_deleted, "nothing to leave out");
@@ -409,10 +370,6 @@ mod tests {
             &[],
         );
         let s = build(&LOG, Dialect::Mssql);
-        assert_eq!(
-            s.update, None,
-            "an update without a key would change every row"
-        );
         assert_eq!(s.soft_delete, None);
         assert!(
             s.insert.contains(
@@ -445,12 +402,13 @@ mod tests {
             ],
             &["TokenID"],
         );
+        // The fixed insert gives every insertable column, a defaulted key too, so the row is
+        // selected by that parameter; an insert leaving the key to NEWID() (write.rs) goes
+        // through the table variable.
         assert_eq!(
             build(&TOKEN, Dialect::Mssql).insert,
-            "DECLARE @k TABLE ([TokenID] uniqueidentifier); INSERT INTO [dbo].[T] ([Note]) \
-             OUTPUT INSERTED.[TokenID] INTO @k VALUES (@P1); \
-             SELECT [TokenID], [Note] FROM [dbo].[T] AS [row] WHERE EXISTS \
-             (SELECT 1 FROM @k AS [k] WHERE [k].[TokenID] = [row].[TokenID]);"
+            "INSERT INTO [dbo].[T] ([TokenID], [Note]) VALUES (@P1, @P2); \
+             SELECT [TokenID], [Note] FROM [dbo].[T] WHERE [TokenID] = @P1;"
         );
     }
 }

@@ -1,21 +1,18 @@
-use gen_runtime::{Table, UnknownCode, quote_pg as q};
+use gen_runtime::{Conn, Direction, Error, Query, UnknownCode};
 use models::ref_::{UserCompanyRole, UserCompanyRoleRow, user_company_role};
 
-/// The roles that may be chosen for new memberships, in pick-list order.
-/// Returns `Code`, `Name`.
-pub fn active_roles_sql() -> String {
-    format!(
-        "SELECT {code}, {name} FROM {t} WHERE {active} = TRUE ORDER BY {sort}",
-        code = q(user_company_role::columns::CODE),
-        name = q(user_company_role::columns::NAME),
-        t = pg_table(UserCompanyRoleRow::META),
-        active = q(user_company_role::columns::IS_ACTIVE),
-        sort = q(user_company_role::columns::SORT_ORDER),
-    )
+/// The rows of the roles that may be chosen for new memberships, in pick-list order: the
+/// reference table's rows where `IsActive`, ordered by `SortOrder`.
+pub async fn active_roles(conn: impl Conn) -> Result<Vec<UserCompanyRoleRow>, Error> {
+    UserCompanyRoleRow::select()
+        .where_eq(user_company_role::columns::IS_ACTIVE, true)
+        .order_by(user_company_role::columns::SORT_ORDER, Direction::Asc)
+        .all(conn)
+        .await
 }
 
-/// A row of [`active_roles_sql`] as the generated enum and its display name; a code the enum
-/// does not know is an error naming the table (the database has drifted).
+/// A row's code as the generated enum, with its display name; a code the enum does not know
+/// is an error naming the table (the database has drifted).
 pub fn active_role(code: &str, name: String) -> Result<(UserCompanyRole, String), UnknownCode> {
     Ok((code.parse::<UserCompanyRole>()?, name))
 }

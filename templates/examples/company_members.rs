@@ -1,27 +1,6 @@
-use gen_runtime::{Table, UnknownId, quote_pg as q};
-use models::dbo::{User, UserCompany, user, user_company};
+use gen_runtime::{Conn, Direction, Error, Query, ToValue};
+use models::dbo::{User, UserCompany, user_company};
 use models::ref_::{UserCompanyRole, UserCompanyStatus};
-
-/// The members of a company with their role and membership status: `$1` is the `CompanyID`.
-/// Returns `UserID`, `Email`, `UserCompanyRoleID`, `UserCompanyStatusID`, by email.
-pub fn company_members_sql() -> String {
-    format!(
-        "SELECT u.{uid}, u.{email}, uc.{role}, uc.{status} FROM {uc} uc \
-         JOIN {u} u ON u.{uid} = uc.{uc_uid} \
-         WHERE uc.{cid} = $1 AND uc.{deleted} = FALSE AND u.{u_deleted} = FALSE \
-         ORDER BY u.{email}",
-        uid = q(user::columns::USER_ID),
-        email = q(user::columns::EMAIL),
-        role = q(user_company::columns::USER_COMPANY_ROLE_ID),
-        status = q(user_company::columns::USER_COMPANY_STATUS_ID),
-        uc = pg_table(UserCompany::META),
-        u = pg_table(User::META),
-        uc_uid = q(user_company::columns::USER_ID),
-        cid = q(user_company::columns::COMPANY_ID),
-        deleted = q(user_company::columns::IS_DELETED),
-        u_deleted = q(user::columns::IS_DELETED),
-    )
-}
 
 /// A company member, as an administration screen lists them.
 #[derive(Debug, PartialEq)]
@@ -36,14 +15,34 @@ pub struct Member {
     pub status: UserCompanyStatus,
 }
 
-/// A row of [`company_members_sql`] as a [`Member`]; unknown IDs are errors naming the table.
-pub fn member(user_id: i64, email: String, role_id: i32, status_id: i32) -> Result<Member, UnknownId> {
-    Ok(Member {
-        user_id,
-        email,
-        role: UserCompanyRole::try_from(role_id)?,
-        status: UserCompanyStatus::try_from(status_id)?,
-    })
+/// One page of a company's live members, oldest membership first (ties broken by the key, so
+/// pages never overlap), and how many there are in all: the generated `for_company` finder,
+/// ordered, paged and counted; each member's user by its key.
+pub async fn company_members<C: Conn + Copy>(
+    conn: C,
+    company_id: i64,
+    offset: u64,
+    limit: u32,
+) -> Result<(Vec<Member>, u64), Error> {
+    let members = UserCompany::for_company(company_id);
+    let total = members.clone().count(conn).await?;
+    let page = members
+        .order_by(user_company::columns::CREATED_DATE, Direction::Asc)
+        .page(offset, limit)
+        .all(conn)
+        .await?;
+    let mut out = Vec::with_capacity(page.len());
+    for m in page {
+        if let Some(user) = User::by_key(vec![m.user_id.to_value()]).one(conn).await? {
+            out.push(Member {
+                user_id: user.user_id,
+                email: user.email,
+                role: m.user_company_role_id,
+                status: m.user_company_status_id,
+            });
+        }
+    }
+    Ok((out, total))
 }
 
 /// Whether a member may manage the company (owners and administrators with an active membership).

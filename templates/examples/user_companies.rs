@@ -1,40 +1,11 @@
-use gen_runtime::{Table, UnknownId, quote_pg as q};
-use models::dbo::{Company, User, UserCompany, company, user, user_company};
+use gen_runtime::{Conn, Error, Query, ToValue};
+use models::dbo::{Company, User, UserCompany, user_company};
 use models::ref_::{UserCompanyRole, UserCompanyStatus, UserStatus};
 
-/// A user by email with their status: `$1` is the email (stored lower-case).
-/// Returns `UserID`, `FirstName`, `StatusID`.
-pub fn user_by_email_sql() -> String {
-    format!(
-        "SELECT {id}, {first}, {status} FROM {user} WHERE {email} = $1 AND {deleted} = FALSE",
-        id = q(user::columns::USER_ID),
-        first = q(user::columns::FIRST_NAME),
-        status = q(user::columns::STATUS_ID),
-        user = pg_table(User::META),
-        email = q(user::columns::EMAIL),
-        deleted = q(user::columns::IS_DELETED),
-    )
-}
-
-/// The companies a user is an active member of, with their role in each: `$1` is the
-/// `UserID`. Returns `CompanyID`, `CompanyName`, `UserCompanyRoleID`, by company name.
-pub fn user_companies_sql() -> String {
-    format!(
-        "SELECT c.{cid}, c.{name}, uc.{role} FROM {uc} uc \
-         JOIN {c} c ON c.{cid} = uc.{uc_cid} \
-         WHERE uc.{uid} = $1 AND uc.{status} = {active} AND uc.{deleted} = FALSE \
-         ORDER BY c.{name}",
-        cid = q(company::columns::COMPANY_ID),
-        name = q(company::columns::COMPANY_NAME),
-        role = q(user_company::columns::USER_COMPANY_ROLE_ID),
-        uc = pg_table(UserCompany::META),
-        c = pg_table(Company::META),
-        uc_cid = q(user_company::columns::COMPANY_ID),
-        uid = q(user_company::columns::USER_ID),
-        status = q(user_company::columns::USER_COMPANY_STATUS_ID),
-        active = UserCompanyStatus::Active.id(),
-        deleted = q(user_company::columns::IS_DELETED),
-    )
+/// The live user with this email (stored lower-case), through the generated finder of the
+/// `UQ_User_Email` key: no SQL text, the same call on PostgreSQL and SQL Server.
+pub async fn user_by_email(conn: impl Conn, email: &str) -> Result<Option<User>, Error> {
+    User::by_email(email).one(conn).await
 }
 
 /// One of a user's companies, as a service uses it.
@@ -48,14 +19,30 @@ pub struct Membership {
     pub role: UserCompanyRole,
 }
 
-/// A row of [`user_companies_sql`] as a [`Membership`]; a role ID the enum does not know is
-/// an error naming `ref.UserCompanyRole` and the ID (the database has drifted).
-pub fn membership(company_id: i64, company_name: String, role_id: i32) -> Result<Membership, UnknownId> {
-    let role = UserCompanyRole::try_from(role_id)?;
-    Ok(Membership { company_id, company_name, role })
+/// The companies a user is an active member of, with their role in each, by company name:
+/// the memberships through the generated foreign-key finder (`for_user`), narrowed by a
+/// column constant and the status enum, then each membership's company by its key.
+pub async fn user_companies<C: Conn + Copy>(conn: C, user_id: i64) -> Result<Vec<Membership>, Error> {
+    let memberships = UserCompany::for_user(user_id)
+        .where_eq(user_company::columns::USER_COMPANY_STATUS_ID, UserCompanyStatus::Active)
+        .all(conn)
+        .await?;
+    let mut companies = Vec::new();
+    for m in memberships {
+        let company = Company::by_key(vec![m.company_id.to_value()]).one(conn).await?;
+        if let Some(company) = company {
+            companies.push(Membership {
+                company_id: company.company_id,
+                company_name: company.company_name,
+                role: m.user_company_role_id,
+            });
+        }
+    }
+    companies.sort_by(|a, b| a.company_name.cmp(&b.company_name));
+    Ok(companies)
 }
 
-/// The user's status from a row of [`user_by_email_sql`]; only `Active` users may sign in.
-pub fn can_sign_in(status_id: i32) -> Result<bool, UnknownId> {
-    Ok(UserStatus::try_from(status_id)? == UserStatus::Active)
+/// Only `Active` users may sign in: a `match` on the generated enum, not a string.
+pub fn can_sign_in(user: &User) -> bool {
+    user.status_id == UserStatus::Active
 }

@@ -59,8 +59,13 @@ pub fn pool(db: &TestDb) -> PgPool {
 
 /// The account service on `db`, hashing at bcrypt's lowest cost to keep tests fast.
 pub fn service(db: &TestDb) -> AccountService {
+    service_on(db::Pool::Postgres(pool(db)))
+}
+
+/// The account service on `pool` (either database), hashing at bcrypt's lowest cost.
+pub fn service_on(pool: db::Pool) -> AccountService {
     let hasher = PasswordHasher::new(4).unwrap_or_else(|e| panic!("{e}"));
-    AccountService::new(pool(db)).with_hasher(hasher)
+    AccountService::new(pool).with_hasher(hasher)
 }
 
 /// Rows of a query as text (through the simple protocol), for assertions.

@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use e2e::loaded_db;
+use gen_runtime::Defaulted::Default as Db;
 use gen_runtime::{DecodeError, NewRecord, Query, Table, ToValue};
 use models::dbo::company::NewCompany;
 use models::dbo::user::NewUser;
@@ -22,11 +23,17 @@ fn new_user(email: &str) -> NewUser {
         last_name: None,
         phone: None,
         role_title: None,
+        is_email_verified: Db,
         email_verified_date: None,
+        onboarding_complete: Db,
         last_login: None,
+        access_token_version: Db,
         status_id: UserStatus::Active,
+        created_date: Db,
         created_by: None,
+        updated_date: Db,
         updated_by: None,
+        is_deleted: Db,
         deleted_date: None,
         deleted_by: None,
     }
@@ -40,7 +47,7 @@ async fn client(db: &testkit::TestDb) -> Client {
 async fn insert_read_update_and_soft_delete() {
     let db = loaded_db("rows_crud").await;
     let c = client(&db).await;
-    let mut user = new_user("a@example.com").insert(&c).await.unwrap();
+    let user = new_user("a@example.com").insert(&c).await.unwrap();
     assert!(user.user_id > 0);
     assert_eq!(user.access_token_version, 1, "database default came back");
     assert!(!user.is_deleted);
@@ -50,9 +57,13 @@ async fn insert_read_update_and_soft_delete() {
     assert_eq!(found.as_ref(), Some(&user));
 
     tokio::time::sleep(Duration::from_millis(20)).await;
-    user.first_name = Some("Alicia".into());
-    assert_eq!(user.update(&c).await.unwrap(), 1);
+    let saved = user
+        .set(|u| u.first_name = Some("Alicia".into()))
+        .save(&c)
+        .await
+        .unwrap();
     let updated = User::find(&c, key.clone()).await.unwrap().unwrap();
+    assert_eq!(saved, updated, "the row as stored came back");
     assert_eq!(updated.first_name.as_deref(), Some("Alicia"));
     assert!(
         updated.updated_date > user.updated_date,
@@ -100,8 +111,13 @@ async fn foreign_keys_navigate_both_ways() {
         trading_name: None,
         entity_type_code: None,
         entity_type_name: None,
+        gst_registered: Db,
+        is_active: Db,
+        created_date: Db,
         created_by: None,
+        updated_date: Db,
         updated_by: None,
+        is_deleted: Db,
         deleted_date: None,
         deleted_by: None,
     };
@@ -112,9 +128,13 @@ async fn foreign_keys_navigate_both_ways() {
         user_company_role_id: UserCompanyRole::Admin,
         user_company_status_id: UserCompanyStatus::Active,
         joined_via: JoinedVia::Invitation,
+        is_default_company: Db,
         invited_by: Some(inviter.user_id),
+        created_date: Db,
         created_by: None,
+        updated_date: Db,
         updated_by: None,
+        is_deleted: Db,
         deleted_date: None,
         deleted_by: None,
     };

@@ -21,7 +21,6 @@ fn every(s: &Statements) -> Vec<&str> {
         s.by_key_including_deleted.as_str(),
         s.insert.as_str(),
     ];
-    all.extend(s.update.as_deref());
     all.extend(s.soft_delete.as_deref());
     all
 }
@@ -85,20 +84,123 @@ fn soft_deleted_rows_are_left_out_unless_asked_for() {
         ),
         "{delete}"
     );
-    let update = s.update.as_deref().unwrap();
-    assert!(update.contains("[UpdatedDate] = GETUTCDATE() WHERE [UserID] = @P"));
+    let phone = user().set(|u| u.phone = Some("+61400000000".into()));
+    let update = phone.sql(Dialect::Mssql).unwrap().unwrap();
+    assert!(
+        update.contains(
+            "UPDATE [dbo].[User] SET [Phone] = @P1, [UpdatedDate] = GETUTCDATE() WHERE [UserID] = @P2; \
+             IF @@ROWCOUNT > 0 SELECT "
+        ),
+        "{update}"
+    );
+    parses(update);
     assert!(
         UserStatusRow::sql(Dialect::Mssql).soft_delete.is_none(),
         "no audit columns"
     );
     let pg = User::sql(Dialect::Postgres);
     assert!(pg.select.ends_with("WHERE \"IsDeleted\" = false"));
-    assert!(
-        pg.update
-            .as_deref()
-            .unwrap()
-            .contains("\"UpdatedDate\" = (now() AT TIME ZONE 'utc')")
+    assert_eq!(
+        phone.sql(Dialect::Postgres).unwrap(),
+        Some(
+            "UPDATE \"dbo\".\"User\" SET \"Phone\" = $1, \"UpdatedDate\" = (now() AT TIME ZONE 'utc') \
+             WHERE \"UserID\" = $2 RETURNING \"UserID\", \"Email\", \"PasswordHash\", \"FirstName\", \
+             \"LastName\", \"Phone\", \"RoleTitle\", \"IsEmailVerified\", \"EmailVerifiedDate\", \
+             \"OnboardingComplete\", \"LastLogin\", \"AccessTokenVersion\", \"StatusID\", \
+             \"CreatedDate\", \"CreatedBy\", \"UpdatedDate\", \"UpdatedBy\", \"IsDeleted\", \
+             \"DeletedDate\", \"DeletedBy\""
+        )
     );
+    assert_eq!(
+        user().set(|_| {}).sql(Dialect::Postgres).unwrap(),
+        None,
+        "nothing changed"
+    );
+}
+
+/// A `dbo.User` row as read.
+fn user() -> User {
+    let t = chrono::NaiveDate::from_ymd_opt(2026, 1, 2)
+        .and_then(|d| d.and_hms_opt(3, 4, 5))
+        .unwrap();
+    User {
+        user_id: 7,
+        email: "a@example.com".into(),
+        password_hash: "x".into(),
+        first_name: None,
+        last_name: None,
+        phone: None,
+        role_title: None,
+        is_email_verified: false,
+        email_verified_date: None,
+        onboarding_complete: false,
+        last_login: None,
+        access_token_version: 1,
+        status_id: models::ref_::UserStatus::Active,
+        created_date: t,
+        created_by: None,
+        updated_date: t,
+        updated_by: None,
+        is_deleted: false,
+        deleted_date: None,
+        deleted_by: None,
+    }
+}
+
+/// A new `dbo.User` leaving every defaulted column to the database.
+fn new_user(email: String) -> models::dbo::user::NewUser {
+    use gen_runtime::Defaulted::Default as Db;
+    models::dbo::user::NewUser {
+        email,
+        password_hash: "x".into(),
+        first_name: None,
+        last_name: None,
+        phone: None,
+        role_title: None,
+        is_email_verified: Db,
+        email_verified_date: None,
+        onboarding_complete: Db,
+        last_login: None,
+        access_token_version: Db,
+        status_id: models::ref_::UserStatus::Active,
+        created_date: Db,
+        created_by: None,
+        updated_date: Db,
+        updated_by: None,
+        is_deleted: Db,
+        deleted_date: None,
+        deleted_by: None,
+    }
+}
+
+#[test]
+fn writes_of_every_shape_parse_as_t_sql() {
+    use gen_runtime::NewRecord;
+    let mut new = new_user("b@example.com".into());
+    new.is_email_verified = gen_runtime::Defaulted::Value(true);
+    let insert = new.insert_sql(Dialect::Mssql).unwrap();
+    assert!(
+        insert.contains("VALUES (@P1, @P2, @P3, @P4, @P5, @P6, @P7, @P8, DEFAULT, @P9, DEFAULT,"),
+        "{insert}"
+    );
+    parses(insert);
+    let upsert = new
+        .upsert_sql(Dialect::Mssql, &[models::dbo::user::columns::EMAIL])
+        .unwrap();
+    assert!(upsert.starts_with("DECLARE @k TABLE ([UserID] bigint); MERGE INTO [dbo].[User] WITH (HOLDLOCK) AS [target]"), "{upsert}");
+    assert!(
+        !upsert.contains("[CreatedBy] = [source]"),
+        "an upsert never rewrites CreatedBy: {upsert}"
+    );
+    // sqlparser 0.63 does not know table hints on a MERGE target (T-SQL allows them).
+    parses(&upsert.replace(" WITH (HOLDLOCK)", ""));
+    let refused = user()
+        .set(|u| u.created_date = chrono::NaiveDateTime::MIN)
+        .sql(Dialect::Mssql);
+    assert!(refused.is_err_and(|e| {
+        e.to_string()
+            .contains("dbo.User.CreatedDate cannot be written")
+    }));
 }
 
 #[test]
@@ -156,21 +258,7 @@ async fn insert_read_and_navigate_on_sql_server() {
     let pool = e2e::mssql_pool(&db);
     let mut conn = pool.get().await.unwrap();
     let client = conn.client().await.unwrap();
-    let new = models::dbo::user::NewUser {
-        email: format!("tds-{}@example.com", std::process::id()),
-        password_hash: "x".into(),
-        first_name: None,
-        last_name: None,
-        phone: None,
-        role_title: None,
-        email_verified_date: None,
-        last_login: None,
-        status_id: models::ref_::UserStatus::Active,
-        created_by: None,
-        updated_by: None,
-        deleted_date: None,
-        deleted_by: None,
-    };
+    let new = new_user(format!("tds-{}@example.com", std::process::id()));
     let user = gen_runtime::NewRecord::insert(&new, &mut *client)
         .await
         .unwrap();

@@ -6,19 +6,13 @@ use e2e::loaded_db;
 use models::ref_::{JoinedVia, UserCompanyRole, UserCompanyStatus, UserStatus};
 use testkit::TestDb;
 
-mod common {
-    include!("../../templates/examples/common.rs");
-}
 mod user_companies {
-    use super::common::pg_table;
     include!("../../templates/examples/user_companies.rs");
 }
 mod company_members {
-    use super::common::pg_table;
     include!("../../templates/examples/company_members.rs");
 }
 mod active_reference_values {
-    use super::common::pg_table;
     include!("../../templates/examples/active_reference_values.rs");
 }
 
@@ -94,25 +88,22 @@ async fn a_user_with_their_companies_and_roles() {
     let (alice, acme) = seed(&db).await;
     let client = db.client().await.unwrap_or_else(|e| panic!("{e}"));
 
-    let row = client
-        .query_one(
-            &user_companies::user_by_email_sql(),
-            &[&"alice@example.com"],
-        )
+    let user = user_companies::user_by_email(&client, "alice@example.com")
         .await
-        .unwrap_or_else(|e| panic!("{e:?}"));
-    assert_eq!(row.get::<_, i64>(0), alice);
-    assert_eq!(row.get::<_, String>(1), "Alice");
-    assert_eq!(user_companies::can_sign_in(row.get(2)), Ok(true));
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("alice is there"));
+    assert_eq!(user.user_id, alice);
+    assert_eq!(user.first_name.as_deref(), Some("Alice"));
+    assert!(user_companies::can_sign_in(&user));
+    assert!(
+        user_companies::user_by_email(&client, "nobody@example.com")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"))
+            .is_none()
+    );
 
-    let rows = client
-        .query(&user_companies::user_companies_sql(), &[&alice])
+    let memberships = user_companies::user_companies(&client, alice)
         .await
-        .unwrap_or_else(|e| panic!("{e:?}"));
-    let memberships: Vec<_> = rows
-        .iter()
-        .map(|r| user_companies::membership(r.get(0), r.get(1), r.get(2)))
-        .collect::<Result<_, _>>()
         .unwrap_or_else(|e| panic!("{e}"));
     // The suspended membership of Beta Expos is left out.
     assert_eq!(
@@ -131,14 +122,8 @@ async fn the_members_of_a_company() {
     let (alice, acme) = seed(&db).await;
     let client = db.client().await.unwrap_or_else(|e| panic!("{e}"));
 
-    let rows = client
-        .query(&company_members::company_members_sql(), &[&acme])
+    let (members, total) = company_members::company_members(&client, acme, 0, 20)
         .await
-        .unwrap_or_else(|e| panic!("{e:?}"));
-    let members: Vec<_> = rows
-        .iter()
-        .map(|r| company_members::member(r.get(0), r.get(1), r.get(2), r.get(3)))
-        .collect::<Result<_, _>>()
         .unwrap_or_else(|e| panic!("{e}"));
     let summary: Vec<(&str, UserCompanyRole, bool)> = members
         .iter()
@@ -151,18 +136,21 @@ async fn the_members_of_a_company() {
             ("bob@example.com", UserCompanyRole::Member, false),
         ]
     );
-    assert_eq!(members[0].user_id, alice);
+    assert_eq!((members[0].user_id, total), (alice, 2));
+    let (second, total) = company_members::company_members(&client, acme, 1, 1)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(second.len(), 1);
+    assert_eq!((second[0].email.as_str(), total), ("bob@example.com", 2));
 }
 
-/// The rows of the active-roles example, decoded.
+/// The active roles of the example, decoded.
 async fn active_roles(client: &tokio_postgres::Client) -> Vec<(UserCompanyRole, String)> {
-    let sql = active_reference_values::active_roles_sql();
-    let rows = client
-        .query(&sql, &[])
+    let rows = active_reference_values::active_roles(client)
         .await
-        .unwrap_or_else(|e| panic!("{e:?}"));
-    rows.iter()
-        .map(|r| active_reference_values::active_role(r.get(0), r.get(1)))
+        .unwrap_or_else(|e| panic!("{e}"));
+    rows.into_iter()
+        .map(|r| active_reference_values::active_role(&r.code, r.name))
         .collect::<Result<Vec<_>, _>>()
         .unwrap_or_else(|e| panic!("{e}"))
 }
@@ -203,13 +191,12 @@ async fn the_active_values_of_a_reference_table() {
         .execute("INSERT INTO \"ref\".\"UserCompanyRole\" (\"UserCompanyRoleID\", \"Code\", \"Name\", \"SortOrder\") VALUES (9, 'AUDITOR', 'Auditor', 9)", &[])
         .await
         .unwrap_or_else(|e| panic!("{e:?}"));
-    let rows = client
-        .query(&active_reference_values::active_roles_sql(), &[])
+    let rows = active_reference_values::active_roles(&client)
         .await
-        .unwrap_or_else(|e| panic!("{e:?}"));
+        .unwrap_or_else(|e| panic!("{e}"));
     let last = rows
         .last()
-        .map(|r| active_reference_values::active_role(r.get(0), r.get(1)));
+        .map(|r| active_reference_values::active_role(&r.code, r.name.clone()));
     let err = last
         .and_then(Result::err)
         .map(|e| e.to_string())

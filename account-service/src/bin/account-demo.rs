@@ -1,13 +1,12 @@
-//! Runs the account flows once against `DATABASE_URL` (a database loaded with
-//! `gen ddl --dialect postgres`) and prints what happened:
+//! Runs the account flows once against `DATABASE_URL` (a PostgreSQL or SQL Server database
+//! loaded with `gen ddl --dialect postgres|mssql`) and prints what happened:
 //!
 //! ```text
 //! DATABASE_URL=postgres://postgres@127.0.0.1:5432/elp cargo run -p account-service --bin account-demo
 //! ```
 
 use account_service::{AccountError, AccountService, NewAccount};
-use db::{DbConfig, PgPool};
-use gen_runtime::Dialect;
+use db::{DbConfig, Pool};
 use models::ref_::UserCompanyRole;
 use security::SecretString;
 
@@ -28,13 +27,7 @@ fn secret(s: &str) -> SecretString {
 
 async fn run() -> Result<(), AccountError> {
     let config = DbConfig::from_env()?;
-    if config.dialect != Dialect::Postgres {
-        return Err(db::DbError::BadUrl {
-            reason: "the demo runs on PostgreSQL only for now".into(),
-        }
-        .into());
-    }
-    let svc = AccountService::new(PgPool::new(&config)?);
+    let svc = AccountService::new(Pool::new(&config)?);
     // A fresh address per run, so the demo can run again on the same database.
     let stamp = chrono::Utc::now().timestamp_micros();
     let owner_email = format!("owner+{stamp}@example.com");

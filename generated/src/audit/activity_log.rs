@@ -64,7 +64,7 @@ pub mod columns {
     "IX_ActivityLog_CreatedDate"("CreatedDate"),
     "IX_ActivityLog_EntityType_EntityID"("EntityType", "EntityID")];
 );
-/// A new row of `audit.ActivityLog`: every column but identities and database defaults.
+/// A new row of `audit.ActivityLog`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewActivityLog {
     /// UserID of the actor; NULL for the system (not a foreign key: audit outlives users).
@@ -85,6 +85,8 @@ pub struct NewActivityLog {
     pub user_agent: ::core::option::Option<::std::string::String>,
     /// Request ID shared with log.ApiRequest.
     pub correlation_id: ::core::option::Option<::uuid::Uuid>,
+    /// When the activity happened (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
 }
 ::gen_runtime::record!(
     ActivityLog, NewActivityLog; activity_log_id = get(0, ACTIVITY_LOG_ID), user_id =
@@ -93,5 +95,5 @@ pub struct NewActivityLog {
     details = opt(6, DETAILS), ip_address = opt(7, IP_ADDRESS), user_agent = opt(8,
     USER_AGENT), correlation_id = opt(9, CORRELATION_ID), created_date = get(10,
     CREATED_DATE); user_id, company_id, activity_type, entity_type, entity_id, details,
-    ip_address, user_agent, correlation_id
+    ip_address, user_agent, correlation_id, created_date
 );

@@ -72,7 +72,7 @@ pub mod columns {
     indexes["IX_AuditCompany_CompanyID"("CompanyID"),
     "IX_AuditCompany_ChangedDate"("ChangedDate")];
 );
-/// A new row of `audit.Company`: every column but identities and database defaults.
+/// A new row of `audit.Company`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewCompany {
     /// The company whose row changed (dbo.Company.CompanyID; not a foreign key).
@@ -87,6 +87,8 @@ pub struct NewCompany {
     pub new_value: ::core::option::Option<::std::string::String>,
     /// UserID of who made the change; NULL for the system (not a foreign key).
     pub changed_by: ::core::option::Option<i64>,
+    /// When the change happened (UTC).
+    pub changed_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// Client IP address of the request that made the change.
     pub ip_address: ::core::option::Option<::std::string::String>,
     /// Client User-Agent header of that request.
@@ -95,6 +97,8 @@ pub struct NewCompany {
     pub reason: ::core::option::Option<::std::string::String>,
     /// Request ID shared with log.ApiRequest, to find every effect of one request.
     pub correlation_id: ::core::option::Option<::uuid::Uuid>,
+    /// When the audit row was written (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
 }
 ::gen_runtime::record!(
     Company, NewCompany; audit_company_id = get(0, AUDIT_COMPANY_ID), company_id = get(1,
@@ -103,6 +107,6 @@ pub struct NewCompany {
     CHANGED_BY), changed_date = get(7, CHANGED_DATE), ip_address = opt(8, IP_ADDRESS),
     user_agent = opt(9, USER_AGENT), reason = opt(10, REASON), correlation_id = opt(11,
     CORRELATION_ID), created_date = get(12, CREATED_DATE); company_id, change_type,
-    field_name, old_value, new_value, changed_by, ip_address, user_agent, reason,
-    correlation_id
+    field_name, old_value, new_value, changed_by, changed_date, ip_address, user_agent,
+    reason, correlation_id, created_date
 );

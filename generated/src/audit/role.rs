@@ -66,7 +66,7 @@ pub mod columns {
     primary_key["PK_AuditRole"("AuditRoleID")]; foreign_keys[]; uniques[];
     indexes["IX_AuditRole_UserID"("UserID"), "IX_AuditRole_CompanyID"("CompanyID")];
 );
-/// A new row of `audit.Role`: every column but identities and database defaults.
+/// A new row of `audit.Role`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewRole {
     /// The user whose role changed (not a foreign key).
@@ -81,12 +81,16 @@ pub struct NewRole {
     pub new_role_code: ::core::option::Option<::std::string::String>,
     /// UserID of who made the change; NULL for the system (not a foreign key).
     pub changed_by: ::core::option::Option<i64>,
+    /// When the change happened (UTC).
+    pub changed_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// Client IP address of the request that made the change.
     pub ip_address: ::core::option::Option<::std::string::String>,
     /// Why the change was made, when the actor gave a reason.
     pub reason: ::core::option::Option<::std::string::String>,
     /// Request ID shared with log.ApiRequest.
     pub correlation_id: ::core::option::Option<::uuid::Uuid>,
+    /// When the audit row was written (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
 }
 ::gen_runtime::record!(
     Role, NewRole; audit_role_id = get(0, AUDIT_ROLE_ID), user_id = get(1, USER_ID),
@@ -95,5 +99,6 @@ pub struct NewRole {
     CHANGED_BY), changed_date = get(7, CHANGED_DATE), ip_address = opt(8, IP_ADDRESS),
     reason = opt(9, REASON), correlation_id = opt(10, CORRELATION_ID), created_date =
     get(11, CREATED_DATE); user_id, company_id, change_type, old_role_code,
-    new_role_code, changed_by, ip_address, reason, correlation_id
+    new_role_code, changed_by, changed_date, ip_address, reason, correlation_id,
+    created_date
 );

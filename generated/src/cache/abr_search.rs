@@ -54,7 +54,7 @@ pub mod columns {
     uniques["UQ_ABRSearch_SearchType_SearchValue"("SearchType", "SearchValue")];
     indexes["IX_ABRSearch_ExpiryDate"("ExpiryDate")];
 );
-/// A new row of `cache.ABRSearch`: every column but identities and database defaults.
+/// A new row of `cache.ABRSearch`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewAbrSearch {
     /// What was searched: ABN, ACN or NAME.
@@ -63,19 +63,25 @@ pub struct NewAbrSearch {
     pub search_value: ::std::string::String,
     /// The ABR response as JSON.
     pub result_json: ::std::string::String,
+    /// Number of matches in ResultJson.
+    pub result_count: ::gen_runtime::Defaulted<i32>,
+    /// How many times this cached result was served.
+    pub hit_count: ::gen_runtime::Defaulted<i32>,
     /// When the result was last served from the cache (UTC).
     pub last_hit_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// When the result must be fetched again (UTC).
     pub expiry_date: ::chrono::NaiveDateTime,
+    /// When the ABR was queried (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
 }
 ::gen_runtime::record!(
     AbrSearch, NewAbrSearch; abr_search_id = get(0, ABR_SEARCH_ID), search_type = get(1,
     SEARCH_TYPE), search_value = get(2, SEARCH_VALUE), result_json = get(3, RESULT_JSON),
     result_count = get(4, RESULT_COUNT), hit_count = get(5, HIT_COUNT), last_hit_date =
     opt(6, LAST_HIT_DATE), expiry_date = get(7, EXPIRY_DATE), created_date = get(8,
-    CREATED_DATE); search_type, search_value, result_json, last_hit_date, expiry_date
+    CREATED_DATE); search_type, search_value, result_json, result_count, hit_count,
+    last_hit_date, expiry_date, created_date
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     AbrSearch; by_search_type_and_search_value = unique(0; search_type : & str,
     search_value : & str),

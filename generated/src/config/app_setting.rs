@@ -95,7 +95,7 @@ pub mod columns {
     indexes["IX_AppSetting_SettingCategoryID"("SettingCategoryID"),
     "IX_AppSetting_SettingTypeID"("SettingTypeID")];
 );
-/// A new row of `config.AppSetting`: every column but identities and database defaults.
+/// A new row of `config.AppSetting`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewAppSetting {
     /// Dotted key services look the setting up by (auth.refresh_token_days); unique.
@@ -110,10 +110,22 @@ pub struct NewAppSetting {
     pub setting_type_id: crate::ref_::SettingType,
     /// What the setting controls, shown to administrators.
     pub description: ::core::option::Option<::std::string::String>,
+    /// Whether administrators may change it in the user interface.
+    pub is_editable: ::gen_runtime::Defaulted<bool>,
+    /// Whether the value is secret: masked on screen and never logged.
+    pub is_sensitive: ::gen_runtime::Defaulted<bool>,
+    /// Position within its category, ascending.
+    pub sort_order: ::gen_runtime::Defaulted<i32>,
+    /// When the row was created (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who created the row; NULL for the system (not a foreign key).
     pub created_by: ::core::option::Option<i64>,
+    /// When the row was last updated (UTC).
+    pub updated_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
     pub updated_by: ::core::option::Option<i64>,
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    pub is_deleted: ::gen_runtime::Defaulted<bool>,
     /// When the row was soft-deleted (UTC); NULL while live.
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
@@ -129,7 +141,8 @@ pub struct NewAppSetting {
     CREATED_BY), updated_date = get(12, UPDATED_DATE), updated_by = opt(13, UPDATED_BY),
     is_deleted = get(14, IS_DELETED), deleted_date = opt(15, DELETED_DATE), deleted_by =
     opt(16, DELETED_BY); setting_key, setting_value, default_value, setting_category_id,
-    setting_type_id, description, created_by, updated_by, deleted_date, deleted_by
+    setting_type_id, description, is_editable, is_sensitive, sort_order, created_date,
+    created_by, updated_date, updated_by, is_deleted, deleted_date, deleted_by
 );
 ::gen_runtime::navigation!(
     AppSetting[0] => crate ::ref_::SettingCategoryRow; setting_category,
@@ -144,7 +157,6 @@ pub struct NewAppSetting {
     app_settings, app_settings_sql,
     " The live `config.AppSetting` rows whose `SettingTypeID` references this row (FK_AppSetting_SettingType)."
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     AppSetting; by_setting_key = unique(0; setting_key : & str),
     " The `config.AppSetting` row whose `SettingKey` equals the argument (UQ_AppSetting_SettingKey). Live rows only unless `.including_deleted()`.";

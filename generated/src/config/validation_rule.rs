@@ -90,7 +90,7 @@ pub mod columns {
     "IX_ValidationRule_RuleTypeID"("RuleTypeID"),
     "IX_ValidationRule_CountryID"("CountryID")];
 );
-/// A new row of `config.ValidationRule`: every column but identities and database defaults.
+/// A new row of `config.ValidationRule`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewValidationRule {
     /// Unique name of the rule (au_mobile_phone).
@@ -105,10 +105,20 @@ pub struct NewValidationRule {
     pub rule_value: ::core::option::Option<::std::string::String>,
     /// Message shown to the user when the value fails the rule.
     pub error_message: ::std::string::String,
+    /// Whether the rule is enforced.
+    pub is_active: ::gen_runtime::Defaulted<bool>,
+    /// Order in which rules for one field run, ascending.
+    pub sort_order: ::gen_runtime::Defaulted<i32>,
+    /// When the row was created (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who created the row; NULL for the system (not a foreign key).
     pub created_by: ::core::option::Option<i64>,
+    /// When the row was last updated (UTC).
+    pub updated_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
     pub updated_by: ::core::option::Option<i64>,
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    pub is_deleted: ::gen_runtime::Defaulted<bool>,
     /// When the row was soft-deleted (UTC); NULL while live.
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
@@ -123,7 +133,8 @@ pub struct NewValidationRule {
     opt(10, CREATED_BY), updated_date = get(11, UPDATED_DATE), updated_by = opt(12,
     UPDATED_BY), is_deleted = get(13, IS_DELETED), deleted_date = opt(14, DELETED_DATE),
     deleted_by = opt(15, DELETED_BY); rule_name, rule_type_id, field_name, country_id,
-    rule_value, error_message, created_by, updated_by, deleted_date, deleted_by
+    rule_value, error_message, is_active, sort_order, created_date, created_by,
+    updated_date, updated_by, is_deleted, deleted_date, deleted_by
 );
 ::gen_runtime::navigation!(
     ValidationRule[0] => crate ::ref_::RuleTypeRow; rule_type, rule_type_sql,
@@ -137,7 +148,6 @@ pub struct NewValidationRule {
     validation_rules, validation_rules_sql,
     " The live `config.ValidationRule` rows whose `CountryID` references this row (FK_ValidationRule_Country)."
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     ValidationRule; by_rule_name = unique(0; rule_name : & str),
     " The `config.ValidationRule` row whose `RuleName` equals the argument (UQ_ValidationRule_RuleName). Live rows only unless `.including_deleted()`.";

@@ -85,7 +85,7 @@ pub mod columns {
     primary_key["PK_Company"("CompanyID")]; foreign_keys[]; uniques[];
     indexes["IX_Company_ABN"("ABN").unique(), "IX_Company_CompanyName"("CompanyName")];
 );
-/// A new row of `dbo.Company`: every column but identities and database defaults.
+/// A new row of `dbo.Company`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewCompany {
     /// Legal name, as registered or as entered at sign-up.
@@ -100,10 +100,20 @@ pub struct NewCompany {
     pub entity_type_code: ::core::option::Option<::std::string::String>,
     /// ABR entity type description (Australian Private Company).
     pub entity_type_name: ::core::option::Option<::std::string::String>,
+    /// Whether the company is registered for GST according to the ABR.
+    pub gst_registered: ::gen_runtime::Defaulted<bool>,
+    /// Whether the company may use the platform; inactive companies are read-only.
+    pub is_active: ::gen_runtime::Defaulted<bool>,
+    /// When the row was created (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who created the row; NULL for the system (not a foreign key).
     pub created_by: ::core::option::Option<i64>,
+    /// When the row was last updated (UTC).
+    pub updated_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
     pub updated_by: ::core::option::Option<i64>,
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    pub is_deleted: ::gen_runtime::Defaulted<bool>,
     /// When the row was soft-deleted (UTC); NULL while live.
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
@@ -118,9 +128,9 @@ pub struct NewCompany {
     updated_date = get(11, UPDATED_DATE), updated_by = opt(12, UPDATED_BY), is_deleted =
     get(13, IS_DELETED), deleted_date = opt(14, DELETED_DATE), deleted_by = opt(15,
     DELETED_BY); company_name, abn, acn, trading_name, entity_type_code,
-    entity_type_name, created_by, updated_by, deleted_date, deleted_by
+    entity_type_name, gst_registered, is_active, created_date, created_by, updated_date,
+    updated_by, is_deleted, deleted_date, deleted_by
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     Company; by_abn = unique_index(0; abn : & str),
     " The `dbo.Company` row whose `ABN` equals the argument (IX_Company_ABN). Live rows only unless `.including_deleted()`."

@@ -111,7 +111,7 @@ pub mod columns {
     ."Country"("CountryID")]; uniques["UQ_CompanyBillingDetails_CompanyID"("CompanyID")];
     indexes["IX_CompanyBillingDetails_CountryID"("CountryID")];
 );
-/// A new row of `dbo.CompanyBillingDetails`: every column but identities and database defaults.
+/// A new row of `dbo.CompanyBillingDetails`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewCompanyBillingDetails {
     /// The company (dbo.Company); one row per company.
@@ -132,12 +132,24 @@ pub struct NewCompanyBillingDetails {
     pub postcode: ::std::string::String,
     /// Country of the billing address (ref.Country).
     pub country_id: crate::ref_::Country,
+    /// ISO 4217 currency invoices are issued in.
+    pub currency_code: ::gen_runtime::Defaulted<::std::string::String>,
+    /// Days between invoice and due date.
+    pub payment_terms_days: ::gen_runtime::Defaulted<u8>,
     /// Most the company may owe at once, in CurrencyCode; NULL means no credit.
     pub credit_limit: ::core::option::Option<::rust_decimal::Decimal>,
+    /// Whether invoices must quote a purchase order number.
+    pub purchase_order_required: ::gen_runtime::Defaulted<bool>,
+    /// When the row was created (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who created the row; NULL for the system (not a foreign key).
     pub created_by: ::core::option::Option<i64>,
+    /// When the row was last updated (UTC).
+    pub updated_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
     pub updated_by: ::core::option::Option<i64>,
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    pub is_deleted: ::gen_runtime::Defaulted<bool>,
     /// When the row was soft-deleted (UTC); NULL while live.
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
@@ -156,8 +168,9 @@ pub struct NewCompanyBillingDetails {
     UPDATED_DATE), updated_by = opt(17, UPDATED_BY), is_deleted = get(18, IS_DELETED),
     deleted_date = opt(19, DELETED_DATE), deleted_by = opt(20, DELETED_BY); company_id,
     billing_email, billing_contact_name, address_line1, address_line2, suburb,
-    state_code, postcode, country_id, credit_limit, created_by, updated_by, deleted_date,
-    deleted_by
+    state_code, postcode, country_id, currency_code, payment_terms_days, credit_limit,
+    purchase_order_required, created_date, created_by, updated_date, updated_by,
+    is_deleted, deleted_date, deleted_by
 );
 ::gen_runtime::navigation!(
     CompanyBillingDetails[0] => crate ::dbo::Company; company, company_sql,
@@ -171,7 +184,6 @@ pub struct NewCompanyBillingDetails {
     company_billing_detailses, company_billing_detailses_sql,
     " The live `dbo.CompanyBillingDetails` rows whose `CountryID` references this row (FK_CompanyBillingDetails_Country)."
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     CompanyBillingDetails; by_company = unique(0; company_id : i64),
     " The `dbo.CompanyBillingDetails` row whose `CompanyID` equals the argument (UQ_CompanyBillingDetails_CompanyID). Live rows only unless `.including_deleted()`.";

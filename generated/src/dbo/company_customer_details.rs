@@ -99,7 +99,7 @@ pub mod columns {
     indexes["IX_CompanyCustomerDetails_CustomerTierID"("CustomerTierID"),
     "IX_CompanyCustomerDetails_IndustryID"("IndustryID")];
 );
-/// A new row of `dbo.CompanyCustomerDetails`: every column but identities and database defaults.
+/// A new row of `dbo.CompanyCustomerDetails`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewCompanyCustomerDetails {
     /// The company (dbo.Company); one row per company.
@@ -120,10 +120,16 @@ pub struct NewCompanyCustomerDetails {
     pub subscription_start_date: ::core::option::Option<::chrono::NaiveDate>,
     /// Last day of the current subscription; NULL while it renews.
     pub subscription_end_date: ::core::option::Option<::chrono::NaiveDate>,
+    /// When the row was created (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who created the row; NULL for the system (not a foreign key).
     pub created_by: ::core::option::Option<i64>,
+    /// When the row was last updated (UTC).
+    pub updated_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
     pub updated_by: ::core::option::Option<i64>,
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    pub is_deleted: ::gen_runtime::Defaulted<bool>,
     /// When the row was soft-deleted (UTC); NULL while live.
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
@@ -141,8 +147,8 @@ pub struct NewCompanyCustomerDetails {
     UPDATED_DATE), updated_by = opt(13, UPDATED_BY), is_deleted = get(14, IS_DELETED),
     deleted_date = opt(15, DELETED_DATE), deleted_by = opt(16, DELETED_BY); company_id,
     customer_tier_id, industry_id, timezone_id, language_id, website, employee_count,
-    subscription_start_date, subscription_end_date, created_by, updated_by, deleted_date,
-    deleted_by
+    subscription_start_date, subscription_end_date, created_date, created_by,
+    updated_date, updated_by, is_deleted, deleted_date, deleted_by
 );
 ::gen_runtime::navigation!(
     CompanyCustomerDetails[0] => crate ::dbo::Company; company, company_sql,
@@ -175,7 +181,6 @@ pub struct NewCompanyCustomerDetails {
     company_customer_detailses, company_customer_detailses_sql,
     " The live `dbo.CompanyCustomerDetails` rows whose `LanguageID` references this row (FK_CompanyCustomerDetails_Language)."
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     CompanyCustomerDetails; by_company = unique(0; company_id : i64),
     " The `dbo.CompanyCustomerDetails` row whose `CompanyID` equals the argument (UQ_CompanyCustomerDetails_CompanyID). Live rows only unless `.including_deleted()`.";

@@ -103,7 +103,7 @@ pub mod columns {
     uniques["UQ_CompanyOrganizerDetails_CompanyID"("CompanyID")];
     indexes["IX_CompanyOrganizerDetails_IndustryID"("IndustryID")];
 );
-/// A new row of `dbo.CompanyOrganizerDetails`: every column but identities and database defaults.
+/// A new row of `dbo.CompanyOrganizerDetails`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewCompanyOrganizerDetails {
     /// The company (dbo.Company); one row per company.
@@ -124,12 +124,20 @@ pub struct NewCompanyOrganizerDetails {
     pub about_text: ::core::option::Option<::std::string::String>,
     /// Number of events the organiser expects to run per year.
     pub events_per_year: ::core::option::Option<i16>,
+    /// Whether platform staff have verified the organiser.
+    pub is_verified: ::gen_runtime::Defaulted<bool>,
     /// When the organiser was verified (UTC).
     pub verified_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// When the row was created (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who created the row; NULL for the system (not a foreign key).
     pub created_by: ::core::option::Option<i64>,
+    /// When the row was last updated (UTC).
+    pub updated_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
     pub updated_by: ::core::option::Option<i64>,
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    pub is_deleted: ::gen_runtime::Defaulted<bool>,
     /// When the row was soft-deleted (UTC); NULL while live.
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
@@ -147,7 +155,8 @@ pub struct NewCompanyOrganizerDetails {
     opt(15, UPDATED_BY), is_deleted = get(16, IS_DELETED), deleted_date = opt(17,
     DELETED_DATE), deleted_by = opt(18, DELETED_BY); company_id, organizer_name,
     industry_id, website, public_email, public_phone, logo_url, about_text,
-    events_per_year, verified_date, created_by, updated_by, deleted_date, deleted_by
+    events_per_year, is_verified, verified_date, created_date, created_by, updated_date,
+    updated_by, is_deleted, deleted_date, deleted_by
 );
 ::gen_runtime::navigation!(
     CompanyOrganizerDetails[0] => crate ::dbo::Company; company, company_sql,
@@ -161,7 +170,6 @@ pub struct NewCompanyOrganizerDetails {
     company_organizer_detailses, company_organizer_detailses_sql,
     " The live `dbo.CompanyOrganizerDetails` rows whose `IndustryID` references this row (FK_CompanyOrganizerDetails_Industry)."
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     CompanyOrganizerDetails; by_company = unique(0; company_id : i64),
     " The `dbo.CompanyOrganizerDetails` row whose `CompanyID` equals the argument (UQ_CompanyOrganizerDetails_CompanyID). Live rows only unless `.including_deleted()`.";

@@ -105,7 +105,7 @@ pub mod columns {
     "ref"."UserStatus"("UserStatusID")]; uniques["UQ_User_Email"("Email")];
     indexes["IX_User_StatusID"("StatusID")];
 );
-/// A new row of `dbo.User`: every column but identities and database defaults.
+/// A new row of `dbo.User`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewUser {
     /// Sign-in email address, stored lower-case; unique.
@@ -120,16 +120,28 @@ pub struct NewUser {
     pub phone: ::core::option::Option<::std::string::String>,
     /// Job title the user gives, free text (Marketing Manager).
     pub role_title: ::core::option::Option<::std::string::String>,
+    /// Whether the user has confirmed their email address.
+    pub is_email_verified: ::gen_runtime::Defaulted<bool>,
     /// When the email address was confirmed (UTC).
     pub email_verified_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// Whether the user has finished the onboarding wizard.
+    pub onboarding_complete: ::gen_runtime::Defaulted<bool>,
     /// When the user last signed in successfully (UTC).
     pub last_login: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// Embedded in access tokens; incrementing it revokes every token issued before.
+    pub access_token_version: ::gen_runtime::Defaulted<i32>,
     /// Account state (ref.UserStatus); named StatusID by the live database.
     pub status_id: crate::ref_::UserStatus,
+    /// When the row was created (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who created the row; NULL for the system (not a foreign key).
     pub created_by: ::core::option::Option<i64>,
+    /// When the row was last updated (UTC).
+    pub updated_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
     pub updated_by: ::core::option::Option<i64>,
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    pub is_deleted: ::gen_runtime::Defaulted<bool>,
     /// When the row was soft-deleted (UTC); NULL while live.
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
@@ -146,8 +158,9 @@ pub struct NewUser {
     updated_date = get(15, UPDATED_DATE), updated_by = opt(16, UPDATED_BY), is_deleted =
     get(17, IS_DELETED), deleted_date = opt(18, DELETED_DATE), deleted_by = opt(19,
     DELETED_BY); email, password_hash, first_name, last_name, phone, role_title,
-    email_verified_date, last_login, status_id, created_by, updated_by, deleted_date,
-    deleted_by
+    is_email_verified, email_verified_date, onboarding_complete, last_login,
+    access_token_version, status_id, created_date, created_by, updated_date, updated_by,
+    is_deleted, deleted_date, deleted_by
 );
 ::gen_runtime::navigation!(
     User[0] => crate ::ref_::UserStatusRow; status, status_sql,
@@ -155,7 +168,6 @@ pub struct NewUser {
     users_by_status, users_by_status_sql,
     " The live `dbo.User` rows whose `StatusID` references this row (FK_User_UserStatus)."
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     User; by_email = unique(0; email : & str),
     " The `dbo.User` row whose `Email` equals the argument (UQ_User_Email). Live rows only unless `.including_deleted()`.";

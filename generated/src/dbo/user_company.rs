@@ -89,7 +89,7 @@ pub mod columns {
     "CompanyID")]; indexes["IX_UserCompany_CompanyID"("CompanyID"),
     "IX_UserCompany_InvitedBy"("InvitedBy")];
 );
-/// A new row of `dbo.UserCompany`: every column but identities and database defaults.
+/// A new row of `dbo.UserCompany`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewUserCompany {
     /// The member (dbo.User).
@@ -100,14 +100,22 @@ pub struct NewUserCompany {
     pub user_company_role_id: crate::ref_::UserCompanyRole,
     /// State of the membership (ref.UserCompanyStatus).
     pub user_company_status_id: crate::ref_::UserCompanyStatus,
+    /// Whether this company is selected when the user signs in; at most one per user.
+    pub is_default_company: ::gen_runtime::Defaulted<bool>,
     /// How the user joined (ref.JoinedVia); named JoinedVia by the live database.
     pub joined_via: crate::ref_::JoinedVia,
     /// UserID of the user who invited this member (dbo.User); NULL unless joined by invitation.
     pub invited_by: ::core::option::Option<i64>,
+    /// When the row was created (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who created the row; NULL for the system (not a foreign key).
     pub created_by: ::core::option::Option<i64>,
+    /// When the row was last updated (UTC).
+    pub updated_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
     pub updated_by: ::core::option::Option<i64>,
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    pub is_deleted: ::gen_runtime::Defaulted<bool>,
     /// When the row was soft-deleted (UTC); NULL while live.
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
@@ -122,8 +130,9 @@ pub struct NewUserCompany {
     created_by = opt(9, CREATED_BY), updated_date = get(10, UPDATED_DATE), updated_by =
     opt(11, UPDATED_BY), is_deleted = get(12, IS_DELETED), deleted_date = opt(13,
     DELETED_DATE), deleted_by = opt(14, DELETED_BY); user_id, company_id,
-    user_company_role_id, user_company_status_id, joined_via, invited_by, created_by,
-    updated_by, deleted_date, deleted_by
+    user_company_role_id, user_company_status_id, is_default_company, joined_via,
+    invited_by, created_date, created_by, updated_date, updated_by, is_deleted,
+    deleted_date, deleted_by
 );
 ::gen_runtime::navigation!(
     UserCompany[0] => crate ::dbo::User; user, user_sql,
@@ -163,7 +172,6 @@ pub struct NewUserCompany {
     user_companies_by_invited_by, user_companies_by_invited_by_sql,
     " The live `dbo.UserCompany` rows whose `InvitedBy` references this row (FK_UserCompany_User_InvitedBy)."
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     UserCompany; by_user_and_company = unique(0; user_id : i64, company_id : i64),
     " The `dbo.UserCompany` row whose `UserID`, `CompanyID` equal the arguments (UQ_UserCompany_UserID_CompanyID). Live rows only unless `.including_deleted()`.";

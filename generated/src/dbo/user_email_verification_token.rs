@@ -71,7 +71,7 @@ pub mod columns {
     indexes["IX_UserEmailVerificationToken_UserID"("UserID"),
     "IX_UserEmailVerificationToken_ExpiryDate"("ExpiryDate")];
 );
-/// A new row of `dbo.UserEmailVerificationToken`: every column but identities and database defaults.
+/// A new row of `dbo.UserEmailVerificationToken`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewUserEmailVerificationToken {
     /// The user the token belongs to (dbo.User).
@@ -82,10 +82,16 @@ pub struct NewUserEmailVerificationToken {
     pub expiry_date: ::chrono::NaiveDateTime,
     /// When the token was used (UTC); a used token is never accepted again.
     pub used_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// When the row was created (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who created the row; NULL for the system (not a foreign key).
     pub created_by: ::core::option::Option<i64>,
+    /// When the row was last updated (UTC).
+    pub updated_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
     pub updated_by: ::core::option::Option<i64>,
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    pub is_deleted: ::gen_runtime::Defaulted<bool>,
     /// When the row was soft-deleted (UTC); NULL while live.
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
@@ -99,7 +105,8 @@ pub struct NewUserEmailVerificationToken {
     created_by = opt(6, CREATED_BY), updated_date = get(7, UPDATED_DATE), updated_by =
     opt(8, UPDATED_BY), is_deleted = get(9, IS_DELETED), deleted_date = opt(10,
     DELETED_DATE), deleted_by = opt(11, DELETED_BY); user_id, token_hash, expiry_date,
-    used_date, created_by, updated_by, deleted_date, deleted_by
+    used_date, created_date, created_by, updated_date, updated_by, is_deleted,
+    deleted_date, deleted_by
 );
 ::gen_runtime::navigation!(
     UserEmailVerificationToken[0] => crate ::dbo::User; user, user_sql,
@@ -107,7 +114,6 @@ pub struct NewUserEmailVerificationToken {
     user_email_verification_tokens, user_email_verification_tokens_sql,
     " The live `dbo.UserEmailVerificationToken` rows whose `UserID` references this row (FK_UserEmailVerificationToken_User)."
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     UserEmailVerificationToken; by_token_hash = unique(0; token_hash : & str),
     " The `dbo.UserEmailVerificationToken` row whose `TokenHash` equals the argument (UQ_UserEmailVerificationToken_TokenHash). Live rows only unless `.including_deleted()`.";

@@ -112,7 +112,7 @@ pub mod columns {
     "IX_UserInvitation_UserInvitationStatusID"("UserInvitationStatusID"),
     "IX_UserInvitation_InvitedBy"("InvitedBy")];
 );
-/// A new row of `dbo.UserInvitation`: every column but identities and database defaults.
+/// A new row of `dbo.UserInvitation`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewUserInvitation {
     /// The company the invitee is asked to join (dbo.Company).
@@ -137,10 +137,18 @@ pub struct NewUserInvitation {
     pub accepted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// When an administrator cancelled the invitation (UTC).
     pub revoked_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// How many times the email was sent again.
+    pub resend_count: ::gen_runtime::Defaulted<u8>,
+    /// When the row was created (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who created the row; NULL for the system (not a foreign key).
     pub created_by: ::core::option::Option<i64>,
+    /// When the row was last updated (UTC).
+    pub updated_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
     pub updated_by: ::core::option::Option<i64>,
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    pub is_deleted: ::gen_runtime::Defaulted<bool>,
     /// When the row was soft-deleted (UTC); NULL while live.
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
@@ -159,7 +167,8 @@ pub struct NewUserInvitation {
     is_deleted = get(17, IS_DELETED), deleted_date = opt(18, DELETED_DATE), deleted_by =
     opt(19, DELETED_BY); company_id, email, first_name, last_name, user_company_role_id,
     user_invitation_status_id, invited_by, token_hash, expiry_date, accepted_date,
-    revoked_date, created_by, updated_by, deleted_date, deleted_by
+    revoked_date, resend_count, created_date, created_by, updated_date, updated_by,
+    is_deleted, deleted_date, deleted_by
 );
 ::gen_runtime::navigation!(
     UserInvitation[0] => crate ::dbo::Company; company, company_sql,
@@ -187,7 +196,6 @@ pub struct NewUserInvitation {
     user_invitations_by_invited_by, user_invitations_by_invited_by_sql,
     " The live `dbo.UserInvitation` rows whose `InvitedBy` references this row (FK_UserInvitation_User)."
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     UserInvitation; by_token_hash = unique(0; token_hash : & str),
     " The `dbo.UserInvitation` row whose `TokenHash` equals the argument (UQ_UserInvitation_TokenHash). Live rows only unless `.including_deleted()`.";

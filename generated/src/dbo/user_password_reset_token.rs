@@ -75,7 +75,7 @@ pub mod columns {
     indexes["IX_UserPasswordResetToken_UserID"("UserID"),
     "IX_UserPasswordResetToken_ExpiryDate"("ExpiryDate")];
 );
-/// A new row of `dbo.UserPasswordResetToken`: every column but identities and database defaults.
+/// A new row of `dbo.UserPasswordResetToken`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewUserPasswordResetToken {
     /// The user the token belongs to (dbo.User).
@@ -88,10 +88,16 @@ pub struct NewUserPasswordResetToken {
     pub used_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// Client IP address that requested the reset, IPv4 or IPv6 text.
     pub ip_address: ::core::option::Option<::std::string::String>,
+    /// When the row was created (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who created the row; NULL for the system (not a foreign key).
     pub created_by: ::core::option::Option<i64>,
+    /// When the row was last updated (UTC).
+    pub updated_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
     pub updated_by: ::core::option::Option<i64>,
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    pub is_deleted: ::gen_runtime::Defaulted<bool>,
     /// When the row was soft-deleted (UTC); NULL while live.
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
@@ -105,7 +111,8 @@ pub struct NewUserPasswordResetToken {
     opt(7, CREATED_BY), updated_date = get(8, UPDATED_DATE), updated_by = opt(9,
     UPDATED_BY), is_deleted = get(10, IS_DELETED), deleted_date = opt(11, DELETED_DATE),
     deleted_by = opt(12, DELETED_BY); user_id, token_hash, expiry_date, used_date,
-    ip_address, created_by, updated_by, deleted_date, deleted_by
+    ip_address, created_date, created_by, updated_date, updated_by, is_deleted,
+    deleted_date, deleted_by
 );
 ::gen_runtime::navigation!(
     UserPasswordResetToken[0] => crate ::dbo::User; user, user_sql,
@@ -113,7 +120,6 @@ pub struct NewUserPasswordResetToken {
     user_password_reset_tokens, user_password_reset_tokens_sql,
     " The live `dbo.UserPasswordResetToken` rows whose `UserID` references this row (FK_UserPasswordResetToken_User)."
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     UserPasswordResetToken; by_token_hash = unique(0; token_hash : & str),
     " The `dbo.UserPasswordResetToken` row whose `TokenHash` equals the argument (UQ_UserPasswordResetToken_TokenHash). Live rows only unless `.including_deleted()`.";

@@ -90,13 +90,15 @@ pub mod columns {
     "IX_UserRefreshToken_TokenFamilyID"("TokenFamilyID"),
     "IX_UserRefreshToken_ExpiryDate"("ExpiryDate")];
 );
-/// A new row of `dbo.UserRefreshToken`: every column but identities and database defaults.
+/// A new row of `dbo.UserRefreshToken`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewUserRefreshToken {
     /// The user the token signs in (dbo.User).
     pub user_id: i64,
     /// SHA-256 of the refresh token as 64 lower-case hex characters; the token itself is never stored.
     pub token_hash: ::std::string::String,
+    /// Shared by every token of one rotation chain; reuse of a rotated token revokes the family.
+    pub token_family_id: ::gen_runtime::Defaulted<::uuid::Uuid>,
     /// When the token stops being accepted (UTC).
     pub expiry_date: ::chrono::NaiveDateTime,
     /// When the token was revoked (UTC); NULL while valid.
@@ -107,10 +109,16 @@ pub struct NewUserRefreshToken {
     pub ip_address: ::core::option::Option<::std::string::String>,
     /// Client User-Agent header at issue, truncated to 500 characters.
     pub user_agent: ::core::option::Option<::std::string::String>,
+    /// When the row was created (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who created the row; NULL for the system (not a foreign key).
     pub created_by: ::core::option::Option<i64>,
+    /// When the row was last updated (UTC).
+    pub updated_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
     /// UserID of who last updated the row; NULL for the system (not a foreign key).
     pub updated_by: ::core::option::Option<i64>,
+    /// Soft-delete flag; deleted rows stay for audit and are hidden by services.
+    pub is_deleted: ::gen_runtime::Defaulted<bool>,
     /// When the row was soft-deleted (UTC); NULL while live.
     pub deleted_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// UserID of who soft-deleted the row (not a foreign key).
@@ -125,8 +133,9 @@ pub struct NewUserRefreshToken {
     get(9, CREATED_DATE), created_by = opt(10, CREATED_BY), updated_date = get(11,
     UPDATED_DATE), updated_by = opt(12, UPDATED_BY), is_deleted = get(13, IS_DELETED),
     deleted_date = opt(14, DELETED_DATE), deleted_by = opt(15, DELETED_BY); user_id,
-    token_hash, expiry_date, revoked_date, revoked_reason, ip_address, user_agent,
-    created_by, updated_by, deleted_date, deleted_by
+    token_hash, token_family_id, expiry_date, revoked_date, revoked_reason, ip_address,
+    user_agent, created_date, created_by, updated_date, updated_by, is_deleted,
+    deleted_date, deleted_by
 );
 ::gen_runtime::navigation!(
     UserRefreshToken[0] => crate ::dbo::User; user, user_sql,
@@ -134,7 +143,6 @@ pub struct NewUserRefreshToken {
     user_refresh_tokens, user_refresh_tokens_sql,
     " The live `dbo.UserRefreshToken` rows whose `UserID` references this row (FK_UserRefreshToken_User)."
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     UserRefreshToken; by_token_hash = unique(0; token_hash : & str),
     " The `dbo.UserRefreshToken` row whose `TokenHash` equals the argument (UQ_UserRefreshToken_TokenHash). Live rows only unless `.including_deleted()`.";

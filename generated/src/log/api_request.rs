@@ -66,7 +66,7 @@ pub mod columns {
     foreign_keys[]; uniques[]; indexes["IX_ApiRequest_RequestID"("RequestID"),
     "IX_ApiRequest_UserID"("UserID"), "IX_ApiRequest_CreatedDate"("CreatedDate")];
 );
-/// A new row of `log.ApiRequest`: every column but identities and database defaults.
+/// A new row of `log.ApiRequest`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewApiRequest {
     /// Request ID from the X-Request-ID header or generated; the CorrelationID elsewhere.
@@ -89,6 +89,8 @@ pub struct NewApiRequest {
     pub ip_address: ::core::option::Option<::std::string::String>,
     /// Client User-Agent header, truncated to 500 characters.
     pub user_agent: ::core::option::Option<::std::string::String>,
+    /// When the request arrived (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
 }
 ::gen_runtime::record!(
     ApiRequest, NewApiRequest; api_request_id = get(0, API_REQUEST_ID), request_id =
@@ -97,5 +99,5 @@ pub struct NewApiRequest {
     DURATION_MS), user_id = opt(7, USER_ID), company_id = opt(8, COMPANY_ID), ip_address
     = opt(9, IP_ADDRESS), user_agent = opt(10, USER_AGENT), created_date = get(11,
     CREATED_DATE); request_id, method, path, query_string, status_code, duration_ms,
-    user_id, company_id, ip_address, user_agent
+    user_id, company_id, ip_address, user_agent, created_date
 );

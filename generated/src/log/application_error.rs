@@ -64,7 +64,7 @@ pub mod columns {
     "IX_ApplicationError_ErrorType"("ErrorType"),
     "IX_ApplicationError_RequestID"("RequestID")];
 );
-/// A new row of `log.ApplicationError`: every column but identities and database defaults.
+/// A new row of `log.ApplicationError`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewApplicationError {
     /// Error class or code (DatabaseError, ValidationError).
@@ -73,6 +73,8 @@ pub struct NewApplicationError {
     pub message: ::std::string::String,
     /// Stack trace or error chain, when available.
     pub stack_trace: ::core::option::Option<::std::string::String>,
+    /// WARNING, ERROR or CRITICAL.
+    pub severity: ::gen_runtime::Defaulted<::std::string::String>,
     /// Service that logged the error (auth-api).
     pub service_name: ::core::option::Option<::std::string::String>,
     /// Request path being served, if any.
@@ -83,6 +85,8 @@ pub struct NewApplicationError {
     pub user_id: ::core::option::Option<i64>,
     /// Request ID shared with log.ApiRequest.
     pub request_id: ::core::option::Option<::uuid::Uuid>,
+    /// When the error happened (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
 }
 ::gen_runtime::record!(
     ApplicationError, NewApplicationError; application_error_id = get(0,
@@ -90,5 +94,6 @@ pub struct NewApplicationError {
     stack_trace = opt(3, STACK_TRACE), severity = get(4, SEVERITY), service_name = opt(5,
     SERVICE_NAME), path = opt(6, PATH), method = opt(7, METHOD), user_id = opt(8,
     USER_ID), request_id = opt(9, REQUEST_ID), created_date = get(10, CREATED_DATE);
-    error_type, message, stack_trace, service_name, path, method, user_id, request_id
+    error_type, message, stack_trace, severity, service_name, path, method, user_id,
+    request_id, created_date
 );

@@ -54,7 +54,7 @@ pub mod columns {
     indexes["IX_AuthEvent_UserID"("UserID"), "IX_AuthEvent_Email"("Email"),
     "IX_AuthEvent_EventType_CreatedDate"("EventType", "CreatedDate")];
 );
-/// A new row of `log.AuthEvent`: every column but identities and database defaults.
+/// A new row of `log.AuthEvent`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewAuthEvent {
     /// The user concerned, when known (not a foreign key: logs outlive users).
@@ -71,11 +71,13 @@ pub struct NewAuthEvent {
     pub user_agent: ::core::option::Option<::std::string::String>,
     /// Request ID shared with log.ApiRequest.
     pub request_id: ::core::option::Option<::uuid::Uuid>,
+    /// When the event happened (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
 }
 ::gen_runtime::record!(
     AuthEvent, NewAuthEvent; auth_event_id = get(0, AUTH_EVENT_ID), user_id = opt(1,
     USER_ID), email = opt(2, EMAIL), event_type = get(3, EVENT_TYPE), reason = opt(4,
     REASON), ip_address = opt(5, IP_ADDRESS), user_agent = opt(6, USER_AGENT), request_id
     = opt(7, REQUEST_ID), created_date = get(8, CREATED_DATE); user_id, email,
-    event_type, reason, ip_address, user_agent, request_id
+    event_type, reason, ip_address, user_agent, request_id, created_date
 );

@@ -69,7 +69,7 @@ pub mod columns {
     "IX_EmailDelivery_Status_CreatedDate"("Status", "CreatedDate"),
     "IX_EmailDelivery_UserID"("UserID")];
 );
-/// A new row of `log.EmailDelivery`: every column but identities and database defaults.
+/// A new row of `log.EmailDelivery`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewEmailDelivery {
     /// Address the email was sent to.
@@ -78,8 +78,12 @@ pub struct NewEmailDelivery {
     pub template_name: ::std::string::String,
     /// Subject line as sent.
     pub subject: ::std::string::String,
+    /// QUEUED, SENT, DELIVERED, BOUNCED or FAILED.
+    pub status: ::gen_runtime::Defaulted<::std::string::String>,
     /// Message identifier returned by the email provider.
     pub provider_reference: ::core::option::Option<::std::string::String>,
+    /// Send attempts so far.
+    pub attempt_count: ::gen_runtime::Defaulted<u8>,
     /// Last error from the provider, for BOUNCED and FAILED.
     pub error_message: ::core::option::Option<::std::string::String>,
     /// Recipient user, if any (not a foreign key).
@@ -88,6 +92,8 @@ pub struct NewEmailDelivery {
     pub sent_date: ::core::option::Option<::chrono::NaiveDateTime>,
     /// When the provider reported delivery (UTC).
     pub delivered_date: ::core::option::Option<::chrono::NaiveDateTime>,
+    /// When the email was queued (UTC).
+    pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
 }
 ::gen_runtime::record!(
     EmailDelivery, NewEmailDelivery; email_delivery_id = get(0, EMAIL_DELIVERY_ID),
@@ -96,6 +102,6 @@ pub struct NewEmailDelivery {
     PROVIDER_REFERENCE), attempt_count = get(6, ATTEMPT_COUNT), error_message = opt(7,
     ERROR_MESSAGE), user_id = opt(8, USER_ID), sent_date = opt(9, SENT_DATE),
     delivered_date = opt(10, DELIVERED_DATE), created_date = get(11, CREATED_DATE);
-    recipient_email, template_name, subject, provider_reference, error_message, user_id,
-    sent_date, delivered_date
+    recipient_email, template_name, subject, status, provider_reference, attempt_count,
+    error_message, user_id, sent_date, delivered_date, created_date
 );

@@ -44,7 +44,7 @@ pub mod columns {
     primary_key["PK_Country"("CountryID")]; foreign_keys[];
     uniques["UQ_Country_Code"("Code"), "UQ_Country_Alpha3Code"("Alpha3Code")]; indexes[];
 );
-/// A new row of `ref.Country`: every column but identities and database defaults.
+/// A new row of `ref.Country`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewCountryRow {
     /// Key of the Country row; pinned, so the generated enum's values never change.
@@ -57,14 +57,17 @@ pub struct NewCountryRow {
     pub alpha3_code: ::std::string::String,
     /// International dialling prefix including the plus sign (+61).
     pub phone_prefix: ::std::string::String,
+    /// Position in pick lists, ascending.
+    pub sort_order: ::gen_runtime::Defaulted<i32>,
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    pub is_active: ::gen_runtime::Defaulted<bool>,
 }
 ::gen_runtime::record!(
     CountryRow, NewCountryRow; country_id = get(0, COUNTRY_ID), code = get(1, CODE), name
     = get(2, NAME), alpha3_code = get(3, ALPHA3_CODE), phone_prefix = get(4,
     PHONE_PREFIX), sort_order = get(5, SORT_ORDER), is_active = get(6, IS_ACTIVE);
-    country_id, code, name, alpha3_code, phone_prefix
+    country_id, code, name, alpha3_code, phone_prefix, sort_order, is_active
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     CountryRow; by_code = unique(0; code : & str),
     " The `ref.Country` row whose `Code` equals the argument (UQ_Country_Code). Live rows only unless `.including_deleted()`.";

@@ -44,7 +44,7 @@ pub mod columns {
     .default("true")]; primary_key["PK_CustomerTier"("CustomerTierID")]; foreign_keys[];
     uniques["UQ_CustomerTier_Code"("Code")]; indexes[];
 );
-/// A new row of `ref.CustomerTier`: every column but identities and database defaults.
+/// A new row of `ref.CustomerTier`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewCustomerTierRow {
     /// Key of the CustomerTier row; pinned, so the generated enum's values never change.
@@ -57,14 +57,18 @@ pub struct NewCustomerTierRow {
     pub monthly_price: ::rust_decimal::Decimal,
     /// Most users a company on this tier may have; NULL means unlimited.
     pub max_users: ::core::option::Option<i32>,
+    /// Position in pick lists, ascending.
+    pub sort_order: ::gen_runtime::Defaulted<i32>,
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    pub is_active: ::gen_runtime::Defaulted<bool>,
 }
 ::gen_runtime::record!(
     CustomerTierRow, NewCustomerTierRow; customer_tier_id = get(0, CUSTOMER_TIER_ID),
     code = get(1, CODE), name = get(2, NAME), monthly_price = get(3, MONTHLY_PRICE),
     max_users = opt(4, MAX_USERS), sort_order = get(5, SORT_ORDER), is_active = get(6,
-    IS_ACTIVE); customer_tier_id, code, name, monthly_price, max_users
+    IS_ACTIVE); customer_tier_id, code, name, monthly_price, max_users, sort_order,
+    is_active
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     CustomerTierRow; by_code = unique(0; code : & str),
     " The `ref.CustomerTier` row whose `Code` equals the argument (UQ_CustomerTier_Code). Live rows only unless `.including_deleted()`."

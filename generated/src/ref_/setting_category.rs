@@ -36,7 +36,7 @@ pub mod columns {
     primary_key["PK_SettingCategory"("SettingCategoryID")]; foreign_keys[];
     uniques["UQ_SettingCategory_Code"("Code")]; indexes[];
 );
-/// A new row of `ref.SettingCategory`: every column but identities and database defaults.
+/// A new row of `ref.SettingCategory`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewSettingCategoryRow {
     /// Key of the SettingCategory row; pinned, so the generated enum's values never change.
@@ -45,13 +45,17 @@ pub struct NewSettingCategoryRow {
     pub code: ::std::string::String,
     /// Display name shown to users.
     pub name: ::std::string::String,
+    /// Position in pick lists, ascending.
+    pub sort_order: ::gen_runtime::Defaulted<i32>,
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    pub is_active: ::gen_runtime::Defaulted<bool>,
 }
 ::gen_runtime::record!(
     SettingCategoryRow, NewSettingCategoryRow; setting_category_id = get(0,
     SETTING_CATEGORY_ID), code = get(1, CODE), name = get(2, NAME), sort_order = get(3,
-    SORT_ORDER), is_active = get(4, IS_ACTIVE); setting_category_id, code, name
+    SORT_ORDER), is_active = get(4, IS_ACTIVE); setting_category_id, code, name,
+    sort_order, is_active
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     SettingCategoryRow; by_code = unique(0; code : & str),
     " The `ref.SettingCategory` row whose `Code` equals the argument (UQ_SettingCategory_Code). Live rows only unless `.including_deleted()`."

@@ -35,7 +35,7 @@ pub mod columns {
     IS_ACTIVE("bit").default("true")]; primary_key["PK_SettingType"("SettingTypeID")];
     foreign_keys[]; uniques["UQ_SettingType_Code"("Code")]; indexes[];
 );
-/// A new row of `ref.SettingType`: every column but identities and database defaults.
+/// A new row of `ref.SettingType`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewSettingTypeRow {
     /// Key of the SettingType row; pinned, so the generated enum's values never change.
@@ -44,13 +44,16 @@ pub struct NewSettingTypeRow {
     pub code: ::std::string::String,
     /// Display name shown to users.
     pub name: ::std::string::String,
+    /// Position in pick lists, ascending.
+    pub sort_order: ::gen_runtime::Defaulted<i32>,
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    pub is_active: ::gen_runtime::Defaulted<bool>,
 }
 ::gen_runtime::record!(
     SettingTypeRow, NewSettingTypeRow; setting_type_id = get(0, SETTING_TYPE_ID), code =
     get(1, CODE), name = get(2, NAME), sort_order = get(3, SORT_ORDER), is_active =
-    get(4, IS_ACTIVE); setting_type_id, code, name
+    get(4, IS_ACTIVE); setting_type_id, code, name, sort_order, is_active
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     SettingTypeRow; by_code = unique(0; code : & str),
     " The `ref.SettingType` row whose `Code` equals the argument (UQ_SettingType_Code). Live rows only unless `.including_deleted()`."

@@ -40,7 +40,7 @@ pub mod columns {
     primary_key["PK_Timezone"("TimezoneID")]; foreign_keys[];
     uniques["UQ_Timezone_Code"("Code")]; indexes[];
 );
-/// A new row of `ref.Timezone`: every column but identities and database defaults.
+/// A new row of `ref.Timezone`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewTimezoneRow {
     /// Key of the Timezone row; pinned, so the generated enum's values never change.
@@ -51,14 +51,17 @@ pub struct NewTimezoneRow {
     pub name: ::std::string::String,
     /// Standard (non-daylight-saving) offset from UTC in minutes.
     pub utc_offset_minutes: i16,
+    /// Position in pick lists, ascending.
+    pub sort_order: ::gen_runtime::Defaulted<i32>,
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    pub is_active: ::gen_runtime::Defaulted<bool>,
 }
 ::gen_runtime::record!(
     TimezoneRow, NewTimezoneRow; timezone_id = get(0, TIMEZONE_ID), code = get(1, CODE),
     name = get(2, NAME), utc_offset_minutes = get(3, UTC_OFFSET_MINUTES), sort_order =
     get(4, SORT_ORDER), is_active = get(5, IS_ACTIVE); timezone_id, code, name,
-    utc_offset_minutes
+    utc_offset_minutes, sort_order, is_active
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     TimezoneRow; by_code = unique(0; code : & str),
     " The `ref.Timezone` row whose `Code` equals the argument (UQ_Timezone_Code). Live rows only unless `.including_deleted()`."

@@ -41,7 +41,7 @@ pub mod columns {
     primary_key["PK_UserInvitationStatus"("UserInvitationStatusID")]; foreign_keys[];
     uniques["UQ_UserInvitationStatus_Code"("Code")]; indexes[];
 );
-/// A new row of `ref.UserInvitationStatus`: every column but identities and database defaults.
+/// A new row of `ref.UserInvitationStatus`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewUserInvitationStatusRow {
     /// Key of the UserInvitationStatus row; pinned, so the generated enum's values never change.
@@ -52,14 +52,18 @@ pub struct NewUserInvitationStatusRow {
     pub name: ::std::string::String,
     /// What the value means, for administrators.
     pub description: ::core::option::Option<::std::string::String>,
+    /// Position in pick lists, ascending.
+    pub sort_order: ::gen_runtime::Defaulted<i32>,
+    /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
+    pub is_active: ::gen_runtime::Defaulted<bool>,
 }
 ::gen_runtime::record!(
     UserInvitationStatusRow, NewUserInvitationStatusRow; user_invitation_status_id =
     get(0, USER_INVITATION_STATUS_ID), code = get(1, CODE), name = get(2, NAME),
     description = opt(3, DESCRIPTION), sort_order = get(4, SORT_ORDER), is_active =
-    get(5, IS_ACTIVE); user_invitation_status_id, code, name, description
+    get(5, IS_ACTIVE); user_invitation_status_id, code, name, description, sort_order,
+    is_active
 );
-#[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     UserInvitationStatusRow; by_code = unique(0; code : & str),
     " The `ref.UserInvitationStatus` row whose `Code` equals the argument (UQ_UserInvitationStatus_Code). Live rows only unless `.including_deleted()`."

@@ -108,9 +108,12 @@ pub struct FieldView {
     /// The `RowReader` method that decodes the field: `get`, `opt` (nullable), `reference`
     /// or `reference_opt` (a reference enum).
     pub read: String,
-    /// Whether inserts set the column: gen-runtime's [`ColumnFlags::inserted`], the rule
-    /// `TableMeta::insert_columns` follows (not an identity, no database default).
+    /// Whether inserts may set the column: gen-runtime's [`ColumnFlags::inserted`], the rule
+    /// `TableMeta::insert_columns` follows (not an identity or `rowversion`).
     pub insert: bool,
+    /// The field's type in the `New…` struct: `gen_runtime::Defaulted<…>` around the type
+    /// when the column has a database default (given, or left to the default).
+    pub insert_ty: String,
 }
 
 /// Table metadata as literals.
@@ -228,7 +231,9 @@ pub fn table_view(
         new_name: format!("New{}", crate::naming::ident::unraw(&table.rust_name)),
         new_doc: doc_lines(
             None,
-            &format!("A new row of `{q}`: every column but identities and database defaults."),
+            &format!(
+                "A new row of `{q}`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`."
+            ),
         ),
         nav: nav_views(tables, table),
         finders,
@@ -341,15 +346,21 @@ fn field_view(enums: &EnumIndex, table: &Table, c: &Column) -> Result<FieldView,
     if let Some(d) = &c.default {
         meta.push_str(&format!(".default({})", string(&d.to_string())));
     }
+    let flags = column_flags(table, c);
+    let insert_ty = match flags.defaulted() {
+        true => format!("::gen_runtime::Defaulted<{ty}>"),
+        false => ty.clone(),
+    };
     Ok(FieldView {
         name: c.rust_field.clone(),
+        insert_ty,
         ty,
         doc: doc_lines(c.description.as_deref(), &fallback),
         konst: c.rust_const.clone(),
         sql_name: string(&c.name),
         meta,
         read: read.into(),
-        insert: column_flags(table, c).inserted(),
+        insert: flags.inserted(),
     })
 }
 
@@ -364,6 +375,9 @@ pub(crate) fn column_flags<'a>(table: &Table, c: &'a Column) -> ColumnFlags<'a> 
             .primary_key
             .as_ref()
             .is_some_and(|pk| pk.columns.iter().any(|k| k.eq_ignore_ascii_case(&c.name))),
+        rowversion: gen_runtime::is_rowversion_type(&c.sql_type.to_string()),
+        // schema.yaml cannot mark a row version column yet; `rowversion` columns are one.
+        version: false,
     }
 }
 

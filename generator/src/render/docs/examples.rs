@@ -17,14 +17,11 @@ pub struct Example {
     pub code: &'static str,
 }
 
-/// Helpers every example uses, shown as hidden lines (`# `) in each doctest.
-pub const COMMON: &str = include_str!("../../../../templates/examples/common.rs");
-
 /// Every built-in example, in guide order.
 pub const BUILT_IN: &[Example] = &[
     Example {
         title: "How do I load a user with their companies and roles?",
-        intro: "Look the user up by email, check their status through the generated `UserStatus` enum, then list their active memberships; the role ID decodes into `UserCompanyRole`.",
+        intro: "Look the user up by email with the generated finder, check their status through the generated `UserStatus` enum, then list their active memberships (a foreign-key finder narrowed by a column constant) and each one's company by its key; the role decodes into `UserCompanyRole`.",
         needs: &[
             ("dbo", "User"),
             ("dbo", "Company"),
@@ -37,7 +34,7 @@ pub const BUILT_IN: &[Example] = &[
     },
     Example {
         title: "How do I list the members of a company?",
-        intro: "Join `UserCompany` to `User` for one company; role and membership status decode into their enums, so a permission check is a `match`, not a string comparison.",
+        intro: "Page through a company's memberships with the generated `for_company` finder (ordered, paged and counted, ties broken by the key) and read each member by their key; role and membership status decode into their enums, so a permission check is a `match`, not a string comparison.",
         needs: &[
             ("dbo", "User"),
             ("dbo", "UserCompany"),
@@ -62,20 +59,7 @@ pub fn applicable(db: &crate::ir::Database) -> Vec<&'static Example> {
         .collect()
 }
 
-/// The doctest body: the common helpers as hidden lines, then the example.
+/// The doctest body: the example as written (it needs no hidden helpers).
 pub fn doctest(example: &Example) -> String {
-    let mut out = String::new();
-    for line in COMMON.lines() {
-        if line.is_empty() {
-            out.push_str("#\n");
-        } else {
-            out.push_str("# ");
-            out.push_str(line);
-            out.push('\n');
-        }
-    }
-    out.push_str("#\n");
-    out.push_str(example.code.trim_end());
-    out.push('\n');
-    out
+    format!("{}\n", example.code.trim_end())
 }
