@@ -7,6 +7,7 @@
 use std::time::Duration;
 
 use e2e::mssql_loaded_db;
+use gen_runtime::Defaulted::Default as Db;
 use gen_runtime::{NewRecord, Query, ToValue};
 use models::dbo::company::NewCompany;
 use models::dbo::user::NewUser;
@@ -33,11 +34,17 @@ fn new_user(email: &str) -> NewUser {
         last_name: None,
         phone: None,
         role_title: None,
+        is_email_verified: Db,
         email_verified_date: None,
+        onboarding_complete: Db,
         last_login: None,
+        access_token_version: Db,
         status_id: UserStatus::Active,
+        created_date: Db,
         created_by: None,
+        updated_date: Db,
         updated_by: None,
+        is_deleted: Db,
         deleted_date: None,
         deleted_by: None,
     }
@@ -51,8 +58,13 @@ fn new_company(name: &str) -> NewCompany {
         trading_name: None,
         entity_type_code: None,
         entity_type_name: None,
+        gst_registered: Db,
+        is_active: Db,
+        created_date: Db,
         created_by: None,
+        updated_date: Db,
         updated_by: None,
+        is_deleted: Db,
         deleted_date: None,
         deleted_by: None,
     }
@@ -86,7 +98,7 @@ async fn insert_on_a_table_with_a_trigger_find_update_and_soft_delete() {
     .await
     .unwrap();
 
-    let mut user = new_user("a@example.com").insert(&mut c).await.unwrap();
+    let user = new_user("a@example.com").insert(&mut c).await.unwrap();
     assert_eq!(user.user_id, 1, "dbo.User's own identity came back");
     assert_eq!(user.access_token_version, 1, "database default came back");
     assert_eq!(user.first_name.as_deref(), Some("Alice"));
@@ -102,11 +114,17 @@ async fn insert_on_a_table_with_a_trigger_find_update_and_soft_delete() {
     assert_eq!(found.as_ref(), Some(&user));
 
     tokio::time::sleep(Duration::from_millis(20)).await;
-    user.first_name = Some("Alicia".into());
-    user.last_name = Some("Smith".into());
-    user.role_title = None;
-    assert_eq!(user.update(&mut c).await.unwrap(), 1);
+    let saved = user
+        .set(|u| {
+            u.first_name = Some("Alicia".into());
+            u.last_name = Some("Smith".into());
+            u.role_title = None;
+        })
+        .save(&mut c)
+        .await
+        .unwrap();
     let updated = User::find(&mut c, key.clone()).await.unwrap().unwrap();
+    assert_eq!(saved, updated, "the row as stored came back");
     assert_eq!(updated.first_name.as_deref(), Some("Alicia"));
     assert_eq!(updated.last_name.as_deref(), Some("Smith"));
     assert!(
@@ -221,9 +239,13 @@ async fn foreign_keys_navigate_both_ways() {
         user_company_role_id: UserCompanyRole::Admin,
         user_company_status_id: UserCompanyStatus::Active,
         joined_via: JoinedVia::Invitation,
+        is_default_company: Db,
         invited_by: Some(inviter.user_id),
+        created_date: Db,
         created_by: None,
+        updated_date: Db,
         updated_by: None,
+        is_deleted: Db,
         deleted_date: None,
         deleted_by: None,
     };
