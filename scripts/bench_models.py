@@ -92,13 +92,18 @@ members = ["generated", "runtime"]
 edition = "2024"
 version = "0.1.0"
 license = "MIT OR Apache-2.0"
+repository = "https://github.com/EventLeadPlatform/models"
 publish = false
+
+# The synthetic schemas have no `crate.runtime`: their crate asks for gen-runtime by version.
+[patch.crates-io]
+gen-runtime = { path = "runtime" }
 """
 
 
 def cargo_check(out, scratch):
     """Checks the crate in `out` as the generated member of a scratch workspace beside a copy of
-    gen-runtime (the generated Cargo.toml points at ../runtime)."""
+    gen-runtime (patched in for the version the generated Cargo.toml asks for)."""
     ws = os.path.join(scratch, f"ws-{os.path.basename(out)}")
     os.makedirs(ws)
     shutil.copytree(out, os.path.join(ws, "generated"))

@@ -6,10 +6,19 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use gen_runtime::Dialect;
 
+/// What `gen --help` ends with: where databases come from, and the exit codes.
+const AFTER_HELP: &str = "\
+Databases: gen models reads schema.yaml unless given --url or --env (never DATABASE_URL);
+gen introspect and gen diff take --url, else --env (the variable holding the connection
+string; it wins over DATABASE_URL), else DATABASE_URL.
+
+Exit codes: 0 done or in sync; 1 drift or findings; 2 bad input or usage (file:line:column);
+3 a database unreachable, refused or failed, a certificate problem included.";
+
 /// Generates the EventLeadPlatform models crate from schema.yaml or a live database, and keeps
 /// the two from drifting apart.
 #[derive(Debug, Parser)]
-#[command(name = "gen", version, about, long_about = None)]
+#[command(name = "gen", version, about, long_about = None, after_help = AFTER_HELP)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -39,9 +48,14 @@ pub struct ModelsArgs {
     /// The schema file.
     #[arg(long, default_value = "schema.yaml")]
     pub schema: PathBuf,
-    /// Generate from a live database instead of the schema file.
-    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    /// Generate from this live database instead of the schema file (DATABASE_URL is never
+    /// read: without --url or --env, gen models reads only the schema file).
+    #[arg(long, value_name = "CONN", conflicts_with = "env")]
     pub url: Option<String>,
+    /// Generate from the live database whose connection string is in environment variable
+    /// VAR (`NAME=VAR` also accepted).
+    #[arg(long = "env", value_name = "VAR")]
+    pub env: Option<String>,
     /// The generated crate's directory.
     #[arg(long, default_value = "generated")]
     pub out: PathBuf,
@@ -59,9 +73,13 @@ pub struct ModelsArgs {
 /// `gen introspect`.
 #[derive(Debug, Args)]
 pub struct IntrospectArgs {
-    /// Connection string (URL or ADO.NET).
-    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
-    pub url: String,
+    /// Connection string (URL or ADO.NET); without --url and --env, DATABASE_URL.
+    #[arg(long, value_name = "CONN", conflicts_with = "env")]
+    pub url: Option<String>,
+    /// The environment variable VAR holds the connection string (`NAME=VAR` also accepted);
+    /// wins over DATABASE_URL.
+    #[arg(long = "env", value_name = "VAR")]
+    pub env: Option<String>,
     /// The schema file to merge into.
     #[arg(long, default_value = "schema.yaml")]
     pub schema: PathBuf,
@@ -96,16 +114,13 @@ pub enum Format {
 /// `gen diff`.
 #[derive(Debug, Args)]
 pub struct DiffArgs {
-    /// Connection string of the one database to compare with.
-    #[arg(
-        long,
-        env = "DATABASE_URL",
-        hide_env_values = true,
-        conflicts_with = "env"
-    )]
+    /// Connection string of the one database to compare with; without --url and --env,
+    /// DATABASE_URL.
+    #[arg(long, value_name = "CONN", conflicts_with = "env")]
     pub url: Option<String>,
     /// An environment as NAME=VAR, VAR being the environment variable holding its connection
-    /// string. Repeatable.
+    /// string; repeatable; wins over DATABASE_URL. An unset or empty VAR is exit 2 (a CI
+    /// script leaves out environments whose secret it lacks: examples/ci/models-gate.sh).
     #[arg(long = "env", value_name = "NAME=VAR")]
     pub env: Vec<String>,
     /// The schema file.

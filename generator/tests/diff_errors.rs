@@ -31,9 +31,11 @@ fn unreachable_database_exits_3_naming_host_and_port_not_the_password() {
 #[test]
 fn bad_environment_arguments_exit_2_and_say_what_to_do() {
     let (dir, _) = schema_dir(SCHEMA);
-    let out = gen_cmd(&["diff", "--env", "prod"], &[], dir.path());
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("expected NAME=VAR"));
+    for bad in ["prod=", "=PROD", "prod=A-B"] {
+        let out = gen_cmd(&["diff", "--env", bad], &[], dir.path());
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("expected NAME=VAR"));
+    }
     let out = gen_cmd(
         &["diff", "--env", "prod=GEN_TEST_UNSET_VAR"],
         &[],
@@ -43,7 +45,66 @@ fn bad_environment_arguments_exit_2_and_say_what_to_do() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("GEN_TEST_UNSET_VAR is not set"));
     let out = gen_cmd(&["diff"], &[], dir.path());
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("--url CONN, DATABASE_URL, or --env"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("pass --url CONN or --env NAME=VAR, or set DATABASE_URL")
+    );
+    let out = gen_cmd(
+        &["diff", "--url", "postgres://x@127.0.0.1/y", "--env", "a=B"],
+        &[],
+        dir.path(),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "--url with --env is a usage error"
+    );
+}
+
+/// DATABASE_URL is common in CI (a service's own tests): `gen models --check` still compares
+/// with schema.yaml, and `gen diff --env` reads its own variable instead of clashing.
+#[test]
+fn database_url_is_only_a_default() {
+    let db = shop_db("de_dburl");
+    let (dir, schema) = schema_dir(SCHEMA);
+    // Nothing listens on port 1: reading DATABASE_URL would be exit 3.
+    let elsewhere = [("DATABASE_URL", "postgres://postgres@127.0.0.1:1/nowhere")];
+    let out = gen_cmd(&["models"], &elsewhere, dir.path());
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let out = gen_cmd(&["models", "--check"], &elsewhere, dir.path());
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("generated/ is up to date"));
+    let with_dev = [elsewhere[0], ("DEV_DATABASE_URL", db.url())];
+    let s = schema.to_str().unwrap();
+    let out = gen_cmd(
+        &["diff", "--env", "dev=DEV_DATABASE_URL", "--schema", s],
+        &with_dev,
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let out = gen_cmd(&["diff", "--schema", s], &with_dev, dir.path());
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "without --env, DATABASE_URL: {out:?}"
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("127.0.0.1"),
+        "{out:?}"
+    );
+    let out = gen_cmd(
+        &[
+            "introspect",
+            "--env",
+            "DEV_DATABASE_URL",
+            "--check",
+            "--schema",
+            s,
+        ],
+        &with_dev,
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "introspect --env wins: {out:?}");
 }
 
 #[test]

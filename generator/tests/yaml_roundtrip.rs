@@ -356,9 +356,10 @@ mod any_ir {
             vec(text(), 0..2),
             vec(schema, 0..3),
             proptest::bool::ANY,
+            of(package()),
         )
             .prop_map(
-                |(name, description, include, exclude, schemas, pg)| Database {
+                |(name, description, include, exclude, schemas, pg, package)| Database {
                     gen_version: Some(generator::source::yaml::own_version()),
                     dialect: if pg {
                         gen_runtime::Dialect::Postgres
@@ -368,10 +369,39 @@ mod any_ir {
                     name,
                     description,
                     filter: Filter { include, exclude },
+                    package,
                     schemas,
                 },
             )
             .boxed()
+    }
+
+    /// A `crate:` section: any of its keys, any runtime source.
+    fn package() -> impl Strategy<Value = CrateSpec> {
+        let runtime = prop_oneof![
+            (text(), of(text())).prop_map(|(req, registry)| RuntimeDep::Version { req, registry }),
+            text().prop_map(RuntimeDep::Path),
+            (text(), text(), any::<bool>()).prop_map(|(url, at, tag)| RuntimeDep::Git {
+                url,
+                at: if tag {
+                    GitRef::Tag(at)
+                } else {
+                    GitRef::Rev(at)
+                },
+            }),
+        ];
+        (
+            of(Just("shop-models".to_string())),
+            of(Just("1.2.3".to_string())),
+            of(text()),
+            of(runtime),
+        )
+            .prop_map(|(name, version, description, runtime)| CrateSpec {
+                name,
+                version,
+                description,
+                runtime,
+            })
     }
 
     /// The IR without source locations (which a printed copy cannot share).

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use crate::cli::{DiffArgs, FailOn, Format};
+use crate::commands::source::{self, EnvArg, Fallback, Target};
 use crate::diag::Diagnostics;
 use crate::diff::baseline::{self, Baseline, EnvDiffs};
 use crate::diff::matrix::{self, EnvResult};
@@ -13,12 +14,6 @@ use crate::ir::Database;
 use crate::pipeline;
 use crate::source::live;
 use db::conn::ConnSpec;
-
-/// One database to compare with: its name in reports and its connection string.
-struct Target {
-    name: String,
-    url: String,
-}
 
 /// Runs `gen diff`.
 pub fn run(args: &DiffArgs) -> Result<u8, GenError> {
@@ -46,29 +41,25 @@ pub fn run(args: &DiffArgs) -> Result<u8, GenError> {
     finish(args, envs, targets.len() > 1)
 }
 
-/// `--url`/`DATABASE_URL`, or every `--env NAME=VAR` with VAR's value.
+/// `--url`, or every `--env NAME=VAR` with VAR's value, or `DATABASE_URL`.
 fn targets(args: &DiffArgs) -> Result<Vec<Target>, GenError> {
     if args.env.is_empty() {
-        let url = args.url.clone().ok_or_else(|| {
-            GenError::Usage(
-                "`gen diff` needs a database: --url CONN, DATABASE_URL, or --env NAME=VAR".into(),
-            )
-        })?;
-        return Ok(vec![Target {
-            name: "database".into(),
-            url,
-        }]);
+        let one = source::single(
+            args.url.as_deref(),
+            None,
+            Fallback::DatabaseUrl,
+            &source::process_env,
+        )?;
+        return Ok(one.into_iter().collect());
     }
     args.env
         .iter()
-        .map(|pair| {
-            let (name, var) = pair.split_once('=').filter(|(n, v)| !n.is_empty() && !v.is_empty()).ok_or_else(|| {
-                GenError::Usage(format!("--env `{pair}`: expected NAME=VAR, VAR being the environment variable holding the connection string"))
-            })?;
-            let url = std::env::var(var).map_err(|_| {
-                GenError::Usage(format!("--env {name}={var}: the environment variable {var} is not set (or not UTF-8); set it to the connection string"))
-            })?;
-            Ok(Target { name: name.into(), url })
+        .map(|arg| {
+            let e = EnvArg::parse(arg)?;
+            let url = e
+                .value(&source::process_env)
+                .ok_or_else(|| source::unset(&e))?;
+            Ok(Target { name: e.name, url })
         })
         .collect()
 }

@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use crate::cli::IntrospectArgs;
+use crate::commands::source::{self as target_source, Fallback};
 use crate::error::{EXIT_DRIFT, EXIT_OK, GenError};
 use crate::ir::Database;
 use crate::{emit, merge, pipeline, source};
@@ -11,14 +12,22 @@ use db::conn::ConnSpec;
 
 /// Runs `gen introspect`.
 pub fn run(args: &IntrospectArgs) -> Result<u8, GenError> {
-    let dialect = ConnSpec::parse(&args.url)?.dialect();
+    let target = target_source::single(
+        args.url.as_deref(),
+        args.env.as_deref(),
+        Fallback::DatabaseUrl,
+        &target_source::process_env,
+    )?
+    .ok_or_else(|| GenError::Usage("gen introspect needs a database".into()))?;
+    let url = target.url.as_str();
+    let dialect = ConnSpec::parse(url)?.dialect();
     let path = args.schema.clone();
     let read_base = move || match path.exists() {
         true => pipeline::parse_schema(&path).map(Some),
         false => Ok(None),
     };
     let (base, live, diags) =
-        source::live::load_overlapped(&args.url, read_base, Option::as_ref, &super::progress)?;
+        source::live::load_overlapped(url, read_base, Option::as_ref, &super::progress)?;
     if diags.has_errors() {
         return Err(GenError::Input(diags));
     }

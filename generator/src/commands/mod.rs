@@ -12,3 +12,4 @@ pub mod diff;
 pub mod introspect;
 pub mod lint;
 pub mod models;
+pub mod source;

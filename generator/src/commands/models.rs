@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use crate::cli::ModelsArgs;
+use crate::commands::source::{self, Fallback};
 use crate::error::{EXIT_DRIFT, EXIT_OK, GenError};
 use crate::ir::Database;
 use crate::{output, pipeline, render};
@@ -17,8 +18,14 @@ pub fn run(args: &ModelsArgs) -> Result<u8, GenError> {
             recover(&args.out)?;
             output::Snapshot::read(&args.out)
         });
-        let loaded = match &args.url {
-            Some(url) => load_live(url, &args.schema)?,
+        let live = source::single(
+            args.url.as_deref(),
+            args.env.as_deref(),
+            Fallback::None,
+            &source::process_env,
+        )?;
+        let loaded = match live {
+            Some(target) => load_live(&target.url, &args.schema)?,
             None => pipeline::load_schema(&args.schema)?,
         };
         for warning in loaded.warnings.warnings() {

@@ -6,8 +6,8 @@ use std::fmt::Write;
 
 use super::quote::scalar;
 use crate::ir::{
-    Column, Database, DbSchema, DefaultExpr, EnumSpec, ForeignKey, Index, LintException,
-    ReferentialAction, Row, Table, Value,
+    Column, CrateSpec, Database, DbSchema, DefaultExpr, EnumSpec, ForeignKey, GitRef, Index,
+    LintException, ReferentialAction, Row, RuntimeDep, Table, Value,
 };
 
 /// Prints `db` as canonical schema.yaml. A missing `gen` version is written as this
@@ -28,6 +28,9 @@ pub fn to_string(db: &Database) -> String {
     }
     line(&mut out, 0, &format!("database: {}", scalar(&db.name)));
     opt(&mut out, 0, "description", &db.description);
+    if let Some(spec) = &db.package {
+        crate_spec(&mut out, spec);
+    }
     if !db.filter.include.is_empty() || !db.filter.exclude.is_empty() {
         line(&mut out, 0, "filter:");
         for (key, list) in [
@@ -59,6 +62,36 @@ fn line(out: &mut String, indent: usize, text: &str) {
 fn opt(out: &mut String, indent: usize, key: &str, value: &Option<String>) {
     if let Some(v) = value {
         line(out, indent, &format!("{key}: {}", scalar(v)));
+    }
+}
+
+fn crate_spec(out: &mut String, spec: &CrateSpec) {
+    if spec == &CrateSpec::default() {
+        return line(out, 0, "crate: {}");
+    }
+    line(out, 0, "crate:");
+    opt(out, 2, "name", &spec.name);
+    opt(out, 2, "version", &spec.version);
+    opt(out, 2, "description", &spec.description);
+    if let Some(r) = &spec.runtime {
+        let flow = match r {
+            RuntimeDep::Version { req, registry } => {
+                let f = Flow::default().text("version", req);
+                match registry {
+                    Some(reg) => f.text("registry", reg),
+                    None => f,
+                }
+            }
+            RuntimeDep::Path(p) => Flow::default().text("path", p),
+            RuntimeDep::Git { url, at } => {
+                let f = Flow::default().text("git", url);
+                match at {
+                    GitRef::Tag(t) => f.text("tag", t),
+                    GitRef::Rev(r) => f.text("rev", r),
+                }
+            }
+        };
+        line(out, 2, &format!("runtime: {}", flow.done()));
     }
 }
 

@@ -7,11 +7,13 @@
 //! stored beside them (`rust` fields), so no template ever derives a name.
 
 mod loc;
+mod package;
 mod table;
 mod types;
 mod value;
 
 pub use loc::Loc;
+pub use package::{CrateSpec, GitRef, ResolvedCrate, RuntimeDep, default_description, toml_string};
 pub use table::{
     CheckConstraint, Column, DeprecatedVariant, EnumSpec, ForeignKey, Identity, Index, IndexColumn,
     LintException, PrimaryKey, ReferentialAction, Row, Table, TableRef, UniqueConstraint,
@@ -35,6 +37,8 @@ pub struct Database {
     pub description: Option<String>,
     /// Which tables every command sees.
     pub filter: Filter,
+    /// The generated crate's package settings (`crate:`), if the schema file has them.
+    pub package: Option<CrateSpec>,
     /// The database schemas (`ref`, `dbo`, …) in source order.
     pub schemas: Vec<DbSchema>,
 }

@@ -93,7 +93,8 @@ impl Cx<'_> {
                 return docs::render(db, env);
             }
             Job::Cargo => {
-                let text = render_text(env, "Cargo.toml.j2", "Cargo.toml", Value::from(()))?;
+                let view = Value::from(Serde(view::cargo_view(db)));
+                let text = render_text(env, "Cargo.toml.j2", "Cargo.toml", view)?;
                 ("Cargo.toml".into(), format!("{TOML_HEADER}{text}"))
             }
             Job::Macros => return self.macros(),

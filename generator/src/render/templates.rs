@@ -1,4 +1,5 @@
-//! The templates: compiled into the binary, or read from a `--templates` directory that
+//! The templates (`templates/`, which `generator/templates` links to so that the packaged
+//! crate carries them): compiled into the binary, or read from a `--templates` directory that
 //! overrides them file by file.
 
 use std::path::Path;
@@ -11,44 +12,32 @@ use crate::error::GenError;
 const BUILT_IN: &[(&str, &str)] = &[
     (
         "Cargo.toml.j2",
-        include_str!("../../../templates/Cargo.toml.j2"),
+        include_str!("../../templates/Cargo.toml.j2"),
     ),
-    ("lib.rs.j2", include_str!("../../../templates/lib.rs.j2")),
+    ("lib.rs.j2", include_str!("../../templates/lib.rs.j2")),
     (
         "schema_mod.rs.j2",
-        include_str!("../../../templates/schema_mod.rs.j2"),
+        include_str!("../../templates/schema_mod.rs.j2"),
     ),
-    (
-        "table.rs.j2",
-        include_str!("../../../templates/table.rs.j2"),
-    ),
-    (
-        "struct.rs.j2",
-        include_str!("../../../templates/struct.rs.j2"),
-    ),
+    ("table.rs.j2", include_str!("../../templates/table.rs.j2")),
+    ("struct.rs.j2", include_str!("../../templates/struct.rs.j2")),
     (
         "columns.rs.j2",
-        include_str!("../../../templates/columns.rs.j2"),
+        include_str!("../../templates/columns.rs.j2"),
     ),
-    ("meta.rs.j2", include_str!("../../../templates/meta.rs.j2")),
-    (
-        "record.rs.j2",
-        include_str!("../../../templates/record.rs.j2"),
-    ),
-    ("nav.rs.j2", include_str!("../../../templates/nav.rs.j2")),
-    ("enum.rs.j2", include_str!("../../../templates/enum.rs.j2")),
+    ("meta.rs.j2", include_str!("../../templates/meta.rs.j2")),
+    ("record.rs.j2", include_str!("../../templates/record.rs.j2")),
+    ("nav.rs.j2", include_str!("../../templates/nav.rs.j2")),
+    ("enum.rs.j2", include_str!("../../templates/enum.rs.j2")),
     (
         "macros/Cargo.toml.j2",
-        include_str!("../../../templates/macros/Cargo.toml.j2"),
+        include_str!("../../templates/macros/Cargo.toml.j2"),
     ),
     (
         "macros/lib.rs.j2",
-        include_str!("../../../templates/macros/lib.rs.j2"),
+        include_str!("../../templates/macros/lib.rs.j2"),
     ),
-    (
-        "MODELS.md.j2",
-        include_str!("../../../templates/MODELS.md.j2"),
-    ),
+    ("MODELS.md.j2", include_str!("../../templates/MODELS.md.j2")),
 ];
 
 /// A minijinja environment holding every template: strict about undefined values (a typo in a

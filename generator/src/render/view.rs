@@ -9,7 +9,7 @@ use super::nav_view::{TableIndex, nav_views};
 use gen_runtime::ColumnFlags;
 
 use crate::diag::Diagnostic;
-use crate::ir::{Column, Database, DbSchema, Table};
+use crate::ir::{Column, Database, DbSchema, Table, toml_string};
 
 /// The crate root and Cargo.toml.
 #[derive(Debug, Serialize)]
@@ -18,6 +18,32 @@ pub struct CrateView {
     pub doc: Vec<String>,
     /// One entry per schema module.
     pub schemas: Vec<ModuleDecl>,
+}
+
+/// The generated Cargo.toml's `[package]` values and gen-runtime entry, each already a TOML
+/// literal.
+#[derive(Debug, Serialize)]
+pub struct CargoView {
+    /// `"models"`.
+    pub name: String,
+    /// `"0.1.0"`.
+    pub version: String,
+    /// The description string.
+    pub description: String,
+    /// The inline table after `gen-runtime = `.
+    pub runtime: String,
+}
+
+/// The Cargo.toml view: schema.yaml's `crate:` settings with their defaults.
+pub fn cargo_view(db: &Database) -> CargoView {
+    let spec = db.package.clone().unwrap_or_default();
+    let r = spec.resolved(&db.name, &crate::source::yaml::own_version());
+    CargoView {
+        name: toml_string(&r.name),
+        version: toml_string(&r.version),
+        description: toml_string(&r.description),
+        runtime: r.runtime.toml(),
+    }
 }
 
 /// A `pub mod x;` declaration with its doc, and what the module re-exports from it.

@@ -171,8 +171,9 @@ impl Scratch {
     fn write_manifest(&self) {
         let members: Vec<String> = self.members.iter().map(|m| format!("\"{m}\"")).collect();
         let text = format!(
-            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n\n[workspace.package]\nedition = \"2024\"\nversion = \"0.1.0\"\nlicense = \"MIT OR Apache-2.0\"\npublish = false\n",
-            members.join(", ")
+            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n\n[workspace.package]\n{}\n# A crate without `crate.runtime` asks for gen-runtime by version; this copy stands in,\n# as in a service repository before gen-runtime is published.\n[patch.crates-io]\ngen-runtime = {{ path = \"runtime\" }}\n",
+            members.join(", "),
+            workspace_package()
         );
         fs::write(self.dir.join("Cargo.toml"), text).unwrap();
     }
@@ -202,6 +203,14 @@ fn copy_tree(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
     fs::copy(from.join("Cargo.toml"), to.join("Cargo.toml")).unwrap();
     copy_dir(&from.join("src"), &to.join("src"));
+}
+
+/// The workspace's own `[workspace.package]` table (which gen-runtime's manifest inherits from).
+pub fn workspace_package() -> String {
+    let text = fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    let start = text.find("[workspace.package]\n").unwrap() + "[workspace.package]\n".len();
+    let len = text[start..].find("\n[").unwrap_or(text.len() - start);
+    text[start..start + len].trim_end().to_string()
 }
 
 /// Panics with cargo's output unless it succeeded.

@@ -30,7 +30,7 @@ pub const BUILT_IN: &[Example] = &[
             ("ref", "UserCompanyRole"),
             ("ref", "UserCompanyStatus"),
         ],
-        code: include_str!("../../../../templates/examples/user_companies.rs"),
+        code: include_str!("../../../templates/examples/user_companies.rs"),
     },
     Example {
         title: "How do I list the members of a company?",
@@ -41,13 +41,13 @@ pub const BUILT_IN: &[Example] = &[
             ("ref", "UserCompanyRole"),
             ("ref", "UserCompanyStatus"),
         ],
-        code: include_str!("../../../../templates/examples/company_members.rs"),
+        code: include_str!("../../../templates/examples/company_members.rs"),
     },
     Example {
         title: "How do I list the active values of a reference table?",
         intro: "Reference tables are enums built from their rows; the database's `IsActive` flag says which values may be picked for new rows. Codes parse into the enum, so a row the enum does not know is reported as drift.",
         needs: &[("ref", "UserCompanyRole")],
-        code: include_str!("../../../../templates/examples/active_reference_values.rs"),
+        code: include_str!("../../../templates/examples/active_reference_values.rs"),
     },
 ];
 

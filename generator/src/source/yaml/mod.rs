@@ -6,9 +6,11 @@
 mod column;
 mod keys;
 mod node;
-
+mod package;
 mod rows;
 mod table;
+
+pub(crate) use node::closest;
 
 use marked_yaml::{LoadError, LoaderOptions, Node};
 
@@ -16,12 +18,14 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::ir::{Database, DbSchema, Filter, Loc};
 use gen_runtime::Dialect;
 use node::{Cx, Map};
+pub use package::{admits, own_version};
 
 const TOP_KEYS: &[&str] = &[
     "gen",
     "dialect",
     "database",
     "description",
+    "crate",
     "filter",
     "schemas",
 ];
@@ -56,10 +60,11 @@ fn database(cx: &mut Cx, root: &Node) -> Database {
     let Some(top) = Map::open(cx, root, "schema file", TOP_KEYS) else {
         return Database::default();
     };
-    let gen_version = gen_version(cx, &top);
+    let gen_version = package::gen_version(cx, &top);
     let dialect = dialect(cx, &top);
     let name = top.req_text(cx, "database").unwrap_or_default();
     let description = top.text(cx, "description");
+    let package = top.get("crate").and_then(|c| package::crate_spec(cx, c));
     let filter = top.get("filter").map(|f| filter(cx, f)).unwrap_or_default();
     let schemas = match top.req(cx, "schemas") {
         Some(list) => node::seq(cx, list, "schemas")
@@ -74,30 +79,9 @@ fn database(cx: &mut Cx, root: &Node) -> Database {
         name,
         description,
         filter,
+        package,
         schemas,
     }
-}
-
-/// This generator's `major.minor`, which a schema file must ask for.
-pub fn own_version() -> String {
-    let v = env!("CARGO_PKG_VERSION");
-    v.splitn(3, '.').take(2).collect::<Vec<_>>().join(".")
-}
-
-fn gen_version(cx: &mut Cx, top: &Map) -> Option<String> {
-    let node = top.req(cx, "gen")?;
-    let wanted = node::text(cx, node, "gen")?;
-    let mine = own_version();
-    if wanted != mine {
-        cx.error(
-            node.span(),
-            format!("schema.yaml needs gen {wanted} but this is gen {mine}"),
-            format!(
-                "install gen {wanted} (cargo install --path generator at the matching commit) or update `gen:` after regenerating"
-            ),
-        );
-    }
-    Some(wanted)
 }
 
 /// The `dialect:` setting: `mssql` (the default) or `postgres`.
@@ -220,7 +204,7 @@ mod tests {
         assert_eq!(sort.default, Some(DefaultExpr::Literal(Value::Int(0))));
         assert_eq!(
             sort.loc.as_ref().map(|l| (l.line, l.column)),
-            Some((25, 13))
+            Some((29, 13))
         );
         assert_eq!(
             t.rows[0].values[1],
@@ -254,6 +238,58 @@ mod tests {
     }
 
     #[test]
+    fn the_crate_section_loads_and_is_checked() {
+        let head = "gen: \"0.1.0\"\ndatabase: D\ncrate:\n";
+        let ok = |body: &str| {
+            load_str(&format!("{head}{body}schemas: []\n"), "c.yaml")
+                .unwrap_or_else(|d| panic!("{d}"))
+                .package
+                .unwrap_or_else(|| panic!("no crate section"))
+        };
+        let spec = ok(
+            "  name: shop-models\n  version: \"1.2.3\"\n  description: Shop.\n  runtime: { git: \"file:///r\", tag: gen-v0.1.0 }\n",
+        );
+        assert_eq!(spec.name.as_deref(), Some("shop-models"));
+        assert_eq!(
+            spec.runtime,
+            Some(crate::ir::RuntimeDep::Git {
+                url: "file:///r".into(),
+                at: crate::ir::GitRef::Tag("gen-v0.1.0".into())
+            })
+        );
+        let spec = ok("  runtime: { version: \"=0.1.0\", registry: company }\n");
+        assert_eq!(spec.name, None);
+        let bad = [
+            (
+                "  name: 1shop\n",
+                "c.yaml:4:9: error: crate.name `1shop` is not a valid package name",
+            ),
+            (
+                "  version: \"1.2\"\n",
+                "c.yaml:4:12: error: crate.version `1.2` is not a version",
+            ),
+            (
+                "  runtime: { path: a, git: b }\n",
+                "crate.runtime: expected one source, found path and git",
+            ),
+            (
+                "  runtime: { git: b }\n",
+                "a git source needs exactly one of `tag:` or `rev:`",
+            ),
+            (
+                "  runtime: { path: a, tag: t }\n",
+                "crate.runtime: `tag` does not go with `path`",
+            ),
+            ("  runtime: { branch: main }\n", "unknown key `branch`"),
+            ("  nmae: x\n", "unknown key `nmae`"),
+        ];
+        for (body, want) in bad {
+            let d = load_str(&format!("{head}{body}schemas: []\n"), "c.yaml").expect_err(body);
+            assert!(d.to_string().contains(want), "{body}: {d}");
+        }
+    }
+
+    #[test]
     fn syntax_errors_and_versions_are_located() {
         let d = load_str("gen: \"0.1\"\ndatabase: [a\n", "y.yaml").expect_err("syntax");
         assert_eq!(d.0.len(), 1);
@@ -262,9 +298,17 @@ mod tests {
             load_str("gen: \"9.9\"\ndatabase: D\nschemas: []\n", "v.yaml").expect_err("version");
         assert!(
             d.to_string()
-                .contains("v.yaml:1:6: error: schema.yaml needs gen 9.9 but this is gen 0.1"),
+                .contains("v.yaml:1:6: error: schema.yaml needs gen 9.9 but this is gen 0.1.0"),
             "{d}"
         );
+        assert!(d.to_string().contains("--tag gen-v9.9"), "{d}");
+        for ok in ["0.1", "0.1.0"] {
+            let src = format!("gen: \"{ok}\"\ndatabase: D\nschemas: []\n");
+            assert!(load_str(&src, "ok.yaml").is_ok(), "gen: {ok}");
+        }
+        let d = load_str("gen: \"0.1.9\"\ndatabase: D\nschemas: []\n", "p.yaml")
+            .expect_err("another patch release");
+        assert!(d.to_string().contains("needs gen 0.1.9"), "{d}");
         for alias in ["a: &x 1\nb: *x\n", "a: *x\n", "!t a: 1\n"] {
             assert!(load_str(alias, "z.yaml").is_err());
         }

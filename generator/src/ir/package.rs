@@ -1,0 +1,172 @@
+//! The generated crate's own package settings (schema.yaml's `crate:` section): what its
+//! Cargo.toml says, so that a service repository can depend on it from anywhere.
+
+/// The `crate:` section. Every field is optional; [`CrateSpec::resolved`] fills the defaults.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CrateSpec {
+    /// Package name (default `models`).
+    pub name: Option<String>,
+    /// Package version (default `0.1.0`).
+    pub version: Option<String>,
+    /// Package description (default: "`<database>` models: …").
+    pub description: Option<String>,
+    /// How the crate finds gen-runtime (default: the version of the `gen` that wrote it).
+    pub runtime: Option<RuntimeDep>,
+}
+
+/// Where the generated crate takes gen-runtime from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuntimeDep {
+    /// A version requirement on a registry (crates.io, or a named private registry).
+    Version {
+        /// The requirement (`=0.1.0`).
+        req: String,
+        /// A registry named in the service's `.cargo/config.toml`; `None` is crates.io.
+        registry: Option<String>,
+    },
+    /// A path, relative to the generated crate's directory (`../runtime`).
+    Path(String),
+    /// A git repository at a tag or a revision.
+    Git {
+        /// The repository URL.
+        url: String,
+        /// The tag or revision.
+        at: GitRef,
+    },
+}
+
+/// A fixed point in a git repository.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GitRef {
+    /// A tag (`gen-v0.1.0`).
+    Tag(String),
+    /// A commit (`rev = "…"`).
+    Rev(String),
+}
+
+/// The package settings with every default filled in, as the Cargo.toml template prints them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResolvedCrate {
+    /// Package name.
+    pub name: String,
+    /// Package version.
+    pub version: String,
+    /// Package description.
+    pub description: String,
+    /// gen-runtime's dependency entry.
+    pub runtime: RuntimeDep,
+}
+
+/// The description a crate gets when schema.yaml gives none.
+pub fn default_description(database: &str) -> String {
+    format!(
+        "{database} models: one struct per table, one enum per reference table, column-name constants, table metadata, row decoding, SQL and relationships."
+    )
+}
+
+impl CrateSpec {
+    /// The settings with defaults: name `models`, version `0.1.0`, the description built from
+    /// the database's name, and gen-runtime at exactly `gen_version` (the `gen` that writes
+    /// the crate: generated code expands gen-runtime's macros, whose insides may change
+    /// between releases).
+    pub fn resolved(&self, database: &str, gen_version: &str) -> ResolvedCrate {
+        ResolvedCrate {
+            name: self.name.clone().unwrap_or_else(|| "models".into()),
+            version: self.version.clone().unwrap_or_else(|| "0.1.0".into()),
+            description: self
+                .description
+                .clone()
+                .unwrap_or_else(|| default_description(database)),
+            runtime: self.runtime.clone().unwrap_or(RuntimeDep::Version {
+                req: format!("={gen_version}"),
+                registry: None,
+            }),
+        }
+    }
+}
+
+impl RuntimeDep {
+    /// The inline table after `gen-runtime = ` in Cargo.toml, values TOML-escaped.
+    pub fn toml(&self) -> String {
+        let kv = |k: &str, v: &str| format!("{k} = {}", toml_string(v));
+        let parts = match self {
+            RuntimeDep::Version { req, registry } => {
+                let mut p = vec![kv("version", req)];
+                p.extend(registry.iter().map(|r| kv("registry", r)));
+                p
+            }
+            RuntimeDep::Path(path) => vec![kv("path", path)],
+            RuntimeDep::Git { url, at } => vec![
+                kv("git", url),
+                match at {
+                    GitRef::Tag(t) => kv("tag", t),
+                    GitRef::Rev(r) => kv("rev", r),
+                },
+            ],
+        };
+        format!("{{ {} }}", parts.join(", "))
+    }
+}
+
+/// A TOML basic string: quotes, backslashes and control characters escaped.
+pub fn toml_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_pin_the_runtime_to_the_writing_gen() {
+        let r = CrateSpec::default().resolved("Shop", "0.3.1");
+        assert_eq!(r.name, "models");
+        assert_eq!(r.version, "0.1.0");
+        assert!(
+            r.description.starts_with("Shop models: "),
+            "{}",
+            r.description
+        );
+        assert_eq!(r.runtime.toml(), r#"{ version = "=0.3.1" }"#);
+    }
+
+    #[test]
+    fn every_form_prints_as_cargo_reads_it() {
+        let git = RuntimeDep::Git {
+            url: "https://example.com/gen.git".into(),
+            at: GitRef::Tag("gen-v0.1.0".into()),
+        };
+        assert_eq!(
+            git.toml(),
+            r#"{ git = "https://example.com/gen.git", tag = "gen-v0.1.0" }"#
+        );
+        let rev = RuntimeDep::Git {
+            url: "file:///tmp/x".into(),
+            at: GitRef::Rev("abc123".into()),
+        };
+        assert_eq!(rev.toml(), r#"{ git = "file:///tmp/x", rev = "abc123" }"#);
+        let reg = RuntimeDep::Version {
+            req: "0.1".into(),
+            registry: Some("company".into()),
+        };
+        assert_eq!(reg.toml(), r#"{ version = "0.1", registry = "company" }"#);
+        assert_eq!(
+            RuntimeDep::Path("C:\\a \"b\"".into()).toml(),
+            r#"{ path = "C:\\a \"b\"" }"#
+        );
+    }
+}
