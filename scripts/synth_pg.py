@@ -12,7 +12,7 @@ secondary index per table, table and column comments) plus the `ref` schema's 3 
 with their rows. So `gen diff --url postgres://.../DBNAME --schema <that yaml>` should find
 no drift, and `gen introspect` has a big catalog to read.
 
-Types follow DESIGN.md's PostgreSQL column (nvarchar(n) -> varchar(n), nvarchar(max) -> text,
+Types follow docs/schema-format.md's PostgreSQL column (nvarchar(n) -> varchar(n), nvarchar(max) -> text,
 datetime2(7) -> timestamp(6), bit -> boolean, uniqueidentifier -> uuid, float -> double
 precision); defaults GETUTCDATE() -> (now() AT TIME ZONE 'utc'), NEWID() -> gen_random_uuid().
 The DDL goes through one psql call, one transaction per schema and step (the default

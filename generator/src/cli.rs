@@ -1,4 +1,5 @@
-//! The command line, exactly as DESIGN.md's CLI contract states it.
+//! The command line, as the README's CLI block states it (the contract, with the help snapshots in
+//! tests/snapshots/cli_help__*).
 
 use std::path::PathBuf;
 

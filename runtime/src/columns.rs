@@ -1,4 +1,4 @@
-//! [`Column`] for every Rust type a column maps to (DESIGN.md, Types), per driver.
+//! [`Column`] for every Rust type a column maps to (docs/schema-format.md, Types), per driver.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 use rust_decimal::Decimal;

@@ -1,6 +1,7 @@
 //! `gen diff`: schema.yaml against one live database (`--url`) or several environments
 //! (`--env NAME=VAR`, connected in parallel), graded, optionally filtered by a baseline.
 
+use std::path::Path;
 use std::sync::Arc;
 
 use crate::cli::{DiffArgs, FailOn, Format};
@@ -18,6 +19,11 @@ use db::conn::ConnSpec;
 /// Runs `gen diff`.
 pub fn run(args: &DiffArgs) -> Result<u8, GenError> {
     let targets = targets(args)?;
+    // Before any connection: a missing baseline is a setup problem, not a database's.
+    let baseline = match &args.baseline {
+        Some(path) => Some(read_baseline(args, path)?),
+        None => None,
+    };
     let loaded = pipeline::load_schema(&args.schema)?;
     for w in loaded.warnings.warnings() {
         eprintln!("{w}");
@@ -38,7 +44,31 @@ pub fn run(args: &DiffArgs) -> Result<u8, GenError> {
             outcome,
         });
     }
-    finish(args, envs, targets.len() > 1)
+    finish(args, envs, baseline.as_ref(), targets.len() > 1)
+}
+
+/// The `--baseline` file; when it does not exist, exit 2 naming the command that records it.
+/// It is never created here: a file written on a CI runner would be lost, and an empty one
+/// would accept all drift.
+fn read_baseline(args: &DiffArgs, path: &Path) -> Result<Baseline, GenError> {
+    if !path.exists() {
+        let sources = if args.env.is_empty() {
+            "--url \"$DATABASE_URL\"".to_string()
+        } else {
+            args.env
+                .iter()
+                .map(|e| format!("--env {e}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        return Err(GenError::Usage(format!(
+            "the drift baseline {} does not exist; record the drift you accept today with `gen diff {sources} --schema {} --write-baseline {}`, review the file and commit it (gen never creates it on its own)",
+            path.display(),
+            args.schema.display(),
+            path.display()
+        )));
+    }
+    Baseline::read(path)
 }
 
 /// `--url`, or every `--env NAME=VAR` with VAR's value, or `DATABASE_URL`.
@@ -103,7 +133,12 @@ fn print_warnings(diags: &Diagnostics) {
 }
 
 /// Applies or writes the baseline, prints the report and picks the exit code.
-fn finish(args: &DiffArgs, mut envs: Vec<EnvResult>, several: bool) -> Result<u8, GenError> {
+fn finish(
+    args: &DiffArgs,
+    mut envs: Vec<EnvResult>,
+    baseline: Option<&Baseline>,
+    several: bool,
+) -> Result<u8, GenError> {
     // A `--url` run compares one unnamed database: its entries apply to any database.
     let env_name = |e: &EnvResult| -> String {
         match args.env.is_empty() {
@@ -134,8 +169,7 @@ fn finish(args: &DiffArgs, mut envs: Vec<EnvResult>, several: bool) -> Result<u8
         );
     }
     let mut stale = Vec::new();
-    if let Some(path) = &args.baseline {
-        let baseline = Baseline::read(path)?;
+    if let Some(baseline) = baseline {
         stale = baseline.stale(&views);
         for (env, name) in envs.iter_mut().zip(&names) {
             if let Ok(diffs) = &mut env.outcome {
@@ -159,7 +193,42 @@ fn finish(args: &DiffArgs, mut envs: Vec<EnvResult>, several: bool) -> Result<u8
         // Recording today's drift is the point of the run; it is not a failure.
         return Ok(EXIT_OK);
     }
-    Ok(exit_code(args, &envs))
+    let code = exit_code(args, &envs);
+    if code == EXIT_OK {
+        eprintln!("{}", summary(args, &envs, current.iter().flatten().map(Vec::len).sum()));
+    }
+    Ok(code)
+}
+
+/// The one line `gen diff` ends with when it exits 0.
+fn summary(args: &DiffArgs, envs: &[EnvResult], before_baseline: usize) -> String {
+    let names: Vec<&str> = envs.iter().map(|e| e.name.as_str()).collect();
+    let left: usize = envs
+        .iter()
+        .map(|e| e.outcome.as_ref().map_or(0, Vec::len))
+        .sum();
+    let accepted = before_baseline - left;
+    let by_baseline = match accepted {
+        0 => String::new(),
+        n => format!("; {n} accepted by the baseline"),
+    };
+    if left == 0 {
+        format!(
+            "in sync: {} matches {}{by_baseline}",
+            args.schema.display(),
+            names.join(", ")
+        )
+    } else {
+        let fail_on = match args.fail_on {
+            FailOn::Breaking => "breaking",
+            FailOn::Additive => "additive",
+            FailOn::Any => "any",
+        };
+        format!(
+            "{left} difference(s) with {}, none of them reaching --fail-on {fail_on}{by_baseline}",
+            names.join(", ")
+        )
+    }
 }
 
 fn print_report(format: Format, envs: &[EnvResult], several: bool) {

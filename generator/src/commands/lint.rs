@@ -16,6 +16,11 @@ pub fn run(args: &LintArgs) -> Result<u8, GenError> {
         crate::out::println(f);
     }
     if findings.is_empty() {
+        let tables = loaded.db.tables().count();
+        eprintln!(
+            "{}: {tables} table(s), no naming-standard findings",
+            args.schema.display()
+        );
         return Ok(EXIT_OK);
     }
     eprintln!(

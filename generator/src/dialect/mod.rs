@@ -6,7 +6,7 @@
 //! now) are gen-runtime's, shared with `db` and the generated crate; this module adds the
 //! IR-aware part as the [`IrDialect`] extension trait over it.
 //!
-//! Canonical types and expressions use SQL Server's spelling (DESIGN.md, Types); PostgreSQL's
+//! Canonical types and expressions use SQL Server's spelling (docs/schema-format.md, Types); PostgreSQL's
 //! spelling lives in [`postgres`], SQL Server's catalog quirks in [`mssql`].
 
 pub mod babelfish;

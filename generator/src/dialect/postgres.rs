@@ -5,7 +5,7 @@ use super::expr::{self, Tok};
 use super::{Dialect, UnsupportedType};
 use crate::ir::{Length, SqlType};
 
-/// PostgreSQL's name for a canonical type (DESIGN.md, Types).
+/// PostgreSQL's name for a canonical type (docs/schema-format.md, Types).
 pub fn type_name(ty: &SqlType) -> String {
     use SqlType::*;
     match ty {

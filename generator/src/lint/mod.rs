@@ -1,4 +1,4 @@
-//! `gen lint`: the naming standards of DESIGN.md, each a rule with a stable ID. Findings can be
+//! `gen lint`: the naming standards of docs/lint-rules.md, each a rule with a stable ID. Findings can be
 //! excused by `lint:` exceptions on the table, column or foreign key concerned; an exception
 //! that excuses nothing is itself a finding (SOL000), so exceptions cannot go stale.
 
