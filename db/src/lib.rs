@@ -24,6 +24,7 @@ pub mod conn;
 mod error;
 mod mssql;
 mod postgres;
+pub mod tls;
 
 pub use any::{Connection, DEADLOCK_ATTEMPTS, Pool, Retryable, Tx, Work};
 pub use config::{DbConfig, PoolSettings};

@@ -1,7 +1,7 @@
 //! The PostgreSQL pool: tokio-postgres connections managed by deadpool.
 
 use deadpool::managed::{self, Metrics, Object, Pool, RecycleError, RecycleResult};
-use tokio_postgres::{Client, NoTls};
+use tokio_postgres::Client;
 
 use crate::conn::ConnSpec;
 use crate::error::{build_pool, chain, pool_error};
@@ -9,9 +9,10 @@ use crate::{DbConfig, DbError, PoolSettings};
 use gen_runtime::Dialect;
 
 /// Opens, health-checks and retires PostgreSQL connections for the pool.
-#[derive(Debug)]
 pub struct PgManager {
     config: tokio_postgres::Config,
+    tls: tokio_postgres_rustls::MakeRustlsConnect,
+    host: String,
     settings: PoolSettings,
     server: String,
 }
@@ -24,15 +25,29 @@ pub type PgConn = Object<PgManager>;
 impl PgManager {
     /// A manager for `url`: the server enforces the query timeout (`statement_timeout`) so a
     /// runaway statement is cancelled there, not merely abandoned by the client.
+    ///
+    /// TLS follows the URL's `sslmode` and `sslrootcert` ([`crate::tls`]: rustls, with
+    /// `verify-ca` and `verify-full` checked by us).
     pub fn new(url: &str, settings: PoolSettings) -> Result<PgManager, DbError> {
         let spec = ConnSpec::parse(url)?;
-        let mut config = spec.params_for(Dialect::Postgres)?.postgres_config();
+        let params = spec.params_for(Dialect::Postgres)?;
+        let mut config = params.postgres_config();
+        let connector = params
+            .pg_tls
+            .connector()
+            .map_err(|e| DbError::BadUrl { reason: e.0 })?;
         let timeout_ms = settings.query_timeout.as_millis();
         config.options(format!("-c statement_timeout={timeout_ms}"));
         config.connect_timeout(settings.connect_timeout);
         let server = server_name(&config);
+        let host = server
+            .rsplit_once(':')
+            .map_or(server.as_str(), |(h, _)| h)
+            .to_string();
         Ok(PgManager {
             config,
+            tls: connector,
+            host,
             settings,
             server,
         })
@@ -49,6 +64,15 @@ fn server_name(config: &tokio_postgres::Config) -> String {
     format!("{host}:{port}")
 }
 
+impl std::fmt::Debug for PgManager {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PgManager")
+            .field("server", &self.server)
+            .field("settings", &self.settings)
+            .finish_non_exhaustive()
+    }
+}
+
 impl managed::Manager for PgManager {
     type Type = Client;
     type Error = DbError;
@@ -56,11 +80,12 @@ impl managed::Manager for PgManager {
     async fn create(&self) -> Result<Client, DbError> {
         let (client, connection) =
             self.config
-                .connect(NoTls)
+                .connect(self.tls.clone())
                 .await
                 .map_err(|e| DbError::Connect {
                     server: self.server.clone(),
-                    cause: chain(&e),
+                    cause: crate::tls::certificate_problem(&e, &self.host)
+                        .unwrap_or_else(|| chain(&e)),
                 })?;
         tokio::spawn(async move {
             // Ends when the client is dropped; a broken connection shows as `is_closed()` and

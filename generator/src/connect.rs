@@ -71,16 +71,21 @@ fn timed_out(p: &ConnParams) -> String {
     )
 }
 
-/// Connects to PostgreSQL without TLS; the connection task runs on the current runtime.
+/// Connects to PostgreSQL, over TLS as `sslmode`/`sslrootcert` say (rustls, verification
+/// ours: db::tls); the connection task runs on the current runtime.
 pub async fn connect_postgres(spec: &ConnSpec) -> Result<tokio_postgres::Client, DbError> {
     let p = spec.params();
+    let tls = p
+        .pg_tls
+        .connector()
+        .map_err(|e| conn_error(spec, CONNECTING, format!("certificate problem: {}", e.0)))?;
     let mut config = p.postgres_config();
     config
         .application_name("gen")
         .connect_timeout(connect_timeout(p));
     // The driver's own timeout covers only the TCP connect; a server that accepts and then
     // stays silent must time out too.
-    let connected = tokio::time::timeout(connect_timeout(p), config.connect(tokio_postgres::NoTls))
+    let connected = tokio::time::timeout(connect_timeout(p), config.connect(tls))
         .await
         .map_err(|_| conn_error(spec, CONNECTING, timed_out(p)))?;
     let (client, connection) =
@@ -94,6 +99,9 @@ pub async fn connect_postgres(spec: &ConnSpec) -> Result<tokio_postgres::Client,
 
 /// One sentence for a PostgreSQL error (the driver's `Display` says only "db error").
 pub(crate) fn postgres_cause(p: &ConnParams, e: &tokio_postgres::Error) -> String {
+    if let Some(problem) = db::tls::certificate_problem(e, &p.host) {
+        return problem;
+    }
     if let Some(db) = e.as_db_error() {
         let user = p.user.as_deref().unwrap_or("postgres");
         return match db.code() {

@@ -11,6 +11,7 @@
 pub mod mssql;
 mod naming;
 mod server;
+pub mod tls_cluster;
 
 use std::future::Future;
 

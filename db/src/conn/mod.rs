@@ -86,6 +86,8 @@ pub struct ConnParams {
     pub trust_cert_ca: Option<String>,
     /// Transport encryption (SQL Server).
     pub encrypt: Encrypt,
+    /// TLS (PostgreSQL: `sslmode`, `sslrootcert`; [`crate::tls`]).
+    pub pg_tls: crate::tls::PgTls,
 }
 
 /// A parsed connection string.
@@ -145,6 +147,7 @@ impl ConnParams {
             trust_server_certificate: false,
             trust_cert_ca: None,
             encrypt: Encrypt::default(),
+            pg_tls: crate::tls::PgTls::default(),
         }
     }
 }
@@ -246,6 +249,7 @@ impl ConnParams {
         if let Some(name) = &self.application_name {
             config.application_name(name);
         }
+        config.ssl_mode(self.pg_tls.driver_mode());
         config
     }
 
