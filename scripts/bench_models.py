@@ -86,7 +86,7 @@ def bench_size(gen, tables, schemas, runs, scratch):
 
 WORKSPACE = """[workspace]
 resolver = "3"
-members = ["generated", "runtime"]
+members = ["generated", "runtime", "sql-check"]
 
 [workspace.package]
 edition = "2024"
@@ -98,6 +98,7 @@ publish = false
 # The synthetic schemas have no `crate.runtime`: their crate asks for gen-runtime by version.
 [patch.crates-io]
 gen-runtime = { path = "runtime" }
+sql-check = { path = "sql-check" }
 """
 
 
@@ -108,6 +109,7 @@ def cargo_check(out, scratch):
     os.makedirs(ws)
     shutil.copytree(out, os.path.join(ws, "generated"))
     shutil.copytree(os.path.join(ROOT, "runtime"), os.path.join(ws, "runtime"))
+    shutil.copytree(os.path.join(ROOT, "sql-check"), os.path.join(ws, "sql-check"))
     shutil.copy(os.path.join(ROOT, "Cargo.lock"), os.path.join(ws, "Cargo.lock"))
     with open(os.path.join(ws, "Cargo.toml"), "w", encoding="utf-8") as f:
         f.write(WORKSPACE)

@@ -146,9 +146,9 @@ fn text(out: &Output) -> String {
     )
 }
 
-fn runtime_path() -> String {
+fn crate_path(name: &str) -> String {
     root()
-        .join("runtime")
+        .join(name)
         .canonicalize()
         .unwrap()
         .display()
@@ -180,7 +180,8 @@ fn git(dir: &Path, args: &[&str]) {
 #[test]
 fn a_service_builds_on_each_runtime_source_and_breaks_on_a_rename() {
     // By path.
-    let rt = runtime_path();
+    let rt = crate_path("runtime");
+    let sc = crate_path("sql-check");
     let by_path = format!("{{ path = \"{rt}\" }}");
     let repo = Repo::new(
         &schema(Some(&format!("{{ path: \"{rt}\" }}"))),
@@ -233,7 +234,9 @@ fn a_service_builds_on_each_runtime_source_and_breaks_on_a_rename() {
     let repo = Repo::new(
         &schema(None),
         "\"=0.1.0\"",
-        Some(&format!("gen-runtime = {{ path = \"{rt}\" }}")),
+        Some(&format!(
+            "gen-runtime = {{ path = \"{rt}\" }}\nsql-check = {{ path = \"{sc}\" }}"
+        )),
     );
     assert!(
         repo.manifest().contains(&format!(
@@ -287,11 +290,14 @@ fn gate(repo: &Repo, args: &[&str], env: &[(&str, &str)]) -> (i32, String) {
 
 #[test]
 fn the_ci_gate_passes_clean_and_fails_on_drift_with_the_documented_codes() {
-    let rt = runtime_path();
+    let rt = crate_path("runtime");
+    let sc = crate_path("sql-check");
     let repo = Repo::new(
         &schema(None),
         "\"=0.1.0\"",
-        Some(&format!("gen-runtime = {{ path = \"{rt}\" }}")),
+        Some(&format!(
+            "gen-runtime = {{ path = \"{rt}\" }}\nsql-check = {{ path = \"{sc}\" }}"
+        )),
     );
     let db = diff_common::shop_db("svc_gate");
     let envs = ["dev=DEV_DATABASE_URL", "staging=STAGING_DATABASE_URL"];

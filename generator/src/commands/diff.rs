@@ -195,7 +195,10 @@ fn finish(
     }
     let code = exit_code(args, &envs);
     if code == EXIT_OK {
-        eprintln!("{}", summary(args, &envs, current.iter().flatten().map(Vec::len).sum()));
+        eprintln!(
+            "{}",
+            summary(args, &envs, current.iter().flatten().map(Vec::len).sum())
+        );
     }
     Ok(code)
 }

@@ -108,6 +108,35 @@ impl RuntimeDep {
     }
 }
 
+impl RuntimeDep {
+    /// Where the SQL checker (`sql-check`, which the generated `macros/` crate uses) comes
+    /// from: the same registry version or git tag/rev as gen-runtime, and for a path, the
+    /// `sql-check` directory beside gen-runtime's (both are crates of gen's repository).
+    pub fn sql_check(&self) -> RuntimeDep {
+        match self {
+            RuntimeDep::Path(p) => {
+                let parent = match p.trim_end_matches('/').rsplit_once('/') {
+                    Some((parent, _)) => format!("{parent}/"),
+                    None => String::new(),
+                };
+                RuntimeDep::Path(format!("{parent}sql-check"))
+            }
+            other => other.clone(),
+        }
+    }
+
+    /// The same source seen from a crate one directory deeper (`macros/`): a relative path
+    /// gains `../`.
+    pub fn one_level_down(&self) -> RuntimeDep {
+        match self {
+            RuntimeDep::Path(p) if !std::path::Path::new(p).is_absolute() => {
+                RuntimeDep::Path(format!("../{p}"))
+            }
+            other => other.clone(),
+        }
+    }
+}
+
 /// A TOML basic string: quotes, backslashes and control characters escaped.
 pub fn toml_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
@@ -142,6 +171,25 @@ mod tests {
             r.description
         );
         assert_eq!(r.runtime.toml(), r#"{ version = "=0.3.1" }"#);
+    }
+
+    #[test]
+    fn the_sql_checker_comes_from_where_the_runtime_does() {
+        let here = RuntimeDep::Path("../runtime".into());
+        assert_eq!(
+            here.sql_check().one_level_down().toml(),
+            r#"{ path = "../../sql-check" }"#
+        );
+        let abs = RuntimeDep::Path("/src/gen/runtime".into());
+        assert_eq!(
+            abs.sql_check().one_level_down().toml(),
+            r#"{ path = "/src/gen/sql-check" }"#
+        );
+        let git = RuntimeDep::Git {
+            url: "u".into(),
+            at: GitRef::Tag("t".into()),
+        };
+        assert_eq!(git.sql_check(), git);
     }
 
     #[test]

@@ -132,7 +132,7 @@ impl Cx<'_> {
             env,
             "macros/Cargo.toml.j2",
             "macros/Cargo.toml",
-            Value::from(()),
+            Value::from(Serde(view::cargo_view(self.db))),
         )?;
         let view = Value::from(Serde(sql_view::sql_schema_view(self.db, self.enums)));
         let lib = render_rust(env, "macros/lib.rs.j2", &self.db.name, view)?;

@@ -32,17 +32,41 @@ pub struct CargoView {
     pub description: String,
     /// The inline table after `gen-runtime = `.
     pub runtime: String,
+    /// The inline table after `models-macros = ` (the generated `macros/` crate).
+    pub macros: String,
+    /// The `macros/` crate's package name (`"models-macros"`).
+    pub macros_name: String,
+    /// The inline table after `sql-check = ` in `macros/Cargo.toml`.
+    pub sql_check: String,
 }
 
 /// The Cargo.toml view: schema.yaml's `crate:` settings with their defaults.
 pub fn cargo_view(db: &Database) -> CargoView {
     let spec = db.package.clone().unwrap_or_default();
     let r = spec.resolved(&db.name, &crate::source::yaml::own_version());
+    let macros_name = format!("{}-macros", r.name);
+    // The dependency keeps the key `models-macros` (the generated code names that crate);
+    // `package` says which crate it is when the crate has another name.
+    let macros = match macros_name.as_str() {
+        "models-macros" => "{ path = \"macros\", optional = true }".to_string(),
+        other => format!(
+            "{{ package = {}, path = \"macros\", optional = true }}",
+            toml_string(other)
+        ),
+    };
+    let sql_check = r.runtime.sql_check().one_level_down().toml();
+    let sql_check = format!(
+        "{}, features = [\"macro\"] }}",
+        sql_check.trim_end_matches(" }")
+    );
     CargoView {
         name: toml_string(&r.name),
         version: toml_string(&r.version),
         description: toml_string(&r.description),
         runtime: r.runtime.toml(),
+        macros,
+        macros_name: toml_string(&macros_name),
+        sql_check,
     }
 }
 

@@ -171,7 +171,7 @@ impl Scratch {
     fn write_manifest(&self) {
         let members: Vec<String> = self.members.iter().map(|m| format!("\"{m}\"")).collect();
         let text = format!(
-            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n\n[workspace.package]\n{}\n# A crate without `crate.runtime` asks for gen-runtime by version; this copy stands in,\n# as in a service repository before gen-runtime is published.\n[patch.crates-io]\ngen-runtime = {{ path = \"runtime\" }}\n",
+            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n\n[workspace.package]\n{}\n# A crate without `crate.runtime` asks for gen-runtime (and sql-check) by version; these copies stand in,\n# as in a service repository before gen-runtime is published.\n[patch.crates-io]\ngen-runtime = {{ path = \"runtime\" }}\nsql-check = {{ path = \"sql-check\" }}\n",
             members.join(", "),
             workspace_package()
         );
