@@ -91,8 +91,8 @@ fn errors_name_the_problem_not_the_password() {
         ("mssql://u:pw@h:99999/db", "`99999` is not a port"),
         ("postgres://u:secret%zz@h/db", "bad password"),
         (
-            "postgres://u@h/db?sslmode=require",
-            "sslmode=require is not supported",
+            "postgres://u@h/db?sslmode=verify",
+            "use disable, prefer, require, verify-ca or verify-full",
         ),
         (
             "postgres://u@h/db?colour=blue",

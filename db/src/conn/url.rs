@@ -6,8 +6,7 @@ use super::{
 use gen_runtime::Dialect;
 
 const MSSQL_KEYS: &str = "connect_timeout, query_timeout, trust_server_certificate, trust_cert_ca, encrypt, application_name";
-const POSTGRES_KEYS: &str =
-    "connect_timeout, query_timeout, sslmode (disable, prefer, require, verify-ca, verify-full), sslrootcert, application_name";
+const POSTGRES_KEYS: &str = "connect_timeout, query_timeout, sslmode (disable, prefer, require, verify-ca, verify-full), sslrootcert, application_name";
 
 /// Parses what follows `scheme://`.
 pub(super) fn parse(rest: &str, dialect: Dialect) -> Result<ConnParams, ConnError> {
@@ -86,12 +85,15 @@ fn apply(p: &mut ConnParams, dialect: Dialect, key: &str, value: &str) -> Result
         (Dialect::Mssql, "encrypt") => p.encrypt = parse_encrypt(value)?,
         (Dialect::Mssql, "trust_cert_ca") => p.trust_cert_ca = Some(value.to_owned()),
         (Dialect::Postgres, "sslmode") => {
-            p.pg_tls.mode = crate::tls::SslMode::parse(&value.to_ascii_lowercase()).ok_or_else(|| {
-                ConnError::BadValue {
-                    part: "sslmode".into(),
-                    why: format!("`{value}`: use disable, prefer, require, verify-ca or verify-full"),
-                }
-            })?;
+            p.pg_tls.mode =
+                crate::tls::SslMode::parse(&value.to_ascii_lowercase()).ok_or_else(|| {
+                    ConnError::BadValue {
+                        part: "sslmode".into(),
+                        why: format!(
+                            "`{value}`: use disable, prefer, require, verify-ca or verify-full"
+                        ),
+                    }
+                })?;
         }
         (Dialect::Postgres, "sslrootcert") => {
             p.pg_tls.root_cert = Some(match value {
