@@ -10,8 +10,6 @@ mod package;
 mod rows;
 mod table;
 
-pub(crate) use node::closest;
-
 use marked_yaml::{LoadError, LoaderOptions, Node};
 
 use crate::diag::{Diagnostic, Diagnostics};
