@@ -4,7 +4,7 @@
 //! Built and run by generator/tests/realdb.rs against the fixture database (`ROUNDTRIP_URL`).
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
-use gen_runtime::{NewRecord, Query, ToValue};
+use gen_runtime::{Defaulted, NewRecord, Query, ToValue};
 use models::sales::customer::NewCustomer;
 use models::sales::invoice::NewInvoice;
 use models::sales::price_log::NewPriceLog;
@@ -49,6 +49,7 @@ async fn main() {
         opens_exact: NaiveTime::from_hms_milli_opt(8, 30, 0, 123),
         stamp0: NaiveDate::from_ymd_opt(2026, 1, 31).and_then(|d| d.and_hms_opt(12, 0, 0)),
         region_id: Some(i32::from(i16::MAX)),
+        created_at: Defaulted::Default,
     };
     let c = new.insert(client).await.expect("customer inserts");
     assert_eq!(
@@ -86,6 +87,7 @@ async fn main() {
             total: dec(total),
             small: small.map(dec),
             issued_at: seen,
+            paid: Defaulted::Default,
         };
         let i = new.insert(client).await.expect("invoice inserts");
         assert_eq!(
