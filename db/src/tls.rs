@@ -185,21 +185,22 @@ impl PgTls {
             .with_safe_default_protocol_versions()
             .map_err(|e| TlsConfigError(format!("TLS protocol versions: {e}")))?;
         let algorithms = provider.signature_verification_algorithms;
-        let verifier: Arc<dyn ServerCertVerifier> = match self.effective_mode() {
-            SslMode::Disable | SslMode::Prefer | SslMode::Require => {
-                Arc::new(Unchecked { algorithms })
-            }
-            mode => {
+        let mode = self.effective_mode();
+        let chain = match mode {
+            SslMode::Disable | SslMode::Prefer | SslMode::Require => None,
+            SslMode::VerifyCa | SslMode::VerifyFull => {
                 let roots = roots(self.root_cert.as_ref())?;
-                let inner = WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider)
+                let built = WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider)
                     .build()
                     .map_err(|e| TlsConfigError(format!("TLS certificate verifier: {e}")))?;
-                Arc::new(Checked {
-                    inner,
-                    check_name: mode == SslMode::VerifyFull,
-                })
+                Some(built)
             }
         };
+        let verifier = Arc::new(Verifier {
+            chain,
+            check_name: mode == SslMode::VerifyFull,
+            algorithms,
+        });
         Ok(builder
             .dangerous()
             .with_custom_certificate_verifier(verifier)
@@ -280,14 +281,18 @@ pub fn read_pem(path: &Path) -> Result<Vec<CertificateDer<'static>>, TlsConfigEr
     Ok(certs)
 }
 
-/// `verify-ca` / `verify-full`: the chain always, the host name only for `verify-full`.
+/// The server-certificate check for every `sslmode`: `chain` is `None` for `prefer`/`require`
+/// (encrypted, any certificate; the handshake's signatures are still checked, so the key is
+/// the certificate's), the webpki verifier for `verify-ca`/`verify-full`, which alone checks
+/// the host name.
 #[derive(Debug)]
-struct Checked {
-    inner: Arc<WebPkiServerVerifier>,
+struct Verifier {
+    chain: Option<Arc<WebPkiServerVerifier>>,
     check_name: bool,
+    algorithms: WebPkiSupportedAlgorithms,
 }
 
-impl ServerCertVerifier for Checked {
+impl ServerCertVerifier for Verifier {
     fn verify_server_cert(
         &self,
         end_entity: &CertificateDer<'_>,
@@ -296,60 +301,15 @@ impl ServerCertVerifier for Checked {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        match self.inner.verify_server_cert(
-            end_entity,
-            intermediates,
-            server_name,
-            ocsp_response,
-            now,
-        ) {
+        let Some(chain) = &self.chain else {
+            return Ok(ServerCertVerified::assertion());
+        };
+        match chain.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now) {
             Err(rustls::Error::InvalidCertificate(
                 CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
             )) if !self.check_name => Ok(ServerCertVerified::assertion()),
             other => other,
         }
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.inner.verify_tls12_signature(message, cert, dss)
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.inner.verify_tls13_signature(message, cert, dss)
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.inner.supported_verify_schemes()
-    }
-}
-
-/// `prefer` / `require`: encrypted, any certificate (the handshake's signatures are still
-/// checked, so the key is the certificate's).
-#[derive(Debug)]
-struct Unchecked {
-    algorithms: WebPkiSupportedAlgorithms,
-}
-
-impl ServerCertVerifier for Unchecked {
-    fn verify_server_cert(
-        &self,
-        _end_entity: &CertificateDer<'_>,
-        _intermediates: &[CertificateDer<'_>],
-        _server_name: &ServerName<'_>,
-        _ocsp_response: &[u8],
-        _now: UnixTime,
-    ) -> Result<ServerCertVerified, rustls::Error> {
-        Ok(ServerCertVerified::assertion())
     }
 
     fn verify_tls12_signature(

@@ -147,7 +147,7 @@ fn the_drivers_configurations_carry_the_parameters() {
         "Server=tcp:sql.example,1444;Database=x;User Id=app;Password=p;Application Name=svc",
     )
     .unwrap();
-    let c = s.params().tiberius_config();
+    let c = s.params().tiberius_config().unwrap();
     assert_eq!(c.get_addr(), "sql.example:1444");
     let s =
         ConnSpec::parse("postgres://u:p@h:6543/d?application_name=svc&connect_timeout=3").unwrap();
@@ -161,4 +161,25 @@ fn the_drivers_configurations_carry_the_parameters() {
         e.to_string().contains("PostgreSQL connection string"),
         "{e}"
     );
+}
+
+#[test]
+fn a_token_login_is_refused_with_a_password_or_without_encryption() {
+    let both = ConnSpec::parse("mssql://app:pw@h/d?aad_token_env=TOKEN").unwrap_err();
+    assert!(both.to_string().contains("keep one of them"), "{both}");
+    let plain =
+        ConnSpec::parse("Server=h;Database=d;AAD Token Env=TOKEN;Encrypt=false").unwrap_err();
+    assert!(
+        plain.to_string().contains("must not travel unencrypted"),
+        "{plain}"
+    );
+    let value = ConnSpec::parse("mssql://h/d?aad_token_env=eyJ0.abc").unwrap_err();
+    assert!(
+        value
+            .to_string()
+            .contains("not an environment variable name"),
+        "{value}"
+    );
+    let pg = ConnSpec::parse("postgres://h/d?aad_token_env=TOKEN").unwrap_err();
+    assert!(pg.to_string().contains("aad_token_env"), "{pg}");
 }

@@ -137,18 +137,24 @@ fn io_kind(e: &(dyn std::error::Error + 'static)) -> Option<ErrorKind> {
     None
 }
 
-/// Connects to SQL Server with SQL authentication over rustls, honouring
-/// `trust_server_certificate` and `encrypt`, following one Azure-style redirect.
+/// Connects to SQL Server with SQL authentication (or an Entra ID token) over rustls,
+/// honouring `trust_server_certificate` and `encrypt`, following one Azure-style redirect.
 pub async fn connect_mssql(spec: &ConnSpec) -> Result<MssqlClient, DbError> {
     let p = spec.params().clone();
-    let user = p.user.clone().ok_or_else(|| {
-        conn_error(
-            spec,
-            CONNECTING,
-            "no user name given: add `user@` to the URL or `User Id=` to the ADO.NET string",
-        )
-    })?;
-    let mut config = p.tiberius_config();
+    let login = match (&p.user, &p.aad_token_env) {
+        (_, Some(var)) => Login::Token(var.clone()),
+        (Some(user), None) => Login::User(user.clone()),
+        (None, None) => {
+            return Err(conn_error(
+                spec,
+                CONNECTING,
+                "no user name given: add `user@` to the URL or `User Id=` to the ADO.NET string (or `aad_token_env=VAR` for an Entra ID token)",
+            ));
+        }
+    };
+    let mut config = p
+        .tiberius_config()
+        .map_err(|e| conn_error(spec, CONNECTING, e.to_string()))?;
     config.application_name("gen");
     // tiberius stops waiting for a response after its own 30 s by default; the budget per
     // statement is `query_timeout` (the catalog reader enforces it and names it).
@@ -163,7 +169,7 @@ pub async fn connect_mssql(spec: &ConnSpec) -> Result<MssqlClient, DbError> {
             }
             r => r,
         }
-        .map_err(|e| conn_error(&spec_for_task, CONNECTING, mssql_cause(&p, &user, &e)))
+        .map_err(|e| conn_error(&spec_for_task, CONNECTING, mssql_cause(&p, &login, &e)))
     };
     let timeout = connect_timeout(spec.params());
     let on_panic = || {
@@ -188,17 +194,30 @@ async fn tiberius_connect(
     tiberius::Client::connect(config, tcp.compat_write()).await
 }
 
+/// How `gen` logs in, for the login-failure sentence.
+enum Login {
+    /// SQL authentication as this user.
+    User(String),
+    /// An Entra ID access token from this environment variable.
+    Token(String),
+}
+
 /// One sentence for a SQL Server error.
-fn mssql_cause(p: &ConnParams, user: &str, e: &tiberius::error::Error) -> String {
+fn mssql_cause(p: &ConnParams, login: &Login, e: &tiberius::error::Error) -> String {
     use tiberius::error::{Error, IoErrorKind};
     match e {
         Error::Io {
             kind: IoErrorKind::ConnectionRefused,
             ..
         } => refused(p),
-        Error::Server(t) if t.code() == 18456 => format!(
-            "login failed for user `{user}` (SQL Server error 18456): check the user name and password"
-        ),
+        Error::Server(t) if t.code() == 18456 => match login {
+            Login::User(user) => format!(
+                "login failed for user `{user}` (SQL Server error 18456): check the user name and password"
+            ),
+            Login::Token(var) => format!(
+                "login with the Entra ID token in `{var}` failed (SQL Server error 18456): the token may have expired (they last about an hour) or be for another resource; get a new one for https://database.windows.net/"
+            ),
+        },
         Error::Server(t) if t.code() == 4060 => format!(
             "cannot open database `{}` (SQL Server error 4060): it does not exist or the login may not use it",
             p.database

@@ -1,5 +1,5 @@
 //! How the library tells its caller what it is doing, without printing: only the CLI layer
-//! (`main.rs`, `commands/`, `out.rs`) writes to the terminal (diag.rs). Long steps send progress
+//! (`main.rs`, `commands/`, `stdout.rs`) writes to the terminal (diag.rs). Long steps send progress
 //! lines to a [`Progress`] the caller passes in; the CLI's prints them on stderr.
 
 /// Receives progress lines (one sentence each, no trailing newline) from slow steps such as a

@@ -69,7 +69,7 @@ fn this_repository_checks_clean_and_a_planted_misspelling_is_found() {
         &[
             "check-sql",
             "account-service",
-            "templates/examples",
+            "generator/templates/examples",
             "tests",
         ],
     );

@@ -1,7 +1,7 @@
 //! The canonical writer and the loader agree: a canonical file prints back byte for byte, and
 //! any IR survives print-then-load (locations aside).
 
-use generator::emit::yaml::to_string;
+use generator::schema_yaml::write::to_string;
 use generator::source::yaml::load_str;
 
 fn fixture(rel: &str) -> (String, String) {

@@ -50,9 +50,17 @@ pub fn with_database(url: &str, name: &str) -> String {
     if url.contains("://") {
         return crate::server::replace_url_database(url, name);
     }
-    let mut parts: Vec<String> = url
+    replace_ado_keys(
+        url,
+        &["database", "initial catalog"],
+        &format!("Database={name}"),
+    )
+}
+
+/// An ADO.NET string without the keys `drop` (lower case) and with `pair` appended.
+fn replace_ado_keys(ado: &str, drop: &[&str], pair: &str) -> String {
+    let mut parts: Vec<&str> = ado
         .split(';')
-        .filter(|p| !p.trim().is_empty())
         .filter(|p| {
             let key = p
                 .split('=')
@@ -60,11 +68,10 @@ pub fn with_database(url: &str, name: &str) -> String {
                 .unwrap_or("")
                 .trim()
                 .to_ascii_lowercase();
-            key != "database" && key != "initial catalog"
+            !p.trim().is_empty() && !drop.contains(&key.as_str())
         })
-        .map(str::to_owned)
         .collect();
-    parts.push(format!("Database={name}"));
+    parts.push(pair);
     parts.join(";")
 }
 
@@ -89,21 +96,11 @@ pub fn verifying_url(url: &str, ca: &str) -> String {
     if url.contains("://") {
         return format!("{url}?trust_cert_ca={ca}");
     }
-    let mut parts: Vec<String> = url
-        .split(';')
-        .filter(|p| {
-            let key = p
-                .split('=')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase();
-            !p.trim().is_empty() && key != "trustservercertificate"
-        })
-        .map(str::to_owned)
-        .collect();
-    parts.push(format!("TrustServerCertificateCA={ca}"));
-    parts.join(";")
+    replace_ado_keys(
+        url,
+        &["trustservercertificate", "trust server certificate"],
+        &format!("TrustServerCertificateCA={ca}"),
+    )
 }
 
 /// Connects to `url` (URL or ADO.NET form) through the `db` crate's parser.

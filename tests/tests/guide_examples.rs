@@ -1,5 +1,5 @@
 //! The runnable twins of MODELS.md's "how do I" examples: the very same files
-//! (`templates/examples/*.rs`, which `gen models` embeds in the guide as `no_run` doctests)
+//! (`generator/templates/examples/*.rs`, which `gen models` embeds in the guide as `no_run` doctests)
 //! run here against a real PostgreSQL loaded from `gen ddl --dialect postgres`.
 
 use e2e::loaded_db;
@@ -7,13 +7,13 @@ use models::ref_::{JoinedVia, UserCompanyRole, UserCompanyStatus, UserStatus};
 use testkit::TestDb;
 
 mod user_companies {
-    include!("../../templates/examples/user_companies.rs");
+    include!("../../generator/templates/examples/user_companies.rs");
 }
 mod company_members {
-    include!("../../templates/examples/company_members.rs");
+    include!("../../generator/templates/examples/company_members.rs");
 }
 mod active_reference_values {
-    include!("../../templates/examples/active_reference_values.rs");
+    include!("../../generator/templates/examples/active_reference_values.rs");
 }
 
 /// Alice owns Acme and is a suspended viewer of Beta; Bob is an active member of Acme.

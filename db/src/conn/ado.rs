@@ -6,7 +6,7 @@ use super::{
     ConnError, ConnParams, Password, parse_bool, parse_encrypt, parse_port, parse_timeout,
 };
 
-const KEYS: &str = "Server (Data Source, Address, Addr), Database (Initial Catalog), User Id (UID, User), Password (PWD), TrustServerCertificate, Encrypt, Connect Timeout (Connection Timeout), Command Timeout, Application Name, MultipleActiveResultSets, Persist Security Info, Pooling";
+const KEYS: &str = "Server (Data Source, Address, Addr), Database (Initial Catalog), User Id (UID, User), Password (PWD), TrustServerCertificate, Encrypt, Connect Timeout (Connection Timeout), Command Timeout, Application Name, AAD Token Env, MultipleActiveResultSets, Persist Security Info, Pooling";
 
 /// Parses an ADO.NET string for SQL Server.
 pub(super) fn parse(text: &str) -> Result<ConnParams, ConnError> {
@@ -44,6 +44,7 @@ fn apply(p: &mut ConnParams, key: &str, value: String) -> Result<(), ConnError> 
         }
         "command timeout" => p.query_timeout = Some(parse_timeout(key, &value)?),
         "application name" | "app" => p.application_name = Some(value),
+        "aad token env" => p.aad_token_env = Some(super::env_name(key, &value)?),
         "integrated security" | "trusted_connection" if parse_bool(key, &value).unwrap_or(true) => {
             return Err(ConnError::Unsupported(
                 "Integrated Security (Windows authentication) is not supported; use User Id and Password".into(),

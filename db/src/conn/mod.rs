@@ -88,6 +88,11 @@ pub struct ConnParams {
     pub encrypt: Encrypt,
     /// TLS (PostgreSQL: `sslmode`, `sslrootcert`; [`crate::tls`]).
     pub pg_tls: crate::tls::PgTls,
+    /// Log in to SQL Server with a Microsoft Entra ID (Azure AD) access token read from this
+    /// environment variable at connect time, instead of a user and password (`aad_token_env`,
+    /// `AAD Token Env`). The name is kept, never the token: tokens expire within the hour, and
+    /// each new pooled connection reads the variable again.
+    pub aad_token_env: Option<String>,
 }
 
 /// A parsed connection string.
@@ -148,7 +153,27 @@ impl ConnParams {
             trust_cert_ca: None,
             encrypt: Encrypt::default(),
             pg_tls: crate::tls::PgTls::default(),
+            aad_token_env: None,
         }
+    }
+
+    /// Checks what only the whole string can tell: a token login is not combined with a user
+    /// and password, and never travels unencrypted.
+    fn check_auth(self) -> Result<Self, ConnError> {
+        let Some(var) = &self.aad_token_env else {
+            return Ok(self);
+        };
+        if self.user.is_some() || self.password.is_some() {
+            return Err(ConnError::Unsupported(format!(
+                "the connection string gives both a user/password and an Entra ID token (`aad_token_env={var}`); keep one of them"
+            )));
+        }
+        if matches!(self.encrypt, Encrypt::Off | Encrypt::LoginOnly) {
+            return Err(ConnError::Unsupported(format!(
+                "an Entra ID token (`aad_token_env={var}`) must not travel unencrypted; remove `encrypt=false`/`none` (Azure SQL requires encryption)"
+            )));
+        }
+        Ok(self)
     }
 }
 
@@ -161,14 +186,18 @@ impl ConnSpec {
             .iter()
             .find_map(|s| strip(t, &lower, s))
         {
-            url::parse(rest, Dialect::Mssql).map(ConnSpec::Mssql)
+            url::parse(rest, Dialect::Mssql)
+                .and_then(ConnParams::check_auth)
+                .map(ConnSpec::Mssql)
         } else if let Some(rest) = ["postgres://", "postgresql://"]
             .iter()
             .find_map(|s| strip(t, &lower, s))
         {
             url::parse(rest, Dialect::Postgres).map(ConnSpec::Postgres)
         } else if t.contains('=') && !t.contains("://") {
-            ado::parse(t).map(ConnSpec::Mssql)
+            ado::parse(t)
+                .and_then(ConnParams::check_auth)
+                .map(ConnSpec::Mssql)
         } else {
             Err(ConnError::UnknownFormat)
         }
@@ -254,15 +283,18 @@ impl ConnParams {
     }
 
     /// A tiberius configuration: host, port, database, SQL authentication when a user is
-    /// given, `trust_server_certificate` (or else `trust_cert_ca`), `encrypt` and application
-    /// name. Timeouts are the
-    /// caller's to apply, as for [`ConnParams::postgres_config`].
-    pub fn tiberius_config(&self) -> tiberius::Config {
+    /// given or an Entra ID token from [`ConnParams::aad_token_env`],
+    /// `trust_server_certificate` (or else `trust_cert_ca`), `encrypt` and application name.
+    /// Timeouts are the caller's to apply, as for [`ConnParams::postgres_config`]. Fails only
+    /// when the token's environment variable is unset or empty.
+    pub fn tiberius_config(&self) -> Result<tiberius::Config, ConnError> {
         let mut config = tiberius::Config::new();
         config.host(&self.host);
         config.port(self.port);
         config.database(&self.database);
-        if let Some(user) = &self.user {
+        if let Some(var) = &self.aad_token_env {
+            config.authentication(tiberius::AuthMethod::aad_token(aad_token(var)?));
+        } else if let Some(user) = &self.user {
             let password = self.password.as_ref().map_or("", Password::expose);
             config.authentication(tiberius::AuthMethod::sql_server(user, password));
         }
@@ -280,7 +312,20 @@ impl ConnParams {
         if let Some(name) = &self.application_name {
             config.application_name(name);
         }
-        config
+        Ok(config)
+    }
+}
+
+/// The access token in environment variable `var`; the error never holds the token.
+fn aad_token(var: &str) -> Result<String, ConnError> {
+    match std::env::var(var) {
+        Ok(token) if !token.trim().is_empty() => Ok(token.trim().to_owned()),
+        _ => Err(ConnError::BadValue {
+            part: "aad_token_env".into(),
+            why: format!(
+                "environment variable `{var}` holds no Entra ID access token; set it, e.g. `export {var}=$(az account get-access-token --resource https://database.windows.net/ --query accessToken -o tsv)`"
+            ),
+        }),
     }
 }
 
@@ -288,7 +333,7 @@ impl ConnParams {
 /// [`ConnSpec::parse`], then [`ConnParams::tiberius_config`].
 pub fn mssql_config(url: &str) -> Result<tiberius::Config, ConnError> {
     let spec = ConnSpec::parse(url)?;
-    Ok(spec.params_for(Dialect::Mssql)?.tiberius_config())
+    spec.params_for(Dialect::Mssql)?.tiberius_config()
 }
 
 fn strip<'a>(text: &'a str, lower: &str, scheme: &str) -> Option<&'a str> {
@@ -335,6 +380,26 @@ fn parse_encrypt(value: &str) -> Result<Encrypt, ConnError> {
             });
         }
     })
+}
+
+/// An environment variable's name (letters, digits, `_`; not starting with a digit).
+fn env_name(part: &str, value: &str) -> Result<String, ConnError> {
+    let v = value.trim();
+    let ok = v
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if ok {
+        Ok(v.to_owned())
+    } else {
+        Err(ConnError::BadValue {
+            part: part.to_owned(),
+            why: format!(
+                "`{value}` is not an environment variable name; give the name of the variable that holds the token, not the token"
+            ),
+        })
+    }
 }
 
 /// Parses a TCP port.

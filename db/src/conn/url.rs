@@ -5,7 +5,7 @@ use super::{
 };
 use gen_runtime::Dialect;
 
-const MSSQL_KEYS: &str = "connect_timeout, query_timeout, trust_server_certificate, trust_cert_ca, encrypt, application_name";
+const MSSQL_KEYS: &str = "connect_timeout, query_timeout, trust_server_certificate, trust_cert_ca, encrypt, application_name, aad_token_env";
 const POSTGRES_KEYS: &str = "connect_timeout, query_timeout, sslmode (disable, prefer, require, verify-ca, verify-full), sslrootcert, application_name";
 
 /// Parses what follows `scheme://`.
@@ -84,6 +84,7 @@ fn apply(p: &mut ConnParams, dialect: Dialect, key: &str, value: &str) -> Result
         }
         (Dialect::Mssql, "encrypt") => p.encrypt = parse_encrypt(value)?,
         (Dialect::Mssql, "trust_cert_ca") => p.trust_cert_ca = Some(value.to_owned()),
+        (Dialect::Mssql, "aad_token_env") => p.aad_token_env = Some(super::env_name(key, value)?),
         (Dialect::Postgres, "sslmode") => {
             p.pg_tls.mode =
                 crate::tls::SslMode::parse(&value.to_ascii_lowercase()).ok_or_else(|| {

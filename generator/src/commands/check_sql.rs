@@ -35,7 +35,7 @@ pub fn run(args: &CheckSqlArgs) -> Result<u8, GenError> {
         Ok(report)
     })?;
     for line in &report.lines {
-        crate::out::println(line);
+        crate::stdout::println(line);
     }
     eprintln!(
         "checked {} statement(s) in {} file(s): {} problem(s)",

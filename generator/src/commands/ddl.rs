@@ -34,6 +34,6 @@ pub fn run(args: &DdlArgs) -> Result<u8, GenError> {
             },
         )
     };
-    crate::out::write_all(&text)?;
+    crate::stdout::write_all(&text)?;
     Ok(EXIT_OK)
 }

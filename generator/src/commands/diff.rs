@@ -236,20 +236,21 @@ fn summary(args: &DiffArgs, envs: &[EnvResult], before_baseline: usize) -> Strin
 
 fn print_report(format: Format, envs: &[EnvResult], several: bool) {
     match (format, several) {
-        (Format::Text, true) => crate::out::print(matrix::text(envs)),
+        (Format::Text, true) => crate::stdout::print(matrix::text(envs)),
         (Format::Text, false) => {
             let diffs = envs
                 .iter()
                 .flat_map(|e| e.outcome.iter().flatten().cloned())
                 .collect::<Vec<_>>();
-            crate::out::print(report::text(&diffs));
+            crate::stdout::print(report::text(&diffs));
         }
         (Format::Json, _) => {
             for env in envs {
                 match &env.outcome {
-                    Ok(diffs) => {
-                        crate::out::print(report::json(diffs, several.then_some(env.name.as_str())))
-                    }
+                    Ok(diffs) => crate::stdout::print(report::json(
+                        diffs,
+                        several.then_some(env.name.as_str()),
+                    )),
                     Err(cause) => eprintln!("{}: unreachable: {cause}", env.name),
                 }
             }

@@ -3,11 +3,12 @@
 
 use std::path::Path;
 
+use super::merge;
 use crate::cli::IntrospectArgs;
 use crate::commands::source::{self as target_source, Fallback};
 use crate::error::{EXIT_DRIFT, EXIT_OK, GenError};
 use crate::ir::Database;
-use crate::{emit, merge, pipeline, source};
+use crate::{pipeline, schema_yaml, source};
 use db::conn::ConnSpec;
 
 /// Runs `gen introspect`.
@@ -47,7 +48,7 @@ pub fn run(args: &IntrospectArgs) -> Result<u8, GenError> {
             ..live
         },
     };
-    let text = emit::yaml::to_string(&merged);
+    let text = schema_yaml::write::to_string(&merged);
     let out = args.out.as_deref().unwrap_or(&args.schema);
     let old = read_if_exists(out)?;
     if args.check {
@@ -80,8 +81,8 @@ fn check(out: &Path, old: Option<&str>, new: &str) -> u8 {
         .context_radius(3)
         .header(&format!("a/{shown}"), &format!("b/{shown}"))
         .to_string();
-    crate::out::print(&diff);
-    crate::out::println(format_args!(
+    crate::stdout::print(&diff);
+    crate::stdout::println(format_args!(
         "{shown} differs from the live database; run `gen introspect` without --check to update it"
     ));
     EXIT_DRIFT

@@ -13,7 +13,7 @@ pub fn run(args: &LintArgs) -> Result<u8, GenError> {
     }
     let findings = lint::check(&loaded.db);
     for f in &findings {
-        crate::out::println(f);
+        crate::stdout::println(f);
     }
     if findings.is_empty() {
         let tables = loaded.db.tables().count();

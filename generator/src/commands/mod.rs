@@ -11,5 +11,6 @@ pub mod ddl;
 pub mod diff;
 pub mod introspect;
 pub mod lint;
+pub mod merge;
 pub mod models;
 pub mod source;

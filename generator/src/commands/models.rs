@@ -7,7 +7,7 @@ use crate::cli::ModelsArgs;
 use crate::commands::source::{self, Fallback};
 use crate::error::{EXIT_DRIFT, EXIT_OK, GenError};
 use crate::ir::Database;
-use crate::{output, pipeline, render};
+use crate::{crate_writer, pipeline, render};
 
 /// Runs `gen models`.
 pub fn run(args: &ModelsArgs) -> Result<u8, GenError> {
@@ -16,7 +16,7 @@ pub fn run(args: &ModelsArgs) -> Result<u8, GenError> {
     std::thread::scope(|scope| {
         let snapshot = scope.spawn(|| {
             recover(&args.out)?;
-            output::Snapshot::read(&args.out)
+            crate_writer::Snapshot::read(&args.out)
         });
         let live = source::single(
             args.url.as_deref(),
@@ -32,7 +32,7 @@ pub fn run(args: &ModelsArgs) -> Result<u8, GenError> {
             eprintln!("{warning}");
         }
         if args.dump_ir {
-            crate::out::println(format_args!("{:#?}", loaded.db));
+            crate::stdout::println(format_args!("{:#?}", loaded.db));
             return Ok(EXIT_OK);
         }
         let templates = args.templates.as_deref();
@@ -61,10 +61,10 @@ fn load_live(url: &str, schema: &Path) -> Result<pipeline::Loaded, GenError> {
     let mut diags = diags;
     let db = match &base {
         Some(b) => {
-            let mut merged = crate::merge::merge(b, &live, dialect);
+            let mut merged = super::merge::merge(b, &live, dialect);
             diags
                 .0
-                .extend(crate::merge::settle_dialect(&mut merged, dialect));
+                .extend(super::merge::settle_dialect(&mut merged, dialect));
             merged
         }
         None => live,
@@ -84,7 +84,7 @@ pub fn generate(
 ) -> Result<u8, GenError> {
     recover(out)?;
     let files = render_files(db, templates)?;
-    write_or_check(&files, out, &output::Snapshot::read(out)?, check)
+    write_or_check(&files, out, &crate_writer::Snapshot::read(out)?, check)
 }
 
 fn render_files(db: &Database, templates: Option<&Path>) -> Result<render::FileSet, GenError> {
@@ -96,11 +96,11 @@ fn render_files(db: &Database, templates: Option<&Path>) -> Result<render::FileS
 fn write_or_check(
     files: &render::FileSet,
     out: &Path,
-    snapshot: &output::Snapshot,
+    snapshot: &crate_writer::Snapshot,
     check: bool,
 ) -> Result<u8, GenError> {
     let phase = crate::stats::phase("compare with the output directory");
-    let plan = output::plan(out, files, snapshot)?;
+    let plan = crate_writer::plan(out, files, snapshot)?;
     drop(phase);
     let shown = out.display().to_string();
     if check {
@@ -108,11 +108,11 @@ fn write_or_check(
             eprintln!("{shown}/ is up to date ({} files)", plan.unchanged);
             return Ok(EXIT_OK);
         }
-        crate::out::print(output::report(&plan, files, &shown));
+        crate::stdout::print(crate_writer::report(&plan, files, &shown));
         return Ok(EXIT_DRIFT);
     }
     let phase = crate::stats::phase("write");
-    output::apply(out, &plan, files)?;
+    crate_writer::apply(out, &plan, files)?;
     drop(phase);
     for rel in &plan.foreign {
         eprintln!("note: {shown}/{rel} was not written by gen; left as it is");
@@ -129,7 +129,7 @@ fn write_or_check(
 
 /// Puts right what an interrupted run left beside `out`, saying so.
 fn recover(out: &Path) -> Result<(), GenError> {
-    for note in output::recover(out)? {
+    for note in crate_writer::recover(out)? {
         eprintln!("{note}");
     }
     Ok(())

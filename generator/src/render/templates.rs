@@ -1,5 +1,5 @@
-//! The templates (`templates/`, which `generator/templates` links to so that the packaged
-//! crate carries them): compiled into the binary, or read from a `--templates` directory that
+//! The templates (`generator/templates/`, inside the package so that `cargo package` and
+//! `cargo install --git` carry them on every platform): compiled into the binary, or read from a `--templates` directory that
 //! overrides them file by file.
 
 use std::path::Path;

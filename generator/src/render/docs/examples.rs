@@ -1,5 +1,5 @@
 //! The "how do I" examples of MODELS.md: Rust written against the generated API, kept in
-//! `templates/examples/` so that the very same files are compiled as `no_run` doctests of the
+//! `generator/templates/examples/` so that the very same files are compiled as `no_run` doctests of the
 //! generated crate (through its `guide` module) and run against PostgreSQL by
 //! `tests/tests/guide_examples.rs`.
 

@@ -1,4 +1,4 @@
 //! Writers that print the IR back out in a fixed, canonical form.
 
-pub mod quote;
-pub mod yaml;
+pub mod scalar;
+pub mod write;

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::quote::scalar;
+use super::scalar::scalar;
 use crate::ir::{
     Column, CrateSpec, Database, DbSchema, DefaultExpr, EnumSpec, ForeignKey, GitRef, Index,
     LintException, ReferentialAction, Row, RuntimeDep, Table, Value,
@@ -21,7 +21,7 @@ pub fn to_string(db: &Database) -> String {
     line(
         &mut out,
         0,
-        &format!("gen: {}", crate::emit::quote::double_quoted(&version)),
+        &format!("gen: {}", super::scalar::double_quoted(&version)),
     );
     if db.dialect != gen_runtime::Dialect::default() {
         line(&mut out, 0, &format!("dialect: {}", db.dialect.name()));
@@ -219,7 +219,7 @@ fn column(c: &Column) -> String {
 fn default(d: &DefaultExpr) -> String {
     match d {
         DefaultExpr::CurrentUtc | DefaultExpr::NewGuid => d.to_string(),
-        DefaultExpr::Sql(s) => format!("{{ sql: {} }}", super::quote::double_quoted(s)),
+        DefaultExpr::Sql(s) => format!("{{ sql: {} }}", super::scalar::double_quoted(s)),
         DefaultExpr::Literal(Value::Text(t)) => {
             scalar(&format!("'{}'", t.replace('\'', "''"))).into_owned()
         }
@@ -316,7 +316,7 @@ impl Flow {
 
     /// SQL text is always double-quoted, so expressions look alike however simple they are.
     fn sql(self, key: &str, sql: &str) -> Self {
-        self.raw(key, super::quote::double_quoted(sql))
+        self.raw(key, super::scalar::double_quoted(sql))
     }
 
     fn list(self, key: &str, items: &[String]) -> Self {

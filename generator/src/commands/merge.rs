@@ -1,4 +1,5 @@
-//! `gen introspect`'s merge: the live database's model folded into the existing schema.yaml.
+//! The merge behind `gen introspect` and `gen models --url` over a schema.yaml: the live database's
+//! model folded into the existing file.
 //!
 //! Only what the live database contradicts is rewritten; everything it cannot express is kept
 //! (canonical type names where equivalent in the database's type space, enum settings, lint
