@@ -47,9 +47,12 @@ pub enum DbError {
     /// The pool has been closed.
     #[error("the connection pool is closed")]
     Closed,
-    /// A statement ran longer than the query timeout and was cancelled.
+    /// A statement ran longer than the query timeout. PostgreSQL cancels it on the server; on
+    /// SQL Server the client stops waiting and discards the connection, and the server may
+    /// still finish the statement (a write can still commit), so the message does not say
+    /// "cancelled".
     #[error(
-        "{what} ran longer than the query timeout ({timeout:?}) and was cancelled; raise DB_QUERY_TIMEOUT_SECS if it is expected"
+        "{what} ran longer than the query timeout ({timeout:?}) and was given up (PostgreSQL cancels it; on SQL Server the connection is dropped and the server may still finish it); raise DB_QUERY_TIMEOUT_SECS if it is expected"
     )]
     QueryTimeout {
         /// What was being done.

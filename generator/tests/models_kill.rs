@@ -72,12 +72,16 @@ fn start_until_staging(dir: &Path, schema: &str) -> (std::process::Child, Instan
     }
 }
 
-/// Two synthetic schemas of 3,000 tables that differ in every table's description.
+/// Tables in the synthetic schemas: enough that the write phase (two files a table) lasts long
+/// enough to be hit mid-way by kills spread over it, few enough for a debug `gen` in CI.
+const TABLES: usize = 1200;
+
+/// Two synthetic schemas of [`TABLES`] tables that differ in every table's description.
 fn schemas(dir: &Path) {
     let script = root().join("scripts/synth_schema.py");
     let out = Command::new("python3")
         .arg(&script)
-        .args(["--tables", "3000", "--columns", "2"])
+        .args(["--tables", &TABLES.to_string(), "--columns", "2"])
         .output()
         .expect("python3 runs scripts/synth_schema.py");
     assert!(
@@ -106,7 +110,7 @@ fn a_kill_at_any_point_of_a_large_regeneration_leaves_the_old_or_the_new_tree() 
     let write_time = staged.elapsed();
     let b = tree(&out);
     let changed = a.iter().filter(|(k, v)| b.get(*k) != Some(v)).count();
-    assert!(changed > 3000, "only {changed} files change");
+    assert!(changed > TABLES, "only {changed} files change");
     let trees = [("a.yaml", &a), ("b.yaml", &b)];
     let kills = 10;
     let mut from = 1;
