@@ -2,7 +2,7 @@
 //! stored; using one marks it, inside the caller's transaction, with its row locked.
 
 use db::Tx;
-use gen_runtime::{Defaulted, NewRecord, Query, Select};
+use gen_runtime::{Defaulted, Keyed, NewRecord, Query, Select};
 use models::dbo::user_email_verification_token::{
     self as verification, NewUserEmailVerificationToken,
 };
@@ -12,7 +12,7 @@ use models::dbo::{UserEmailVerificationToken, UserPasswordResetToken};
 use crate::{AccountError, AccountService};
 
 /// What the flows need of a token table's row, named through that table's own fields.
-pub(crate) trait TokenRow: Query + Clone {
+pub(crate) trait TokenRow: Query + Keyed + Clone {
     /// The table, for messages.
     const TABLE: &'static str;
     /// The `UsedDate` column constant.

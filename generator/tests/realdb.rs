@@ -188,6 +188,73 @@ fn round_trip(scratch: &mut Scratch, name: &str, run: &Run) {
     );
 }
 
+/// A crate calling every by-key method on `sales.PriceLog` (no primary key): each call must
+/// fail to compile, at its line, with gen-runtime's `Keyed` message.
+const KEYLESS_MISUSE: &str = r#"//! By-key methods of a table without a primary key.
+use gen_runtime::{Conn, Query};
+use models::sales::PriceLog;
+
+pub async fn find<C: Conn>(c: C) {
+    let _ = PriceLog::find(c, Vec::new()).await;
+}
+pub async fn find_deleted<C: Conn>(c: C) {
+    let _ = PriceLog::find_including_deleted(c, Vec::new()).await;
+}
+pub fn by_key() {
+    let _ = PriceLog::by_key(Vec::new());
+}
+pub fn key(row: &PriceLog) {
+    let _ = row.key();
+}
+pub fn update(row: &PriceLog) {
+    let _ = row.set(|r| r.note = None);
+}
+pub async fn soft_delete<C: Conn>(row: &PriceLog, c: C) {
+    let _ = row.soft_delete(c, None).await;
+}
+/// What a keyless table does offer compiles.
+pub async fn reads<C: Conn + Copy>(c: C) -> Result<usize, gen_runtime::Error> {
+    let all = PriceLog::all(c).await?;
+    let live = PriceLog::select().all(c).await?;
+    Ok(all.len() + live.len())
+}
+"#;
+
+/// `KEYLESS_MISUSE` against the first crate of `scratch`: one error per by-key call.
+fn assert_keyless_has_no_by_key_methods(scratch: &mut Scratch) {
+    scratch.add_user("keyless_misuse", KEYLESS_MISUSE);
+    let out = scratch.check_short(&["-p", "keyless_misuse"]);
+    let stderr = text(&out.stderr);
+    assert!(
+        !out.status.success(),
+        "the by-key calls compiled:\n{stderr}"
+    );
+    let message =
+        "error[E0277]: `PriceLog` has no primary key: it has no by-key find, update or delete";
+    for line in [6, 9, 12, 15, 18, 21] {
+        let at = format!("keyless_misuse/src/lib.rs:{line}:");
+        assert!(
+            stderr
+                .lines()
+                .any(|l| l.starts_with(&at) && l.contains(message)),
+            "no `{message}` at line {line}:\n{stderr}"
+        );
+    }
+    let elsewhere: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("keyless_misuse/src/lib.rs:") && l.contains(": error"))
+        .filter(|l| {
+            ![6, 9, 12, 15, 18, 21]
+                .iter()
+                .any(|n| l.starts_with(&format!("keyless_misuse/src/lib.rs:{n}:")))
+        })
+        .collect();
+    assert!(
+        elsewhere.is_empty(),
+        "only the six by-key calls fail (the reads compile):\n{stderr}"
+    );
+}
+
 /// What the introspected schema.yaml of `run` says.
 fn yaml(run: &Run) -> String {
     fs::read_to_string(run.dir.join("schema.yaml")).expect("schema.yaml written")
@@ -248,6 +315,7 @@ fn real_databases_go_through_introspect_lint_models_compile_and_diff() {
 
     let mut scratch = check_crates(&[("values", &values), ("reported", &reported)]);
     round_trip(&mut scratch, "values", &values);
+    assert_keyless_has_no_by_key_methods(&mut scratch);
 }
 
 /// The same loop on the TDS server (`MSSQL_URL`): fixture `mssql/<name>.sql`, introspect from
@@ -256,7 +324,7 @@ fn real_databases_go_through_introspect_lint_models_compile_and_diff() {
 #[test]
 #[ignore = "set MSSQL_URL"]
 fn sql_server_money_round_trips_exactly_to_its_limits() {
-    use gen_runtime::{ColumnMeta, Dialect, TableMeta};
+    use gen_runtime::{ColumnMeta, Dialect, PrimaryKeyMeta, TableKind, TableMeta};
     let db = testkit::block_on(testkit::mssql::MssqlDb::with_script(
         "realdb_values",
         &fixture_sql("mssql/values"),
@@ -302,8 +370,11 @@ fn sql_server_money_round_trips_exactly_to_its_limits() {
             ColumnMeta::new("Amount", "money", false, false, None),
             ColumnMeta::new("Fee", "smallmoney", true, false, None),
         ],
-        primary_key_name: "PK_Price",
-        primary_key: &["PriceID"],
+        kind: TableKind::Table,
+        primary_key: Some(PrimaryKeyMeta {
+            name: "PK_Price",
+            columns: &["PriceID"],
+        }),
         foreign_keys: &[],
         uniques: &[],
         indexes: &[],

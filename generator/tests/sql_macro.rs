@@ -8,7 +8,7 @@
 mod models_support;
 
 use std::fs;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use models_support::{Scratch, root};
 
@@ -54,22 +54,7 @@ pub fn verified(email: &str) -> gen_runtime::checked::Checked<impl gen_runtime::
 "#;
 
 fn check(scratch: &Scratch) -> Output {
-    Command::new(env!("CARGO"))
-        .args([
-            "check",
-            "--offline",
-            "--workspace",
-            "--keep-going",
-            "--message-format",
-            "short",
-            "--features",
-            "models/sql",
-        ])
-        .current_dir(&scratch.dir)
-        .env("CARGO_TARGET_DIR", root().join("target/gen-check/target"))
-        .env("RUSTFLAGS", "-D warnings")
-        .output()
-        .expect("cargo runs")
+    scratch.check_short(&["--workspace", "--features", "models/sql"])
 }
 
 fn generate(scratch: &Scratch, schema_text: &str) {

@@ -264,8 +264,11 @@ mod tests {
             ColumnMeta::new("Id", "bigint", false, true, None),
             ColumnMeta::new("Size", "tinyint", true, false, None),
         ],
-        primary_key_name: "PK_T",
-        primary_key: &["Id"],
+        kind: crate::TableKind::Table,
+        primary_key: Some(crate::PrimaryKeyMeta {
+            name: "PK_T",
+            columns: &["Id"],
+        }),
         foreign_keys: &[],
         uniques: &[],
         indexes: &[],

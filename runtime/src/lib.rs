@@ -42,7 +42,9 @@ pub use column_flags::{
 pub use conn::{Conn, Error};
 pub use decode::{Column, ColumnIndex, Cursor, DecodeError, RowReader, ValueRow};
 pub use dialect::{Dialect, UnknownDialect};
-pub use meta::{ColumnMeta, ForeignKeyMeta, IndexMeta, Table, TableMeta};
+pub use meta::{
+    ColumnMeta, ForeignKeyMeta, IndexMeta, Keyed, PrimaryKeyMeta, Table, TableKind, TableMeta,
+};
 pub use quote::{quote_mssql, quote_pg};
 pub use record::{NewRecord, Query, Record, forward, forward_sql, reverse, reverse_sql};
 pub use ref_enum::{RefEnum, UnknownCode, UnknownId};

@@ -110,8 +110,11 @@ fn table_meta_is_the_spelled_out_constant() {
             ColumnMeta::new("StatusID", "int", false, false, None),
             ColumnMeta::new("Note", "nvarchar(50)", true, false, Some("'x'")),
         ],
-        primary_key_name: "PK_Person",
-        primary_key: &["ID"],
+        kind: crate::TableKind::Table,
+        primary_key: Some(crate::PrimaryKeyMeta {
+            name: "PK_Person",
+            columns: &["ID"],
+        }),
         foreign_keys: &[ForeignKeyMeta {
             name: "FK_Person_Status",
             columns: &["StatusID"],
@@ -143,7 +146,7 @@ fn every_flag_combination_of_a_column() {
         columns[A("int"), B("int").null(), C("int").identity(), D("int").null().identity(),
             E("int").default("1"), F("int").null().default("2"), G("int").identity().default("3"),
             H("int").null().identity().default("4")];
-        primary_key[""()];
+        primary_key[];
         foreign_keys[];
         uniques["UQ"("A")];
         indexes[];
@@ -177,7 +180,7 @@ fn every_flag_combination_of_a_column() {
             (true, true, Some("4")),
         ]
     );
-    assert!(Flags::META.primary_key.is_empty());
+    assert!(Flags::META.primary_key.is_none());
     assert!(Flags::META.uniques[0].unique);
 }
 

@@ -8,7 +8,8 @@
 /// `record!(User, NewUser; user_id = get(0, USER_ID), first_name = opt(1, FIRST_NAME); first_name)`.
 /// Each column gives its field, the [`RowReader`](crate::RowReader) method that reads it, its
 /// index and its constant in the table's `columns` module (the SQL name, the serde key); the
-/// list after `;` is the insert columns, in order.
+/// list after `;` is the insert columns, in order. A view has no `New…` struct and no insert
+/// list: `record!(ActiveUser; user_id = get(0, USER_ID));`.
 ///
 /// Serde goes through [`serde_code`](crate::serde_code) instead of `#[derive]`: the derive
 /// writes a field enum and two visitors per struct, which made the `serde` feature cost
@@ -20,6 +21,21 @@ macro_rules! record {
         $ty:ident, $new:ident;
         $($field:ident = $read:ident($idx:literal, $konst:ident)),* $(,)?;
         $($ins:ident),* $(,)?
+    ) => {
+        $crate::record!($ty; $($field = $read($idx, $konst)),*);
+
+        impl $crate::NewRecord for $new {
+            type Record = $ty;
+
+            fn values(&self) -> ::std::vec::Vec<::core::option::Option<$crate::SqlValue>> {
+                ::std::vec![$($crate::InsertValue::insert_value(&self.$ins),)*]
+            }
+        }
+    };
+    (
+        $ty:ident;
+        $($field:ident = $read:ident($idx:literal, $konst:ident)),* $(,)?
+        $(;)?
     ) => {
         impl $crate::Record for $ty {
             // A `?` per column: reading every column into a tuple and matching once checked
@@ -34,14 +50,6 @@ macro_rules! record {
 
             fn values(&self) -> ::std::vec::Vec<$crate::SqlValue> {
                 ::std::vec![$($crate::ToValue::to_value(&self.$field),)*]
-            }
-        }
-
-        impl $crate::NewRecord for $new {
-            type Record = $ty;
-
-            fn values(&self) -> ::std::vec::Vec<::core::option::Option<$crate::SqlValue>> {
-                ::std::vec![$($crate::InsertValue::insert_value(&self.$ins),)*]
             }
         }
 
@@ -112,7 +120,8 @@ macro_rules! __record_serde {
     };
 }
 
-/// `impl Table` for a table struct: its metadata as a `const`, one short entry per column.
+/// `impl Table` for a table struct: its metadata as a `const`, one short entry per column;
+/// `impl Keyed` when it has a primary key.
 ///
 /// ```text
 /// table_meta!(
@@ -130,15 +139,25 @@ macro_rules! __record_serde {
 /// `identity()`, `default("…")`): const fn calls, not a helper macro per column, since
 /// 24,000 nested macro expansions cost a 2,000-table crate more rustc memory than the const
 /// calls. Keys and indexes are a name and columns (SQL names); a table without a primary key
-/// has `primary_key[""()]`. The generator emits this instead of the spelled-out
+/// has `primary_key[]`, and a view is `ActiveUser = view "dbo"."ActiveUser";` (no keys). The
+/// generator emits this instead of the spelled-out
 /// `TableMeta { … }` expression because `syn` keeps a macro's input as tokens (parsing those
 /// expressions dominated `gen models`) and the invocation is about a tenth of the lines.
 #[macro_export]
 macro_rules! table_meta {
+    (@kind) => { $crate::TableKind::Table };
+    (@kind view) => { $crate::TableKind::View };
+    (@key) => { ::core::option::Option::None };
+    (@key $name:literal ($($column:literal),*)) => {
+        ::core::option::Option::Some($crate::PrimaryKeyMeta { name: $name, columns: &[$($column,)*] })
+    };
+    (@keyed $ty:ident $name:literal) => {
+        impl $crate::Keyed for $ty {}
+    };
     (
-        $ty:ident = $schema:literal . $name:literal;
+        $ty:ident = $($view:ident)? $schema:literal . $name:literal;
         columns[$($col:ident ($sql_type:literal) $(.$flag:ident($($arg:literal)?))*),* $(,)?];
-        primary_key[$pk_name:literal ($($pk:literal),* $(,)?)];
+        primary_key[$($pk_name:literal ($($pk:literal),* $(,)?))?];
         foreign_keys[$(
             $fk:literal ($($fk_col:literal),* $(,)?)
                 => $ref_schema:literal . $ref_table:literal ($($ref_col:literal),* $(,)?)
@@ -150,11 +169,11 @@ macro_rules! table_meta {
             const META: &'static $crate::TableMeta = &$crate::TableMeta {
                 schema: $schema,
                 name: $name,
+                kind: $crate::table_meta!(@kind $($view)?),
                 columns: &[$(
                     $crate::ColumnMeta::named(columns::$col, $sql_type)$(.$flag($($arg)?))*,
                 )*],
-                primary_key_name: $pk_name,
-                primary_key: &[$($pk,)*],
+                primary_key: $crate::table_meta!(@key $($pk_name ($($pk),*))?),
                 foreign_keys: &[$($crate::ForeignKeyMeta {
                     name: $fk,
                     columns: &[$($fk_col,)*],
@@ -166,6 +185,7 @@ macro_rules! table_meta {
                 indexes: &[$($crate::IndexMeta::new($ix, &[$($ix_col,)*])$(.$unique())?,)*],
             };
         }
+        $($crate::table_meta!(@keyed $ty $pk_name);)?
     };
 }
 

@@ -8,18 +8,38 @@ pub struct TableMeta {
     pub schema: &'static str,
     /// Table (SQL name).
     pub name: &'static str,
+    /// A table or a (read-only) view.
+    pub kind: TableKind,
     /// Columns in ordinal order.
     pub columns: &'static [ColumnMeta],
-    /// Name of the primary key constraint.
-    pub primary_key_name: &'static str,
-    /// Primary key columns, in key order.
-    pub primary_key: &'static [&'static str],
+    /// The primary key; `None` for a table without one and for a view. Such a struct has no
+    /// by-key `find`, update or soft delete (it does not implement [`Keyed`]).
+    pub primary_key: Option<PrimaryKeyMeta>,
     /// Foreign keys, in declaration order.
     pub foreign_keys: &'static [ForeignKeyMeta],
     /// Unique constraints, in declaration order.
     pub uniques: &'static [IndexMeta],
     /// Secondary indexes, in declaration order.
     pub indexes: &'static [IndexMeta],
+}
+
+/// What a [`TableMeta`] describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TableKind {
+    /// A table: rows are read and written.
+    #[default]
+    Table,
+    /// A view: rows are only read (the generated crate has no `New…` struct for it).
+    View,
+}
+
+/// A primary key constraint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PrimaryKeyMeta {
+    /// Constraint name (`PK_User`).
+    pub name: &'static str,
+    /// Key columns, in key order.
+    pub columns: &'static [&'static str],
 }
 
 /// A column.
@@ -147,6 +167,20 @@ impl IndexMeta {
 }
 
 impl TableMeta {
+    /// The primary key's columns in key order; empty for a table without a primary key and
+    /// for a view.
+    pub fn key_columns(&self) -> &'static [&'static str] {
+        match self.primary_key {
+            Some(k) => k.columns,
+            None => &[],
+        }
+    }
+
+    /// Whether this is a view (read-only).
+    pub fn is_view(&self) -> bool {
+        self.kind == TableKind::View
+    }
+
     /// Finds a column by SQL name, case-insensitively as SQL Server compares.
     pub fn column(&self, name: &str) -> Option<&'static ColumnMeta> {
         self.columns
@@ -179,6 +213,18 @@ pub trait Table {
     const META: &'static TableMeta;
 }
 
+/// A generated struct of a table with a primary key: the by-key methods of
+/// [`Query`](crate::Query) (`find`, `find_including_deleted`, `by_key`, `key`, `set` and
+/// `save`, `soft_delete`) need it. A table without a primary key and a view do not
+/// implement it, so calling those methods on them does not compile (their by-key statement
+/// would match every row, or write to a view).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no primary key: it has no by-key find, update or delete",
+    label = "a table without a primary key, or a view",
+    note = "read its rows with `select()` or `all()`; for the by-key methods give the table a primary key in schema.yaml"
+)]
+pub trait Keyed: crate::Record {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,8 +240,11 @@ mod tests {
             default: None,
             version: false,
         }],
-        primary_key_name: "PK_UserStatus",
-        primary_key: &["Code"],
+        kind: TableKind::Table,
+        primary_key: Some(PrimaryKeyMeta {
+            name: "PK_UserStatus",
+            columns: &["Code"],
+        }),
         foreign_keys: &[],
         uniques: &[],
         indexes: &[],

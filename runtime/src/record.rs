@@ -6,7 +6,7 @@ use std::future::Future;
 use crate::{
     Conn, DecodeError, Dialect, Error, ForeignKeyMeta, RowReader, Select, SqlValue, Statements,
 };
-use crate::{Table, TableMeta};
+use crate::{Keyed, Table, TableMeta};
 
 /// A generated table struct: decoded from a row, and its values as parameters.
 pub trait Record: Table + Sized + Send + Sync + 'static {
@@ -88,20 +88,9 @@ pub trait NewRecord: Sync {
     }
 }
 
-/// [`Error::Unsupported`] for a by-key `action` on a table without a primary key, whose
-/// by-key statement would match every row.
-fn keyed(meta: &TableMeta, action: &'static str) -> Result<(), Error> {
-    if meta.primary_key.is_empty() {
-        return Err(Error::Unsupported {
-            table: qualified(meta),
-            action,
-        });
-    }
-    Ok(())
-}
-
-/// Selects, key lookups, updates and soft deletes for every [`Record`]; soft-deleted rows are
-/// left out unless a method says `including_deleted`.
+/// Selects for every [`Record`], and key lookups, updates and soft deletes for those with a
+/// primary key ([`Keyed`]: not a table without one, not a view); soft-deleted rows are left
+/// out unless a method says `including_deleted`.
 pub trait Query: Record {
     /// The table's statements in `dialect`, built on first use and cached for this table
     /// type (never shared with another crate's table of the same name).
@@ -115,13 +104,19 @@ pub trait Query: Record {
     }
 
     /// A select of the live row with primary key `key` (values in key order).
-    fn by_key(key: Vec<SqlValue>) -> Select<Self> {
+    fn by_key(key: Vec<SqlValue>) -> Select<Self>
+    where
+        Self: Keyed,
+    {
         Select::primary_key(key)
     }
 
     /// The primary key's values, in key order.
-    fn key(&self) -> Vec<SqlValue> {
-        pick(Self::META, self.values(), Self::META.primary_key)
+    fn key(&self) -> Vec<SqlValue>
+    where
+        Self: Keyed,
+    {
+        pick(Self::META, self.values(), Self::META.key_columns())
     }
 
     /// Every live row.
@@ -146,9 +141,11 @@ pub trait Query: Record {
     fn find<C: Conn>(
         conn: C,
         key: Vec<SqlValue>,
-    ) -> impl Future<Output = Result<Option<Self>, Error>> + Send {
+    ) -> impl Future<Output = Result<Option<Self>, Error>> + Send
+    where
+        Self: Keyed,
+    {
         async move {
-            keyed(Self::META, "find by primary key")?;
             let sql = &Self::sql(conn.dialect()).by_key;
             let rows = conn.rows(sql, key).await?;
             Ok(rows.into_iter().next())
@@ -159,9 +156,11 @@ pub trait Query: Record {
     fn find_including_deleted<C: Conn>(
         conn: C,
         key: Vec<SqlValue>,
-    ) -> impl Future<Output = Result<Option<Self>, Error>> + Send {
+    ) -> impl Future<Output = Result<Option<Self>, Error>> + Send
+    where
+        Self: Keyed,
+    {
         async move {
-            keyed(Self::META, "find by primary key")?;
             let sql = &Self::sql(conn.dialect()).by_key_including_deleted;
             Ok(conn.rows(sql, key).await?.into_iter().next())
         }
@@ -173,7 +172,7 @@ pub trait Query: Record {
     /// `user.set(|u| u.phone = Some(phone)).save(&client).await?`.
     fn set(&self, change: impl FnOnce(&mut Self)) -> crate::Changes<Self>
     where
-        Self: Clone,
+        Self: Clone + Keyed,
     {
         crate::Changes::new(self, change)
     }
@@ -184,7 +183,10 @@ pub trait Query: Record {
         &self,
         conn: C,
         deleted_by: Option<i64>,
-    ) -> impl Future<Output = Result<u64, Error>> + Send {
+    ) -> impl Future<Output = Result<u64, Error>> + Send
+    where
+        Self: Keyed,
+    {
         async move {
             let Some(sql) = &Self::sql(conn.dialect()).soft_delete else {
                 let table = qualified(Self::META);

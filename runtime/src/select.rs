@@ -217,10 +217,10 @@ fn filter_columns(meta: &'static TableMeta, by: By) -> Result<&'static [&'static
     };
     Ok(match by {
         By::All => &[],
-        By::PrimaryKey if meta.primary_key.is_empty() => {
+        By::PrimaryKey if meta.primary_key.is_none() => {
             return Err(missing("a lookup by primary key (the table has none)"));
         }
-        By::PrimaryKey => meta.primary_key,
+        By::PrimaryKey => meta.key_columns(),
         By::Unique(i) => {
             meta.uniques
                 .get(i)
@@ -322,10 +322,10 @@ fn order_by(meta: &'static TableMeta, d: Dialect, shape: &Shape) -> Result<Strin
         };
         terms.push(format!("{} {dir}", d.quote(column)));
     }
-    let tie: Vec<&str> = if meta.primary_key.is_empty() {
+    let tie: Vec<&str> = if meta.primary_key.is_none() {
         meta.columns.iter().map(|c| c.name).collect()
     } else {
-        meta.primary_key.to_vec()
+        meta.key_columns().to_vec()
     };
     for k in tie {
         if first.is_none_or(|f| !f.eq_ignore_ascii_case(k)) {
@@ -354,8 +354,11 @@ mod tests {
                 ColumnMeta::named("DeletedDate", "datetime2(7)").null(),
                 ColumnMeta::named("DeletedBy", "bigint").null(),
             ],
-            primary_key_name: "PK_Member",
-            primary_key: &["MemberID"],
+            kind: crate::TableKind::Table,
+            primary_key: Some(crate::PrimaryKeyMeta {
+                name: "PK_Member",
+                columns: &["MemberID"],
+            }),
             foreign_keys: &[crate::ForeignKeyMeta {
                 name: "FK_Member_Team",
                 columns: &["TeamID"],

@@ -43,7 +43,7 @@ impl TableMeta {
             identity: c.identity,
             has_default: c.default.is_some(),
             primary_key: self
-                .primary_key
+                .key_columns()
                 .iter()
                 .any(|k| k.eq_ignore_ascii_case(c.name)),
             rowversion: crate::column_flags::is_rowversion_type(c.sql_type),
@@ -66,6 +66,12 @@ impl TableMeta {
     /// decoders read by position, for hand-written `SELECT`s and `RETURNING`s.
     pub fn column_list(&self, dialect: Dialect) -> String {
         Sql::new(self, dialect).all_columns()
+    }
+
+    /// [`column_list`](Self::column_list) with every column qualified by `prefix`
+    /// (`INSERTED.` in an `OUTPUT` clause), money still read exactly.
+    pub(crate) fn column_list_of(&self, dialect: Dialect, prefix: &str) -> String {
+        Sql::new(self, dialect).read_columns(prefix)
     }
 
     /// The condition that keeps soft-deleted rows out (`"IsDeleted" = false`), or one that is
@@ -96,11 +102,10 @@ pub(crate) fn build(meta: &TableMeta, d: Dialect) -> Statements {
     Statements {
         select: format!("{select}{all}"),
         select_including_deleted: select.clone(),
-        by_key: format!("{select}{}", s.where_keys(meta.primary_key, 1, true)),
-        by_key_including_deleted: format!("{select}{}", s.where_keys(meta.primary_key, 1, false)),
+        by_key: format!("{select}{}", s.where_keys(meta.key_columns(), 1, true)),
+        by_key_including_deleted: format!("{select}{}", s.where_keys(meta.key_columns(), 1, false)),
         insert: s.insert(),
-        soft_delete: (meta.soft_deletable() && !meta.primary_key.is_empty())
-            .then(|| s.soft_delete()),
+        soft_delete: (meta.soft_deletable() && meta.primary_key.is_some()).then(|| s.soft_delete()),
     }
 }
 
@@ -207,7 +212,7 @@ impl<'m> Sql<'m> {
     /// trigger, and SQL Server refuses a bare `OUTPUT INSERTED` there; a table without a
     /// primary key returns its row with the bare form (such a table with triggers needs a key).
     fn insert_mssql(&self, columns: &str, values: &str) -> String {
-        let key = self.meta.primary_key;
+        let key = self.meta.key_columns();
         let insert = format!("INSERT INTO {}{columns}", self.table);
         if key.is_empty() {
             return format!(
@@ -272,7 +277,7 @@ impl<'m> Sql<'m> {
             format!("{} = {}", self.d.quote(DELETED_BY), self.d.placeholder(1)),
         ];
         sets.extend(self.stamp(UPDATED_DATE));
-        let keys = self.where_keys(self.meta.primary_key, 2, true);
+        let keys = self.where_keys(self.meta.key_columns(), 2, true);
         format!("UPDATE {} SET {}{keys}", self.table, sets.join(", "))
     }
 }
@@ -297,8 +302,11 @@ mod tests {
                 Some("GETUTCDATE()"),
             ),
         ],
-        primary_key_name: "PK_Pair",
-        primary_key: &["A", "B"],
+        kind: crate::TableKind::Table,
+        primary_key: Some(crate::PrimaryKeyMeta {
+            name: "PK_Pair",
+            columns: &["A", "B"],
+        }),
         foreign_keys: &[],
         uniques: &[],
         indexes: &[],
@@ -326,8 +334,14 @@ mod tests {
             schema: "dbo",
             name: "T",
             columns,
-            primary_key_name: "",
-            primary_key,
+            kind: crate::TableKind::Table,
+            primary_key: match primary_key {
+                [] => None,
+                columns => Some(crate::PrimaryKeyMeta {
+                    name: "PK_T",
+                    columns,
+                }),
+            },
             foreign_keys: &[],
             uniques: &[],
             indexes: &[],

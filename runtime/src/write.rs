@@ -75,16 +75,14 @@ fn returning(meta: &TableMeta, d: Dialect, body: &str) -> String {
     match d {
         Dialect::Postgres => format!("{} RETURNING {columns}", body.replace("{output}", "")),
         Dialect::Mssql => {
-            let key = meta.primary_key;
+            let key = meta.key_columns();
             if key.is_empty() {
-                let inserted: Vec<String> = meta
-                    .columns
-                    .iter()
-                    .map(|c| format!("INSERTED.{}", d.quote(c.name)))
-                    .collect();
+                // Through the select-list function, so money comes back exact (a bare
+                // `INSERTED.[Amount]` is an f64 to tiberius).
+                let inserted = meta.column_list_of(d, "INSERTED.");
                 return format!(
                     "{};",
-                    body.replace("{output}", &format!(" OUTPUT {}", inserted.join(", ")))
+                    body.replace("{output}", &format!(" OUTPUT {inserted}"))
                 );
             }
             let declared: Vec<String> = key
@@ -155,12 +153,12 @@ pub(crate) fn insert_sql(meta: &TableMeta, d: Dialect, given: &[bool]) -> String
         d.columns(&names),
         rows.join(", ")
     );
-    if d == Dialect::Mssql && given.len() == names.len() && !meta.primary_key.is_empty() {
+    if d == Dialect::Mssql && given.len() == names.len() && meta.primary_key.is_some() {
         // One row: select it by its key (SCOPE_IDENTITY() for an identity, the parameter for a
         // given key), without a table variable: Babelfish 4.2.0 fails a batch holding a table
         // variable and an insert into a table with a trigger (H's finding, statements.rs).
         let by_value: Option<Vec<String>> = meta
-            .primary_key
+            .key_columns()
             .iter()
             .map(|k| {
                 let column = meta.column(k)?;
@@ -259,7 +257,7 @@ pub(crate) fn unique_key(
                 .iter()
                 .all(|c| key.iter().any(|k| k.eq_ignore_ascii_case(c)))
     };
-    let candidates = std::iter::once(meta.primary_key)
+    let candidates = std::iter::once(meta.key_columns())
         .chain(meta.uniques.iter().map(|u| u.columns))
         .chain(meta.indexes.iter().filter(|i| i.unique).map(|i| i.columns));
     candidates
@@ -471,7 +469,7 @@ impl<T: Record + Clone> Changes<T> {
         };
         let sql = plan.sql::<T>(conn.dialect())?;
         let is_key = |c: &ColumnMeta| {
-            meta.primary_key
+            meta.key_columns()
                 .iter()
                 .any(|k| k.eq_ignore_ascii_case(c.name))
         };
@@ -494,7 +492,7 @@ impl<T: Record + Clone> Changes<T> {
                 old_version = Some(before);
             }
         }
-        for k in meta.primary_key {
+        for k in meta.key_columns() {
             if let Some((_, v)) = key.iter().find(|(n, _)| n.eq_ignore_ascii_case(k)) {
                 params.push(v.clone());
             }
@@ -555,7 +553,7 @@ impl<T: Record + Clone> Changes<T> {
             })?),
             false => None,
         };
-        if meta.primary_key.is_empty() {
+        if meta.primary_key.is_none() {
             return Err(Error::Unsupported {
                 table: table_name(meta),
                 action: "an update by primary key (the table has none)",
@@ -613,7 +611,7 @@ fn update_sql(
     );
     sets.extend(stamps(meta, d, ""));
     let mut terms: Vec<String> = meta
-        .primary_key
+        .key_columns()
         .iter()
         .map(|k| {
             n += 1;
@@ -624,7 +622,7 @@ fn update_sql(
         n += 1;
         terms.push(format!("{} = {}", d.quote(v.name), d.placeholder(n)));
     }
-    let key_terms = terms[..meta.primary_key.len()].join(" AND ");
+    let key_terms = terms[..meta.key_columns().len()].join(" AND ");
     let body = format!(
         "UPDATE {} SET {}{{output}} WHERE {}",
         meta.qualified(d),
@@ -673,8 +671,11 @@ mod tests {
             ColumnMeta::named("A", "int"),
             ColumnMeta::named("B", "int").null().default("1"),
         ],
-        primary_key_name: "PK_T",
-        primary_key: &["ID"],
+        kind: crate::TableKind::Table,
+        primary_key: Some(crate::PrimaryKeyMeta {
+            name: "PK_T",
+            columns: &["ID"],
+        }),
         foreign_keys: &[],
         uniques: &[],
         indexes: &[],
@@ -688,5 +689,25 @@ mod tests {
         );
         assert_eq!(rows_per_statement(Dialect::Mssql, 2), 1_000);
         assert_eq!(rows_per_statement(Dialect::Mssql, 40), 50);
+    }
+
+    #[test]
+    fn a_table_without_a_key_reads_its_money_back_exactly() {
+        const LOG: TableMeta = TableMeta {
+            name: "PriceLog",
+            columns: &[
+                ColumnMeta::named("At", "datetime2(7)"),
+                ColumnMeta::named("Amount", "money"),
+                ColumnMeta::named("Fee", "smallmoney").null(),
+            ],
+            primary_key: None,
+            ..T
+        };
+        assert_eq!(
+            insert_sql(&LOG, Dialect::Mssql, &[true, true, true]),
+            "INSERT INTO [dbo].[PriceLog] ([At], [Amount], [Fee]) OUTPUT INSERTED.[At], \
+             CAST(INSERTED.[Amount] AS decimal(19,4)) AS [Amount], \
+             CAST(INSERTED.[Fee] AS decimal(10,4)) AS [Fee] VALUES (@P1, @P2, @P3);"
+        );
     }
 }

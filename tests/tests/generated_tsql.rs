@@ -227,8 +227,11 @@ static HOSTILE: TableMeta = TableMeta {
         ColumnMeta::new("DeletedDate", "datetime2(7)", true, false, None),
         ColumnMeta::new("DeletedBy", "bigint", true, false, None),
     ],
-    primary_key_name: "PK",
-    primary_key: &["Id]"],
+    kind: gen_runtime::TableKind::Table,
+    primary_key: Some(gen_runtime::PrimaryKeyMeta {
+        name: "PK",
+        columns: &["Id]"],
+    }),
     foreign_keys: &[],
     uniques: &[],
     indexes: &[],

@@ -14,7 +14,7 @@ async fn reference_rows_equal_the_enum_on_sql_server() {
     let meta = UserStatusRow::META;
     let sql = format!(
         "SELECT {}, {} FROM {} ORDER BY 1",
-        quote_mssql(meta.primary_key[0]),
+        quote_mssql(meta.key_columns()[0]),
         quote_mssql(models::ref_::user_status::columns::CODE),
         meta.qualified_mssql()
     );

@@ -81,7 +81,7 @@ fn parent_sql(child: &TableMeta, parent: &TableMeta, fk: &ForeignKeyMeta) -> Str
         parent.qualified_pg(),
         quote_pg(fk.columns[0]),
         quote_pg(fk.ref_columns[0]),
-        quote_pg(child.primary_key[0]),
+        quote_pg(child.key_columns()[0]),
     )
 }
 

@@ -173,8 +173,9 @@ pub struct MetaView {
     pub schema: String,
     /// Table literal.
     pub name: String,
-    /// Primary key constraint name literal.
-    pub pk_name: String,
+    /// Primary key constraint name literal; `None` for a table without a primary key (whose
+    /// struct then has no by-key methods: no `impl Keyed`).
+    pub pk_name: Option<String>,
     /// Primary key column literals.
     pub pk: Vec<String>,
     /// Foreign keys.
@@ -440,7 +441,7 @@ fn meta_view(table: &Table) -> MetaView {
     MetaView {
         schema: string(&table.schema),
         name: string(&table.name),
-        pk_name: string(pk.map(|p| p.name.as_str()).unwrap_or_default()),
+        pk_name: pk.map(|p| string(&p.name)),
         pk: pk.map(|p| strings(&p.columns)).unwrap_or_default(),
         foreign_keys: table
             .foreign_keys

@@ -178,6 +178,26 @@ impl Scratch {
         fs::write(self.dir.join("Cargo.toml"), text).unwrap();
     }
 
+    /// `cargo check` of what `args` select (`--workspace`, `-p x`, features) with warnings
+    /// denied, going on past failing crates, one line per message (`file:line:col: error…`):
+    /// for builds that must fail where a test says.
+    pub fn check_short(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO"))
+            .args([
+                "check",
+                "--offline",
+                "--keep-going",
+                "--message-format",
+                "short",
+            ])
+            .args(args)
+            .current_dir(&self.dir)
+            .env("CARGO_TARGET_DIR", root().join("target/gen-check/target"))
+            .env("RUSTFLAGS", "-D warnings")
+            .output()
+            .expect("cargo runs")
+    }
+
     /// `cargo check --workspace` with warnings denied; `features` are the generated crate's.
     pub fn check(&self, features: &[&str]) -> Output {
         let mut cmd = Command::new(env!("CARGO"));
