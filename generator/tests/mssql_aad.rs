@@ -43,7 +43,10 @@ fn a_token_login_is_sent_and_its_refusal_is_a_sentence() {
     let url = token_url();
     let (code, err) = introspect(&url, None);
     assert_eq!(code, 3, "{err}");
-    assert!(err.contains("ELP_AAD_TOKEN") && err.contains("get-access-token"), "{err}");
+    assert!(
+        err.contains("ELP_AAD_TOKEN") && err.contains("get-access-token"),
+        "{err}"
+    );
 
     let (code, err) = introspect(&url, Some(TOKEN));
     assert_eq!(code, 3, "{err}");

@@ -207,10 +207,13 @@ fn unmodelled_and_unsupported_things_are_reported() {
         "computed column dbo.Company.DisplayName is not modelled",
         Severity::Warning
     ));
+    // The fixture's view row has no definition (the column came later; a server withholds it
+    // for WITH ENCRYPTION), so the view is reported rather than modelled.
     assert!(has(
-        "view dbo.vActiveUsers is not modelled",
+        "view dbo.vActiveUsers (the server gives no readable definition",
         Severity::Warning
     ));
+    assert!(db.table("dbo", "vActiveUsers").is_none());
     assert!(has(
         "trigger dbo.TR_User_Audit on dbo.User is not modelled",
         Severity::Warning

@@ -163,22 +163,37 @@ fn check_crates(runs: &[(&str, &Run)]) -> Scratch {
     scratch
 }
 
-/// Builds and runs `tests/realdb/roundtrip/<name>.rs` (against the first crate of the
+/// The `models = …` dependency line for fixture crate `name` of a [`check_crates`] workspace
+/// (the first is `generated`, the others `models_<name>` in `<name>/`), with `features`.
+fn models_dep(scratch_first: &str, name: &str, features: &str) -> String {
+    match name == scratch_first {
+        true => format!("models = {{ path = \"../generated\"{features} }}\n"),
+        false => {
+            format!("models = {{ package = \"models_{name}\", path = \"../{name}\"{features} }}\n")
+        }
+    }
+}
+
+/// The first fixture of every [`check_crates`] workspace: its crate is `generated`.
+const FIRST: &str = "values";
+
+/// Builds and runs `tests/realdb/roundtrip/<name>.rs` (against fixture `name`'s crate of the
 /// scratch workspace, with the postgres feature) on `run`'s database: one row per table
 /// through the generated insert and decode, asserting every value.
 fn round_trip(scratch: &mut Scratch, name: &str, run: &Run) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/realdb/roundtrip")
         .join(format!("{name}.rs"));
-    let main = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let deps = "models = { path = \"../generated\", features = [\"postgres\"] }\n\
-                gen-runtime = { path = \"../runtime\", features = [\"postgres\"] }\n\
-                tokio = { version = \"1\", features = [\"rt\", \"macros\"] }\n\
-                tokio-postgres = \"0.7\"\n\
-                chrono = { version = \"0.4\", default-features = false, features = [\"std\"] }\n\
-                rust_decimal = \"1\"\n";
+    let read = |p: &Path| fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+    let main = read(&path) + &read(&path.with_file_name("common.rs"));
+    let deps = models_dep(FIRST, name, ", features = [\"postgres\"]")
+        + "gen-runtime = { path = \"../runtime\", features = [\"postgres\"] }\n\
+           tokio = { version = \"1\", features = [\"rt\", \"macros\"] }\n\
+           tokio-postgres = \"0.7\"\n\
+           chrono = { version = \"0.4\", default-features = false, features = [\"std\"] }\n\
+           rust_decimal = \"1\"\n";
     let bin = format!("roundtrip_{name}");
-    scratch.add_bin(&bin, deps, &main);
+    scratch.add_bin(&bin, &deps, &main);
     let out = scratch.run(&bin, &[("ROUNDTRIP_URL", run.db.url())]);
     assert_ok(&out, &format!("the {name} round trip"));
     assert!(
@@ -220,39 +235,85 @@ pub async fn reads<C: Conn + Copy>(c: C) -> Result<usize, gen_runtime::Error> {
 }
 "#;
 
-/// `KEYLESS_MISUSE` against the first crate of `scratch`: one error per by-key call.
-fn assert_keyless_has_no_by_key_methods(scratch: &mut Scratch) {
-    scratch.add_user("keyless_misuse", KEYLESS_MISUSE);
-    let out = scratch.check_short(&["-p", "keyless_misuse"]);
+/// A crate writing to and finding by key in `shop.ActiveProduct`, a view: none of it may
+/// compile (no `New…` struct, no `NewRecord`, no `Keyed`).
+const VIEW_MISUSE: &str = r#"//! Writes and by-key methods of a view.
+use gen_runtime::{Conn, Query};
+use models::shop::ActiveProduct;
+
+pub async fn find<C: Conn>(c: C) {
+    let _ = ActiveProduct::find(c, Vec::new()).await;
+}
+pub fn update(row: &ActiveProduct) {
+    let _ = row.set(|r| r.name = None);
+}
+pub async fn soft_delete<C: Conn>(row: &ActiveProduct, c: C) {
+    let _ = row.soft_delete(c, None).await;
+}
+pub async fn insert<C: Conn>(c: C) {
+    let _ = models::shop::active_product::NewActiveProduct::insert_many(c, &[]).await;
+}
+/// What a view does offer compiles.
+pub async fn reads<C: Conn + Copy>(c: C) -> Result<usize, gen_runtime::Error> {
+    let all = ActiveProduct::all(c).await?;
+    let some = ActiveProduct::select()
+        .where_eq(models::shop::active_product::columns::NAME, "Tea")
+        .all(c)
+        .await?;
+    Ok(all.len() + some.len())
+}
+"#;
+
+/// Adds `code` as library crate `name` depending on fixture `fixture`'s crate, checks it alone
+/// and asserts that it fails exactly at `lines` (1-based), each with an error containing
+/// `message` (`None`: any error), and nowhere else.
+fn assert_fails_to_compile(
+    scratch: &mut Scratch,
+    name: &str,
+    fixture: &str,
+    code: &str,
+    lines: &[(usize, Option<&str>)],
+) {
+    let deps = models_dep(FIRST, fixture, "") + "gen-runtime = { path = \"../runtime\" }\n";
+    scratch.add_lib(name, &deps, code);
+    let out = scratch.check_short(&["-p", name]);
     let stderr = text(&out.stderr);
-    assert!(
-        !out.status.success(),
-        "the by-key calls compiled:\n{stderr}"
-    );
-    let message =
-        "error[E0277]: `PriceLog` has no primary key: it has no by-key find, update or delete";
-    for line in [6, 9, 12, 15, 18, 21] {
-        let at = format!("keyless_misuse/src/lib.rs:{line}:");
+    assert!(!out.status.success(), "{name} compiled:\n{stderr}");
+    let file = format!("{name}/src/lib.rs:");
+    let errors: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with(&file) && l.contains(": error"))
+        .collect();
+    for (line, message) in lines {
+        let at = format!("{file}{line}:");
         assert!(
-            stderr
-                .lines()
-                .any(|l| l.starts_with(&at) && l.contains(message)),
-            "no `{message}` at line {line}:\n{stderr}"
+            errors
+                .iter()
+                .any(|l| l.starts_with(&at) && message.is_none_or(|m| l.contains(m))),
+            "no error {message:?} at {name} line {line}:\n{stderr}"
         );
     }
-    let elsewhere: Vec<&str> = stderr
-        .lines()
-        .filter(|l| l.starts_with("keyless_misuse/src/lib.rs:") && l.contains(": error"))
-        .filter(|l| {
-            ![6, 9, 12, 15, 18, 21]
+    for l in &errors {
+        assert!(
+            lines
                 .iter()
-                .any(|n| l.starts_with(&format!("keyless_misuse/src/lib.rs:{n}:")))
-        })
-        .collect();
-    assert!(
-        elsewhere.is_empty(),
-        "only the six by-key calls fail (the reads compile):\n{stderr}"
-    );
+                .any(|(line, _)| l.starts_with(&format!("{file}{line}:"))),
+            "an error where none is expected (what a table without a key or a view offers must compile):\n{l}\n{stderr}"
+        );
+    }
+}
+
+/// gen-runtime's message when a by-key method is called on a struct without `Keyed`.
+fn no_key(name: &str) -> String {
+    format!("error[E0277]: `{name}` has no primary key: it has no by-key find, update or delete")
+}
+
+/// Panics unless `gen ddl --dialect mssql` of `run`'s schema fails with exit 2 saying `wants`.
+fn refuses_mssql_ddl(run: &Run, wants: &[&str]) {
+    let mssql = gen_cmd(&run.dir, &["ddl", "--dialect", "mssql"]);
+    let refused = text(&mssql.stderr);
+    assert_eq!(code(&mssql), 2, "gen ddl --dialect mssql:\n{refused}");
+    says(&refused, wants);
 }
 
 /// What the introspected schema.yaml of `run` says.
@@ -276,11 +337,8 @@ fn real_databases_go_through_introspect_lint_models_compile_and_diff() {
         ],
     );
     assert_ddl_recreates(&values, "values");
-    let mssql = gen_cmd(&values.dir, &["ddl", "--dialect", "mssql"]);
-    let refused = text(&mssql.stderr);
-    assert_eq!(code(&mssql), 2, "gen ddl --dialect mssql:\n{refused}");
-    says(
-        &refused,
+    refuses_mssql_ddl(
+        &values,
         &[
             "sales.Invoice.FK_Invoice_Customer: ON DELETE RESTRICT has no SQL Server form",
             "sales.Customer.FK_Customer_Region: column `RegionID` is int but sales.Region.RegionID is smallint, which SQL Server does not accept",
@@ -313,9 +371,78 @@ fn real_databases_go_through_introspect_lint_models_compile_and_diff() {
         "the key into the excluded table is dropped"
     );
 
-    let mut scratch = check_crates(&[("values", &values), ("reported", &reported)]);
+    let views = run("views", None);
+    let y = yaml(&views);
+    says(
+        &y,
+        &[
+            "    views:\n      - name: ActiveProduct\n        description: Products still sold.\n        dialect: postgres\n        definition: \"SELECT",
+            "{ name: ProductID, type: int, nullable: true }",
+            "{ name: Name, type: nvarchar(100), nullable: true, description: Shown to buyers. }",
+            "{ name: DoublePrice, type: \"decimal(19,4)\", nullable: true }",
+            "{ name: OnHand, type: bigint, nullable: true }",
+        ],
+    );
+    assert!(
+        !y.contains("primary_key: { name: PK_ActiveProduct"),
+        "a view has no key:\n{y}"
+    );
+    let lint = text(&gen_cmd(&views.dir, &["lint"]).stdout);
+    assert!(
+        lint.contains("shop.StockMove") && lint.contains("SOL011"),
+        "the table without a key is a lint finding:\n{lint}"
+    );
+    assert!(
+        !lint.contains("shop.ActiveProduct: SOL011")
+            && !lint
+                .lines()
+                .any(|l| l.contains("shop.Stock:") && l.contains("audit")),
+        "views are not asked for keys or audit columns:\n{lint}"
+    );
+    assert_ddl_recreates(&views, "views");
+    refuses_mssql_ddl(
+        &views,
+        &[
+            "schema.yaml:",
+            "shop.ActiveProduct: the view's definition is PostgreSQL SQL, and gen does not translate a query into SQL Server",
+            "help: write the script with `--dialect postgres`",
+        ],
+    );
+    // A column a view gains in the database is seen (additive: nothing inserts into a view).
+    views
+        .db
+        .execute_batch(
+            "CREATE OR REPLACE VIEW \"shop\".\"Stock\" AS SELECT \"ProductID\", \
+             sum(\"Quantity\")::bigint AS \"OnHand\", max(\"MovedAt\") AS \"LastMove\", \
+             count(*)::integer AS \"Moves\" FROM \"shop\".\"StockMove\" GROUP BY \"ProductID\"",
+        )
+        .unwrap_or_else(|e| panic!("the view changes: {e}"));
+    let diff = gen_cmd(&views.dir, &["diff", "--url", views.db.url()]);
+    says(&text(&diff.stdout), &["shop.Stock.Moves", "column added"]);
+
+    let mut scratch = check_crates(&[(FIRST, &values), ("reported", &reported), ("views", &views)]);
     round_trip(&mut scratch, "values", &values);
-    assert_keyless_has_no_by_key_methods(&mut scratch);
+    round_trip(&mut scratch, "views", &views);
+    let price_log = no_key("PriceLog");
+    let by_key: Vec<(usize, Option<&str>)> = [6, 9, 12, 15, 18, 21]
+        .into_iter()
+        .map(|l| (l, Some(price_log.as_str())))
+        .collect();
+    assert_fails_to_compile(
+        &mut scratch,
+        "keyless_misuse",
+        FIRST,
+        KEYLESS_MISUSE,
+        &by_key,
+    );
+    let active = no_key("ActiveProduct");
+    let on_view = [
+        (6, Some(active.as_str())),
+        (9, Some(active.as_str())),
+        (12, Some(active.as_str())),
+        (15, Some("NewActiveProduct")),
+    ];
+    assert_fails_to_compile(&mut scratch, "view_misuse", "views", VIEW_MISUSE, &on_view);
 }
 
 /// The same loop on the TDS server (`MSSQL_URL`): fixture `mssql/<name>.sql`, introspect from

@@ -138,6 +138,8 @@ fn merge_table(b: &Table, l: &Table, dialect: Dialect) -> Table {
         } else {
             l.rows.clone()
         },
+        // The database says whether it is a view, and what the view selects.
+        view: l.view.clone(),
         ..b.clone()
     }
 }

@@ -6,11 +6,12 @@ use std::fmt::Write as _;
 use crate::ir::Database;
 use gen_runtime::Dialect;
 
-/// Where a description sits: a schema, a table, or a column.
+/// Where a description sits: a schema, a table, or a column. The `&str` after the schema is
+/// the object's kind (`TABLE` or `VIEW`), which both dialects spell out.
 enum Target<'a> {
     Schema(&'a str),
-    Table(&'a str, &'a str),
-    Column(&'a str, &'a str, &'a str),
+    Table(&'a str, &'static str, &'a str),
+    Column(&'a str, &'static str, &'a str, &'a str),
 }
 
 /// The script `gen ddl --descriptions-only` prints: safe to run again and again on a database
@@ -31,18 +32,19 @@ pub(crate) fn statements(db: &Database, d: Dialect, idempotent: bool) -> String 
             describe(&mut out, d, &Target::Schema(&s.name), text, idempotent);
         }
         for t in &s.tables {
+            let kind = if t.is_view() { "VIEW" } else { "TABLE" };
             if let Some(text) = &t.description {
                 describe(
                     &mut out,
                     d,
-                    &Target::Table(&s.name, &t.name),
+                    &Target::Table(&s.name, kind, &t.name),
                     text,
                     idempotent,
                 );
             }
             for c in &t.columns {
                 if let Some(text) = &c.description {
-                    let target = Target::Column(&s.name, &t.name, &c.name);
+                    let target = Target::Column(&s.name, kind, &t.name, &c.name);
                     describe(&mut out, d, &target, text, idempotent);
                 }
             }
@@ -56,8 +58,8 @@ fn describe(out: &mut String, d: Dialect, target: &Target<'_>, text: &str, idemp
         Dialect::Postgres => {
             let object = match target {
                 Target::Schema(s) => format!("SCHEMA {}", d.quote(s)),
-                Target::Table(s, t) => format!("TABLE {}", d.qualified(s, t)),
-                Target::Column(s, t, c) => {
+                Target::Table(s, kind, t) => format!("{kind} {}", d.qualified(s, t)),
+                Target::Column(s, _, t, c) => {
                     format!("COLUMN {}.{}", d.qualified(s, t), d.quote(c))
                 }
             };
@@ -96,8 +98,8 @@ fn property_args(target: &Target<'_>, text: &str) -> String {
     let mut args = format!("@name = N'MS_Description', @value = {}", n(text));
     let levels: &[(&str, &str)] = match target {
         Target::Schema(s) => &[("SCHEMA", s)],
-        Target::Table(s, t) => &[("SCHEMA", s), ("TABLE", t)],
-        Target::Column(s, t, c) => &[("SCHEMA", s), ("TABLE", t), ("COLUMN", c)],
+        Target::Table(s, kind, t) => &[("SCHEMA", s), (kind, t)],
+        Target::Column(s, kind, t, c) => &[("SCHEMA", s), (kind, t), ("COLUMN", c)],
     };
     for (i, (kind, name)) in levels.iter().enumerate() {
         let _ = write!(
@@ -118,13 +120,13 @@ fn exists_filter(target: &Target<'_>) -> String {
             "{base} AND class = 3 AND major_id = SCHEMA_ID({}) AND minor_id = 0",
             n(s)
         ),
-        Target::Table(s, t) => {
+        Target::Table(s, _, t) => {
             format!(
                 "{base} AND class = 1 AND major_id = OBJECT_ID({}) AND minor_id = 0",
                 n(&d.qualified(s, t))
             )
         }
-        Target::Column(s, t, c) => {
+        Target::Column(s, _, t, c) => {
             let object = n(&d.qualified(s, t));
             format!(
                 "{base} AND class = 1 AND major_id = OBJECT_ID({object}) AND minor_id = COLUMNPROPERTY(OBJECT_ID({object}), {}, 'ColumnId')",

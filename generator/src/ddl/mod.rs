@@ -56,6 +56,25 @@ pub(crate) fn end_batch(out: &mut String, dialect: Dialect) {
 pub fn refusals(db: &Database, dialect: Dialect) -> Diagnostics {
     let mut out = Diagnostics::default();
     for (_, t) in db.tables() {
+        if let Some(v) = &t.view
+            && v.dialect != dialect
+        {
+            out.push(
+                Diagnostic::error(
+                    v.loc.clone(),
+                    format!(
+                        "{}: the view's definition is {} SQL, and gen does not translate a query into {}",
+                        t.qualified(),
+                        v.dialect.product(),
+                        dialect.product()
+                    ),
+                )
+                .with_help(format!(
+                    "write the script with `--dialect {}`, or exclude the view with `filter` (its struct and reads need it to exist)",
+                    v.dialect.name()
+                )),
+            );
+        }
         for fk in &t.foreign_keys {
             key_types(db, dialect, t, fk, &mut out);
             if dialect != Dialect::Mssql {
@@ -133,6 +152,7 @@ pub fn script(db: &Database, dialect: Dialect, options: DdlOptions) -> String {
         }
     }
     end_batch(&mut out, dialect);
+    create_views(&mut out, db, dialect);
     let descriptions = describe::statements(db, dialect, false);
     if !descriptions.is_empty() {
         out.push_str("\n-- Descriptions.\n");
@@ -148,6 +168,25 @@ pub fn script(db: &Database, dialect: Dialect, options: DdlOptions) -> String {
         }
     }
     out
+}
+
+/// `CREATE VIEW … AS <definition>` for every view written in `dialect`, in file order, after
+/// the tables they read (each in a batch of its own on SQL Server, as `CREATE VIEW` must be).
+/// A view of another dialect is one of [`refusals`], so the script never holds it.
+fn create_views(out: &mut String, db: &Database, dialect: Dialect) {
+    let views = db
+        .tables()
+        .filter_map(|(_, t)| Some((t, t.view.as_ref()?)))
+        .filter(|(_, v)| v.dialect == dialect);
+    for (t, v) in views {
+        let _ = writeln!(
+            out,
+            "\nCREATE VIEW {} AS\n{};",
+            dialect.qualified(&t.schema, &t.name),
+            v.definition.trim_end().trim_end_matches(';')
+        );
+        end_batch(out, dialect);
+    }
 }
 
 /// The first lines of every script: what made it and for which database.

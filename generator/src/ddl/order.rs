@@ -26,7 +26,12 @@ impl Plan<'_> {
 /// Plans the creation order of `db`'s tables.
 pub(crate) fn plan(db: &Database) -> Plan<'_> {
     let key = |schema: &str, table: &str| db.table_key(schema, table);
-    let all: Vec<&Table> = db.tables().map(|(_, t)| t).collect();
+    // Views come after the tables (`create_views`); they have no keys to order by.
+    let all: Vec<&Table> = db
+        .tables()
+        .map(|(_, t)| t)
+        .filter(|t| !t.is_view())
+        .collect();
     let known: BTreeSet<_> = all.iter().map(|t| key(&t.schema, &t.name)).collect();
     let mut created = BTreeSet::new();
     let mut remaining = all;

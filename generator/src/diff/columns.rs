@@ -24,8 +24,9 @@ pub(super) fn compare_columns(e: &Table, a: &Table, dialect: Dialect, out: &mut 
     }
     for ac in a.columns.iter().filter(|c| e.column(&c.name).is_none()) {
         // A service inserting through the generated `New…` struct never sets the new column, so
-        // a NOT NULL column without a default makes those inserts fail.
-        let harmless = ac.nullable || ac.default.is_some() || ac.identity.is_some();
+        // a NOT NULL column without a default makes those inserts fail; nothing inserts into
+        // a view.
+        let harmless = e.is_view() || ac.nullable || ac.default.is_some() || ac.identity.is_some();
         out.push(Difference::new(
             if harmless {
                 Grade::Additive

@@ -48,6 +48,8 @@ pub enum Kind {
     TableAdded,
     /// A table in schema.yaml that the database lacks.
     TableRemoved,
+    /// A table on one side, a view on the other.
+    Relation,
     /// A column in the database that schema.yaml lacks.
     ColumnAdded,
     /// A column in schema.yaml that the database lacks.

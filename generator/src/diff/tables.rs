@@ -52,13 +52,22 @@ pub(super) fn compare_tables(
     }
 }
 
-/// `table (N columns)`, enough to recognise a table in a one-line report.
+/// `table (N columns)` or `view (N columns)`, enough to recognise a table in a one-line report.
 fn table_summary(t: &Table) -> String {
-    format!("table ({} columns)", t.columns.len())
+    format!("{} ({} columns)", t.kind_word(), t.columns.len())
 }
 
 fn compare_table(e: &Table, a: &Table, dialect: Dialect, out: &mut Vec<Difference>) {
     let path = e.qualified();
+    if e.is_view() != a.is_view() {
+        out.push(Difference::new(
+            Grade::Breaking,
+            Kind::Relation,
+            &path,
+            Some(e.kind_word().to_owned()),
+            Some(a.kind_word().to_owned()),
+        ));
+    }
     if let Some(d) = description(&path, e.description.as_deref(), a.description.as_deref()) {
         out.push(d);
     }

@@ -16,7 +16,7 @@ pub use loc::Loc;
 pub use package::{CrateSpec, GitRef, ResolvedCrate, RuntimeDep, default_description, toml_string};
 pub use table::{
     CheckConstraint, Column, DeprecatedVariant, EnumSpec, ForeignKey, Identity, Index, IndexColumn,
-    LintException, PrimaryKey, ReferentialAction, Row, Table, TableRef, UniqueConstraint,
+    LintException, PrimaryKey, ReferentialAction, Row, Table, TableRef, UniqueConstraint, ViewDef,
 };
 pub use types::{Length, MAX_DECIMAL_PRECISION, RustType, SqlType, TypeParseError, beyond_decimal};
 pub use value::{DefaultExpr, Value};
@@ -63,7 +63,7 @@ pub struct DbSchema {
     pub rust_module: String,
     /// Description of the schema.
     pub description: Option<String>,
-    /// Tables in source order.
+    /// Tables in source order, then views (schema.yaml `views:`) in source order.
     pub tables: Vec<Table>,
     /// Where the schema was declared.
     pub loc: Option<Loc>,

@@ -33,7 +33,21 @@ pub struct Table {
     pub rows: Vec<Row>,
     /// Naming-standard rules this table is excused from, with reasons.
     pub lint_exceptions: Vec<LintException>,
+    /// Set when this is a view (schema.yaml `views:`): read-only, no keys, its definition
+    /// kept for `gen ddl` in the dialect it was written in.
+    pub view: Option<ViewDef>,
     /// Where the table was declared.
+    pub loc: Option<Loc>,
+}
+
+/// What makes a view: its query, in the SQL of one dialect.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ViewDef {
+    /// The dialect `definition` is written in (the database the view was introspected from).
+    pub dialect: gen_runtime::Dialect,
+    /// The view's query: the text after `CREATE VIEW … AS`.
+    pub definition: String,
+    /// Where the view was declared.
     pub loc: Option<Loc>,
 }
 
@@ -267,6 +281,16 @@ impl Table {
     /// `schema.table`, for messages.
     pub fn qualified(&self) -> String {
         format!("{}.{}", self.schema, self.name)
+    }
+
+    /// Whether this is a view.
+    pub fn is_view(&self) -> bool {
+        self.view.is_some()
+    }
+
+    /// `table` or `view`, for messages.
+    pub fn kind_word(&self) -> &'static str {
+        if self.is_view() { "view" } else { "table" }
     }
 
     /// The value of `column` in `row`, if present.

@@ -15,7 +15,10 @@ pub(super) fn check(t: &Table, out: &mut Vec<Finding>) {
             s.column("SOL002", c, format!("column name `{}` is not PascalCase; expected letters and digits starting with a capital, e.g. `CreatedDate`", c.name));
         }
     }
-    primary_key(&mut s);
+    // A view has no keys to name or miss (it is read-only).
+    if !t.is_view() {
+        primary_key(&mut s);
+    }
     foreign_keys(&mut s);
     constraints(&mut s);
     indexes(&mut s);

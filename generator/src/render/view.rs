@@ -103,7 +103,8 @@ pub struct TableView {
     pub meta: MetaView,
     /// The reference enum, for tables marked as one.
     pub ref_enum: Option<super::enum_view::EnumView>,
-    /// Name of the insert struct (`NewUser`): the fields with `insert` set.
+    /// Name of the insert struct (`NewUser`): the fields with `insert` set. Empty for a view,
+    /// which has none.
     pub new_name: String,
     /// Doc literals of the insert struct.
     pub new_doc: Vec<String>,
@@ -169,6 +170,8 @@ pub struct FieldView {
 /// Table metadata as literals.
 #[derive(Debug, Serialize)]
 pub struct MetaView {
+    /// Whether this is a view (`view` before its name in `table_meta!`).
+    pub view: bool,
     /// Schema literal.
     pub schema: String,
     /// Table literal.
@@ -243,7 +246,7 @@ pub fn schema_view(schema: &DbSchema) -> SchemaView {
             exports.push(spec.rust_name.clone());
         }
         exports.push(t.rust_name.clone());
-        let fallback = format!("The `{}` table.", t.qualified());
+        let fallback = format!("The `{}` {}.", t.qualified(), t.kind_word());
         ModuleDecl {
             module: t.rust_module.clone(),
             doc: doc_lines(t.description.as_deref(), &fallback),
@@ -272,14 +275,22 @@ pub fn table_view(
         None => None,
     };
     let finders = finder_views(table, &fields);
+    let fallback = match table.is_view() {
+        true => format!("A row of the view `{q}` (read-only: no insert, update or delete)."),
+        false => format!("A row of `{q}`."),
+    };
+    let new_name = match table.is_view() {
+        true => String::new(),
+        false => format!("New{}", crate::naming::ident::unraw(&table.rust_name)),
+    };
     Ok(TableView {
         struct_name: table.rust_name.clone(),
-        doc: doc_lines(table.description.as_deref(), &format!("A row of `{q}`.")),
+        doc: doc_lines(table.description.as_deref(), &fallback),
         columns_doc: string(&format!(" Column names of `{q}`, for SQL text.")),
         fields,
         meta: meta_view(table),
         ref_enum,
-        new_name: format!("New{}", crate::naming::ident::unraw(&table.rust_name)),
+        new_name,
         new_doc: doc_lines(
             None,
             &format!(
@@ -439,6 +450,7 @@ fn strings(names: &[String]) -> Vec<String> {
 fn meta_view(table: &Table) -> MetaView {
     let pk = table.primary_key.as_ref();
     MetaView {
+        view: table.is_view(),
         schema: string(&table.schema),
         name: string(&table.name),
         pk_name: pk.map(|p| string(&p.name)),

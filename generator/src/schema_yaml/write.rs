@@ -98,9 +98,12 @@ fn crate_spec(out: &mut String, spec: &CrateSpec) {
 fn schema(out: &mut String, s: &DbSchema) {
     line(out, 2, &format!("- name: {}", scalar(&s.name)));
     opt(out, 4, "description", &s.description);
-    if !s.tables.is_empty() {
-        line(out, 4, "tables:");
-        s.tables.iter().for_each(|t| table(out, t));
+    for (key, views) in [("tables:", false), ("views:", true)] {
+        let mut listed = s.tables.iter().filter(|t| t.is_view() == views).peekable();
+        if listed.peek().is_some() {
+            line(out, 4, key);
+            listed.for_each(|t| table(out, t));
+        }
     }
 }
 
@@ -111,6 +114,11 @@ fn table(out: &mut String, t: &Table) {
         enum_spec(out, e);
     }
     block_list(out, "lint", t.lint_exceptions.iter().map(exception));
+    if let Some(v) = &t.view {
+        line(out, 8, &format!("dialect: {}", v.dialect.name()));
+        let definition = super::scalar::double_quoted(&v.definition);
+        line(out, 8, &format!("definition: {definition}"));
+    }
     if t.columns.is_empty() {
         line(out, 8, "columns: []");
     }

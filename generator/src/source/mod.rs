@@ -16,7 +16,8 @@ pub(crate) enum Unmodelled {
     ComputedColumn,
     /// An index gen cannot describe (on expressions, or of another method or kind).
     Index,
-    /// A whole relation (view, foreign table): `filter` can exclude it.
+    /// A whole relation gen does not model (materialized view, foreign table): `filter` can
+    /// exclude it.
     Relation,
     /// A partition of a partitioned table: its rows are the partitioned table's.
     Partition,

@@ -44,10 +44,19 @@ fn columns(t: &Table, out: &mut Findings) {
     for c in &t.columns {
         let unsupported = matches!(c.sql_type, SqlType::Other(_)) && c.rust_type_override.is_none();
         let bad_identity = c.identity.is_some() && !c.sql_type.is_integer();
+        let subject = format!("{}.{}", t.qualified(), c.name);
+        if t.is_view() && (c.identity.is_some() || c.default.is_some()) {
+            out.error(
+                &c.loc,
+                &subject,
+                "a view's column has no identity or default (nothing is inserted into a view)"
+                    .to_string(),
+                "drop `identity:` and `default:` from the view's column",
+            );
+        }
         if !unsupported && !bad_identity {
             continue;
         }
-        let subject = format!("{}.{}", t.qualified(), c.name);
         if unsupported {
             out.error(
                 &c.loc,
@@ -152,6 +161,15 @@ fn foreign_key(tables: &TableIndex, t: &Table, fk: &ForeignKey, out: &mut Findin
         );
         return;
     };
+    if rt.is_view() {
+        out.error(
+            &fk.loc,
+            &subject,
+            format!("references `{target}`, which is a view"),
+            "a foreign key references a table: point `references:` at the table the view reads",
+        );
+        return;
+    }
     for (c, r) in fk.columns.iter().zip(&fk.ref_columns) {
         let Some(rc) = rt.column(r) else {
             out.error(

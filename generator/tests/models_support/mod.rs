@@ -93,6 +93,12 @@ impl Scratch {
         fs::write(path, text).unwrap();
     }
 
+    /// Adds a library member `name` with `deps` (a `[dependencies]` body) and `lib` as its
+    /// lib.rs.
+    pub fn add_lib(&mut self, name: &str, deps: &str, lib: &str) {
+        self.add_member(name, deps, "lib.rs", lib);
+    }
+
     /// Adds a binary member `name` with `deps` (a `[dependencies]` body) and `main` as its
     /// main.rs.
     pub fn add_bin(&mut self, name: &str, deps: &str, main: &str) {

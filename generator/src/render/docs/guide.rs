@@ -139,7 +139,10 @@ fn table_doc(ctx: &Ctx<'_, '_>, s: &DbSchema, t: &Table) -> TableDoc {
     let (row_header, rows) = ref_rows(t);
     TableDoc {
         anchor: table_anchor(s, t),
-        title: code(&t.qualified()),
+        title: match t.is_view() {
+            true => format!("{} (view)", code(&t.qualified())),
+            false => code(&t.qualified()),
+        },
         rust,
         description: text(t.description.as_deref().unwrap_or_default()),
         columns: t

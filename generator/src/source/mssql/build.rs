@@ -1,7 +1,8 @@
 //! From SQL Server catalog rows to the IR: pure functions, tested on fixtures without a
 //! server. Unsupported types are errors naming `schema.table.column` (unless schema.yaml maps
-//! the column with `rust_type:`); computed columns, views, triggers and XML/spatial/columnstore
-//! indexes are warnings, "not modelled", never silently dropped.
+//! the column with `rust_type:`); views are modelled (read-only, with their query); computed
+//! columns, triggers and XML/spatial/columnstore indexes are warnings, "not modelled", never
+//! silently dropped.
 
 use std::collections::BTreeMap;
 
@@ -10,7 +11,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::dialect::IrDialect;
 use crate::ir::{
     CheckConstraint, Column, Database, DbSchema, Filter, ForeignKey, Identity, Index, IndexColumn,
-    PrimaryKey, ReferentialAction, SqlType, Table, TableRef, UniqueConstraint,
+    PrimaryKey, ReferentialAction, SqlType, Table, TableRef, UniqueConstraint, ViewDef,
 };
 use crate::source::{Unmodelled, not_modelled};
 use gen_runtime::Dialect;
@@ -90,6 +91,38 @@ pub fn build(cat: &Catalog, filter: &Filter, base: Option<&Database>) -> (Databa
                 name: tr.schema.clone(),
                 ..DbSchema::default()
             });
+        schema.tables.push(t);
+    }
+    // Views after the tables of their schema (the IR's order), in name order.
+    for o in cat.objects.iter().filter(|o| o.kind == "V") {
+        let Some(definition) = o.definition.as_deref().and_then(view_query) else {
+            continue;
+        };
+        if !filter.admits(&o.schema, &o.name) {
+            continue;
+        }
+        let base_table = base.and_then(|b| b.table(&o.schema, &o.name));
+        let mut t = Table {
+            name: o.name.clone(),
+            schema: o.schema.clone(),
+            view: Some(ViewDef {
+                dialect: MS,
+                definition: definition.trim_end_matches(';').trim_end().to_owned(),
+                loc: None,
+            }),
+            ..Table::default()
+        };
+        for c in columns.get(&key(&o.schema, &o.name)).into_iter().flatten() {
+            if let Some(mut col) = column(c, base_table, &mut diags) {
+                // An identity passed through a view is the table's; nothing inserts here.
+                (col.identity, col.default, col.default_name) = (None, None, None);
+                t.columns.push(col);
+            }
+        }
+        let schema = schemas.entry(o.schema.clone()).or_insert_with(|| DbSchema {
+            name: o.schema.clone(),
+            ..DbSchema::default()
+        });
         schema.tables.push(t);
     }
     let mut db = Database {
@@ -281,8 +314,81 @@ fn report_objects(cat: &Catalog, filter: &Filter, diags: &mut Diagnostics) {
             }
             ("TR", None) => format!("trigger {}.{}", o.schema, o.name),
             _ if !filter.admits(&o.schema, &o.name) => continue,
-            _ => format!("view {}.{}", o.schema, o.name),
+            // Modelled by `build`, unless its text could not be read.
+            _ if o.definition.as_deref().and_then(view_query).is_some() => continue,
+            _ => format!(
+                "view {}.{} (the server gives no readable definition: WITH ENCRYPTION, or no permission)",
+                o.schema, o.name
+            ),
         };
         diags.push(not_modelled(kind, &what));
+    }
+}
+
+/// The query of a `CREATE VIEW` statement: the text after the `AS` that ends its header
+/// (`CREATE [OR ALTER] VIEW name [(columns)] [WITH options] AS`), found by reading past
+/// comments, quoted and bracketed names and parentheses; `None` when there is no such `AS`.
+pub(crate) fn view_query(module: &str) -> Option<&str> {
+    let bytes = module.as_bytes();
+    let (mut i, mut depth, mut seen_view) = (0, 0usize, false);
+    while i < bytes.len() {
+        let rest = &module[i..];
+        let skip = |end: &str, from: usize| rest[from..].find(end).map(|e| from + e + end.len());
+        let step = match bytes[i] {
+            b'-' if rest.starts_with("--") => skip("\n", 2).unwrap_or(rest.len()),
+            b'/' if rest.starts_with("/*") => skip("*/", 2)?,
+            b'[' => skip("]", 1)?,
+            b'"' => skip("\"", 1)?,
+            b'\'' => skip("'", 1)?,
+            b'(' => {
+                depth += 1;
+                1
+            }
+            b')' => {
+                depth = depth.saturating_sub(1);
+                1
+            }
+            b if b.is_ascii_alphanumeric() || b == b'_' || b == b'@' || b == b'#' => {
+                let len = rest
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || "_@#$".contains(c)))
+                    .unwrap_or(rest.len());
+                let word = &rest[..len];
+                if word.eq_ignore_ascii_case("VIEW") {
+                    seen_view = true;
+                } else if seen_view && depth == 0 && word.eq_ignore_ascii_case("AS") {
+                    let query = rest[len..].trim();
+                    return (!query.is_empty()).then_some(query);
+                }
+                len
+            }
+            _ => rest.chars().next().map_or(1, char::len_utf8),
+        };
+        i += step;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::view_query;
+
+    #[test]
+    fn a_view_query_is_the_text_after_its_header() {
+        let cases = [
+            ("CREATE VIEW dbo.V AS SELECT 1 AS A", Some("SELECT 1 AS A")),
+            (
+                "-- as noted\ncreate or alter view [as].[AS x] (A, [as]) with schemabinding\n  as\nSELECT a AS A FROM dbo.T;",
+                Some("SELECT a AS A FROM dbo.T;"),
+            ),
+            (
+                "/* view AS /* nested */ */ CREATE VIEW \"v as\" AS SELECT 'AS' AS [x]",
+                Some("SELECT 'AS' AS [x]"),
+            ),
+            ("CREATE VIEW dbo.V", None),
+            ("SELECT 1 AS A", None),
+        ];
+        for (module, query) in cases {
+            assert_eq!(view_query(module), query, "{module}");
+        }
     }
 }

@@ -29,7 +29,8 @@ pub enum Query {
     Checks,
     /// `MS_Description` extended properties of schemas, tables and columns.
     Descriptions,
-    /// Views and triggers, reported as not modelled.
+    /// Views (modelled, read-only, with their definition) and triggers (reported as not
+    /// modelled).
     Objects,
     /// Babelfish only: the names tables and columns were created with (its `sys.tables` and
     /// `sys.columns` report them in lower case; the original is a PostgreSQL reloption or
@@ -92,7 +93,8 @@ impl Query {
                  ORDER BY s.name, t.name, x.name"
             ),
             Query::Descriptions => DESCRIPTIONS.into(),
-            Query::Objects => "SELECT s.name, o.name, CAST(o.type AS nvarchar(2)), p.name FROM sys.objects o \
+            Query::Objects => "SELECT s.name, o.name, CAST(o.type AS nvarchar(2)), p.name, \
+                 CASE WHEN o.type = 'V' THEN CAST(OBJECT_DEFINITION(o.object_id) AS nvarchar(max)) END FROM sys.objects o \
                  JOIN sys.schemas s ON s.schema_id = o.schema_id LEFT JOIN sys.objects p ON p.object_id = o.parent_object_id \
                  WHERE o.type IN ('V', 'TR') AND o.is_ms_shipped = 0 ORDER BY s.name, o.name"
                 .into(),
@@ -108,7 +110,8 @@ const COLUMNS: &str = "SELECT s.name, t.name, c.name, ty.name, CAST(ty.is_user_d
        CAST(IDENT_SEED(QUOTENAME(s.name) + '.' + QUOTENAME(t.name)) AS bigint), \
        CAST(IDENT_INCR(QUOTENAME(s.name) + '.' + QUOTENAME(t.name)) AS bigint), \
        dc.name, CAST(dc.definition AS nvarchar(4000)), CAST(cc.definition AS nvarchar(4000)) \
-     FROM sys.columns c JOIN sys.tables t ON t.object_id = c.object_id JOIN sys.schemas s ON s.schema_id = t.schema_id \
+     FROM sys.columns c JOIN sys.objects t ON t.object_id = c.object_id AND t.type IN ('U', 'V') \
+     JOIN sys.schemas s ON s.schema_id = t.schema_id \
      JOIN sys.types ty ON ty.user_type_id = c.user_type_id \
      LEFT JOIN sys.default_constraints dc ON dc.object_id = c.default_object_id \
      LEFT JOIN sys.computed_columns cc ON cc.object_id = c.object_id AND cc.column_id = c.column_id \
@@ -350,6 +353,10 @@ pub struct ObjectRow {
     pub kind: String,
     /// The table a trigger belongs to.
     pub parent: Option<String>,
+    /// A view's `CREATE VIEW` statement as written (`OBJECT_DEFINITION`); `None` for a
+    /// trigger, and for a view whose text the server does not give (`WITH ENCRYPTION`).
+    /// Fixtures captured before the column existed have none.
+    pub definition: Option<String>,
 }
 
 /// Everything the catalog queries return.
@@ -445,6 +452,7 @@ impl Catalog {
                 name: c.text()?,
                 kind: c.text()?.trim().to_owned(),
                 parent: c.opt_text()?,
+                definition: c.opt_text()?,
             }),
             Query::BabelfishNames => self.names.push(NameRow {
                 schema: c.text()?,

@@ -1,5 +1,5 @@
 //! From catalog rows to the IR: pure functions, so every mapping rule is testable without a
-//! database. Views, computed columns, triggers, expression indexes and unsupported types are
+//! database. Views are modelled (read-only); computed columns, triggers, expression indexes and unsupported types are
 //! reported as diagnostics, never silently dropped.
 
 use std::collections::BTreeMap;
@@ -9,7 +9,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::dialect::IrDialect;
 use crate::ir::{
     CheckConstraint, Column, Database, DbSchema, ForeignKey, Identity, Index, IndexColumn,
-    PrimaryKey, ReferentialAction, SqlType, Table, TableRef, UniqueConstraint,
+    PrimaryKey, ReferentialAction, SqlType, Table, TableRef, UniqueConstraint, ViewDef,
 };
 use crate::source::{Unmodelled, not_modelled};
 use gen_runtime::Dialect;
@@ -36,6 +36,7 @@ pub fn build(cat: &Catalog, base: Option<&Database>) -> (Database, Diagnostics) 
     let constraints = group(&cat.constraints, |c| (&c.schema, &c.table));
     let indexes = group(&cat.indexes, |i| (&i.schema, &i.table));
     let mut tables: BTreeMap<String, Vec<Table>> = BTreeMap::new();
+    let mut views: BTreeMap<String, Vec<Table>> = BTreeMap::new();
     for rel in cat
         .relations
         .iter()
@@ -53,11 +54,11 @@ pub fn build(cat: &Catalog, base: Option<&Database>) -> (Database, Diagnostics) 
                 &format!("the partitioning of {qualified}"),
             ));
         }
-        if !matches!(rel.kind.as_str(), "r" | "p") {
-            let what = if rel.kind == "f" {
-                "foreign table"
-            } else {
-                "view"
+        if !matches!(rel.kind.as_str(), "r" | "p" | "v") {
+            let what = match rel.kind.as_str() {
+                "f" => "foreign table",
+                "m" => "materialized view",
+                _ => "relation",
             };
             diags.push(not_modelled(
                 Unmodelled::Relation,
@@ -66,15 +67,26 @@ pub fn build(cat: &Catalog, base: Option<&Database>) -> (Database, Diagnostics) 
             continue;
         }
         let key = (rel.schema.as_str(), rel.name.as_str());
+        let view = rel.view_definition.as_deref().map(|d| ViewDef {
+            dialect: PG,
+            definition: d.trim().trim_end_matches(';').trim_end().to_owned(),
+            loc: None,
+        });
         let mut t = Table {
             name: rel.name.clone(),
             schema: rel.schema.clone(),
             description: rel.description.clone(),
+            view,
             ..Table::default()
         };
         let base_table = base.and_then(|b| b.table(&rel.schema, &rel.name));
         for c in columns.get(&key).into_iter().flatten() {
-            if let Some(col) = column(c, base_table, &mut diags) {
+            if let Some(mut col) = column(c, base_table, &mut diags) {
+                if t.is_view() {
+                    // PostgreSQL's catalog calls every view column nullable (it cannot know
+                    // what the query returns), and nothing is inserted into a view.
+                    (col.nullable, col.identity, col.default) = (true, None, None);
+                }
                 t.columns.push(col);
             }
         }
@@ -90,7 +102,14 @@ pub fn build(cat: &Catalog, base: Option<&Database>) -> (Database, Diagnostics) 
             index(&mut t, i, &mut diags);
         }
         recognise_tinyint(&mut t);
-        tables.entry(rel.schema.clone()).or_default().push(t);
+        match t.is_view() {
+            true => views.entry(rel.schema.clone()).or_default().push(t),
+            false => tables.entry(rel.schema.clone()).or_default().push(t),
+        }
+    }
+    // The IR's order: each schema's tables, then its views.
+    for (schema, list) in views {
+        tables.entry(schema).or_default().extend(list);
     }
     for tr in cat
         .triggers

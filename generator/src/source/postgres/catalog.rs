@@ -24,7 +24,8 @@ const SCHEMAS: &str = "SELECT n.nspname::text, d.description, current_database()
 
 fn relations_sql() -> String {
     format!(
-        "SELECT n.nspname::text, c.relname::text, c.relkind::text, d.description, c.relispartition \
+        "SELECT n.nspname::text, c.relname::text, c.relkind::text, d.description, c.relispartition, \
+                CASE WHEN c.relkind = 'v' THEN pg_get_viewdef(c.oid, true) END \
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
          LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0 \
          WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND {USER_RELATIONS} \
@@ -48,7 +49,7 @@ fn columns_sql() -> String {
          LEFT JOIN (pg_depend sd JOIN pg_sequence s ON s.seqrelid = sd.objid) \
               ON sd.refclassid = 'pg_class'::regclass AND sd.refobjid = c.oid AND sd.refobjsubid = a.attnum \
               AND sd.classid = 'pg_class'::regclass AND sd.deptype IN ('a', 'i') \
-         WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped \
+         WHERE c.relkind IN ('r', 'p', 'v') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped \
            AND {USER_RELATIONS} \
          ORDER BY a.attrelid, a.attnum"
     )
@@ -128,6 +129,8 @@ pub struct RelationRow {
     pub description: Option<String>,
     /// `relispartition`: a partition of a partitioned table.
     pub partition: bool,
+    /// A view's query (`pg_get_viewdef(oid, true)`); `None` for other relations.
+    pub view_definition: Option<String>,
 }
 
 /// A column of a table.
@@ -298,6 +301,7 @@ fn relation_row(r: &Row) -> Result<RelationRow, tokio_postgres::Error> {
         kind: r.try_get(2)?,
         description: r.try_get(3)?,
         partition: r.try_get(4)?,
+        view_definition: r.try_get(5)?,
     })
 }
 

@@ -27,7 +27,7 @@ const TOP_KEYS: &[&str] = &[
     "filter",
     "schemas",
 ];
-const SCHEMA_KEYS: &[&str] = &["name", "description", "tables"];
+const SCHEMA_KEYS: &[&str] = &["name", "description", "tables", "views"];
 
 /// Parses schema.yaml text into the IR. `file` is how locations name the file. Returns every
 /// syntax and structure problem found; semantic checks are [`crate::validate::check`]'s job.
@@ -124,6 +124,10 @@ fn schema(cx: &mut Cx, node: &Node) -> Option<DbSchema> {
     for (table, diags) in walked {
         cx.diags.0.extend(diags.0);
         tables.extend(table);
+    }
+    // Views after the tables (the IR's order), each checked like a table.
+    for v in map.seq(cx, "views") {
+        tables.extend(table::view(cx, v, &name));
     }
     Some(DbSchema {
         loc: cx.loc(map.span()),
@@ -310,5 +314,48 @@ mod tests {
         for alias in ["a: &x 1\nb: *x\n", "a: *x\n", "!t a: 1\n"] {
             assert!(load_str(alias, "z.yaml").is_err());
         }
+    }
+
+    #[test]
+    fn views_load_after_the_tables_and_print_back_in_canonical_form() {
+        let src = r#"gen: "0.1.0"
+dialect: postgres
+database: D
+schemas:
+  - name: s
+    tables:
+      - name: T
+        columns:
+          - { name: A, type: int }
+    views:
+      - name: V
+        description: Live rows.
+        dialect: postgres
+        definition: "SELECT \"A\"\n   FROM s.\"T\""
+        columns:
+          - { name: A, type: int, nullable: true }
+"#;
+        let db = load_str(src, "v.yaml").unwrap_or_else(|d| panic!("{d}"));
+        let v = db.table("s", "V").expect("the view");
+        let def = v.view.as_ref().expect("a view");
+        assert_eq!(
+            (def.dialect, def.definition.as_str()),
+            (Dialect::Postgres, "SELECT \"A\"\n   FROM s.\"T\"")
+        );
+        assert!(!db.table("s", "T").expect("table").is_view());
+        assert_eq!(crate::schema_yaml::write::to_string(&db), src);
+
+        let keyed = src.replace(
+            "        columns:\n          - { name: A, type: int, nullable: true }",
+            "        columns:\n          - { name: A, type: int, nullable: true }\n        primary_key: { name: PK_V, columns: [A] }",
+        );
+        let d = load_str(&keyed, "k.yaml").expect_err("a view has no key");
+        assert!(d.to_string().contains("primary_key"), "{d}");
+        let undialected = src.replace(
+            "        dialect: postgres\n        definition",
+            "        definition",
+        );
+        let d = load_str(&undialected, "u.yaml").expect_err("dialect is required");
+        assert!(d.to_string().contains("dialect"), "{d}");
     }
 }

@@ -4,7 +4,7 @@ use marked_yaml::Node;
 
 use super::node::{self, Cx, Map};
 use super::{column, keys, rows};
-use crate::ir::{DeprecatedVariant, EnumSpec, LintException, Table};
+use crate::ir::{DeprecatedVariant, EnumSpec, LintException, Table, ViewDef};
 use crate::lint::rules;
 
 const TABLE_KEYS: &[&str] = &[
@@ -21,10 +21,38 @@ const TABLE_KEYS: &[&str] = &[
     "rows",
 ];
 
+/// A view's keys: no keys, indexes, checks, rows or enum, since nothing is written to it.
+const VIEW_KEYS: &[&str] = &[
+    "name",
+    "description",
+    "lint",
+    "dialect",
+    "definition",
+    "columns",
+];
+
 /// One table of `schema`.
 pub(super) fn table(cx: &mut Cx, node: &Node, schema: &str) -> Option<Table> {
-    let (map, name) = Map::named(cx, node, schema, "table", TABLE_KEYS)?;
+    relation(cx, node, schema, false)
+}
+
+/// One view of `schema` (its `views:` list).
+pub(super) fn view(cx: &mut Cx, node: &Node, schema: &str) -> Option<Table> {
+    relation(cx, node, schema, true)
+}
+
+fn relation(cx: &mut Cx, node: &Node, schema: &str, is_view: bool) -> Option<Table> {
+    let (kind, keys) = match is_view {
+        true => ("view", VIEW_KEYS),
+        false => ("table", TABLE_KEYS),
+    };
+    let (map, name) = Map::named(cx, node, schema, kind, keys)?;
+    let view = match is_view {
+        true => Some(view_def(cx, &map)?),
+        false => None,
+    };
     let mut t = Table {
+        view,
         name,
         schema: schema.to_string(),
         loc: cx.loc(map.span()),
@@ -42,6 +70,29 @@ pub(super) fn table(cx: &mut Cx, node: &Node, schema: &str) -> Option<Table> {
     keys::constraints(cx, &map, &mut t);
     t.rows = rows::rows(cx, &map, &t);
     Some(t)
+}
+
+/// A view's `dialect` (which SQL `definition` is written in) and `definition`.
+fn view_def(cx: &mut Cx, map: &Map) -> Option<ViewDef> {
+    let dialect_node = map.req(cx, "dialect");
+    let definition = map.req_text(cx, "definition");
+    let dialect = dialect_node.and_then(|n| {
+        let text = node::text(cx, n, &format!("{}.dialect", map.what))?;
+        let parsed = text.parse::<gen_runtime::Dialect>().ok();
+        if parsed.is_none() {
+            cx.error(
+                n.span(),
+                format!("{}: unknown dialect `{text}`", map.what),
+                "write `dialect: postgres` or `dialect: mssql`: the SQL the definition is written in",
+            );
+        }
+        parsed
+    });
+    Some(ViewDef {
+        dialect: dialect?,
+        definition: definition?,
+        loc: cx.loc(map.span()),
+    })
 }
 
 fn enum_spec(cx: &mut Cx, node: &Node, table: &str) -> Option<EnumSpec> {

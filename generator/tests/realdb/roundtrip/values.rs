@@ -3,27 +3,17 @@
 //! offset, a smallint key referenced from an integer column, a table without a primary key.
 //! Built and run by generator/tests/realdb.rs against the fixture database (`ROUNDTRIP_URL`).
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime};
 use gen_runtime::{Defaulted, NewRecord, Query, ToValue};
 use models::sales::customer::NewCustomer;
 use models::sales::invoice::NewInvoice;
 use models::sales::price_log::NewPriceLog;
 use models::sales::region::NewRegion;
 use models::sales::{Customer, PriceLog};
-use rust_decimal::Decimal;
-
-fn dec(s: &str) -> Decimal {
-    s.parse().unwrap_or_else(|e| panic!("{s}: {e}"))
-}
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let url = std::env::var("ROUNDTRIP_URL").expect("ROUNDTRIP_URL");
-    let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
-        .await
-        .expect("connects");
-    tokio::spawn(conn);
-    let client = &client;
+    let client = &connect().await;
 
     let region = NewRegion {
         region_id: i16::MAX,
@@ -34,13 +24,7 @@ async fn main() {
     .expect("region inserts");
     assert_eq!(region.region_id, i16::MAX);
 
-    let offset = FixedOffset::east_opt(9 * 3600 + 30 * 60).expect("+09:30");
-    let seen: DateTime<FixedOffset> = NaiveDate::from_ymd_opt(2026, 1, 31)
-        .and_then(|d| d.and_hms_micro_opt(23, 59, 59, 123_456))
-        .expect("date")
-        .and_local_timezone(offset)
-        .single()
-        .expect("unambiguous");
+    let seen = late_at_0930();
     let opens = NaiveTime::from_hms_micro_opt(8, 30, 0, 123_456).expect("time");
     let new = NewCustomer {
         name: "O'Brien \u{1F600}".into(),
