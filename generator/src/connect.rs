@@ -63,12 +63,18 @@ fn refused(p: &ConnParams) -> String {
 }
 
 fn timed_out(p: &ConnParams) -> String {
-    format!(
-        "no answer within {:.1} s (connect_timeout): is {}:{} the right server, and is nothing dropping the traffic?",
-        connect_timeout(p).as_secs_f64(),
-        p.host,
-        p.port
-    )
+    let secs = connect_timeout(p).as_secs_f64();
+    match &p.aad_token_env {
+        // Seen on Babelfish: a server without federated authentication never answers the
+        // token login, so the usual "wrong server?" would send the reader the wrong way.
+        Some(var) => format!(
+            "no answer to the Entra ID token login (`aad_token_env={var}`) within {secs:.1} s (connect_timeout): only Azure SQL and servers joined to Entra ID accept tokens (Babelfish and SQL Server without Entra ID never answer one); log in with a user and password there"
+        ),
+        None => format!(
+            "no answer within {secs:.1} s (connect_timeout): is {}:{} the right server, and is nothing dropping the traffic?",
+            p.host, p.port
+        ),
+    }
 }
 
 /// Connects to PostgreSQL, over TLS as `sslmode`/`sslrootcert` say (rustls, verification
