@@ -154,4 +154,3 @@ pub fn closest<'a>(word: &str, allowed: &[&'a str]) -> Option<&'a str> {
         .min_by_key(|(d, _)| *d)
         .map(|(_, a)| a)
 }
-

@@ -395,13 +395,14 @@ mod tests {
         type Row = (i64, Option<String>, Ref<Status>, RefOpt<Status>, bool);
         let (id, name, Ref(status), RefOpt(other), flag) =
             read::<Row>(&row).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!((id, name, status, other, flag), (7, None, Status::Active, None, true));
+        assert_eq!(
+            (id, name, status, other, flag),
+            (7, None, Status::Active, None, true)
+        );
         // More than 16 columns nest.
         let wide: Vec<SqlValue> = (0..18).map(|i| SqlValue::I32(Some(i))).collect();
-        type Wide = (
-            (i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32, i32),
-            (i32, i32),
-        );
+        type I = i32;
+        type Wide = ((I, I, I, I, I, I, I, I, I, I, I, I, I, I, I, I), (I, I));
         let (_, (a, b)) = read::<Wide>(&wide).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((a, b), (16, 17));
     }
@@ -417,7 +418,10 @@ mod tests {
         let Error::Decode(named) = named(&["UserID", "Email"], Error::Decode(err)) else {
             panic!("still a decode error")
         };
-        assert_eq!((named.table.as_str(), named.column), ("sql!.result", "Email"));
+        assert_eq!(
+            (named.table.as_str(), named.column),
+            ("sql!.result", "Email")
+        );
         assert_eq!(named.found, "NULL");
     }
 }

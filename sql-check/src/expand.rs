@@ -29,7 +29,12 @@ pub enum Macro {
 /// The body of both generated proc macros: checks the invocation's statement against
 /// `schema` in its dialect (`mssql,` / `postgres,` before the text, else `dialect`) and
 /// expands to the `Checked` value, or to the problems as `compile_error!`s.
-pub fn expand(schema: &Schema<'_>, dialect: Dialect, which: Macro, input: TokenStream) -> TokenStream {
+pub fn expand(
+    schema: &Schema<'_>,
+    dialect: Dialect,
+    which: Macro,
+    input: TokenStream,
+) -> TokenStream {
     run(schema, dialect, input, which == Macro::SqlAs)
 }
 
@@ -134,7 +139,12 @@ fn parse(input: TokenStream, with_target: bool) -> Result<Input, TokenStream> {
     })
 }
 
-fn run(schema: &Schema<'_>, default: Dialect, input: TokenStream, with_target: bool) -> TokenStream {
+fn run(
+    schema: &Schema<'_>,
+    default: Dialect,
+    input: TokenStream,
+    with_target: bool,
+) -> TokenStream {
     let input = match parse(input, with_target) {
         Ok(i) => i,
         Err(e) => return e,
@@ -328,9 +338,7 @@ fn checked_expansion(
         .collect();
     let sql = &input.sql.value;
     let dialect_tokens = dialect_path(&rt, dialect);
-    let new = |target: TokenStream| {
-        quote!(#ck::Checked::new(#sql, #dialect_tokens, &[#(#names),*], [#(#args),*], |#pattern: #tuple_ty| #target { #(#inits),* }))
-    };
+    let new = |target: TokenStream| quote!(#ck::Checked::new(#sql, #dialect_tokens, &[#(#names),*], [#(#args),*], |#pattern: #tuple_ty| #target { #(#inits),* }));
     Ok(match &input.target {
         Some(target) => new(target.clone()),
         None => {
@@ -422,7 +430,8 @@ mod tests {
 
     #[test]
     fn a_statement_takes_the_default_dialect_unless_it_names_its_own() {
-        let tsql = r#"models; "SELECT u.UserID, u.Email FROM dbo.[User] AS u WHERE u.Email = @P1", "a""#;
+        let tsql =
+            r#"models; "SELECT u.UserID, u.Email FROM dbo.[User] AS u WHERE u.Email = @P1", "a""#;
         let out = expanded(Dialect::Mssql, tsql);
         assert!(out.contains("Dialect :: Mssql"), "{out}");
         assert!(out.contains("struct __SqlRecord"), "{out}");

@@ -152,9 +152,11 @@ async fn typed_selects_joins_and_returning_decode_on_postgres() {
     assert_eq!(verified.first_name, None);
 
     // A T-SQL statement refuses to run on a PostgreSQL connection.
+    // (Records have no derives, so the rows are shown by their count.)
     let wrong = models::sql!(mssql, "SELECT TOP (1) u.UserID FROM dbo.[User] AS u")
         .fetch_all(&client)
-        .await;
+        .await
+        .map(|rows| rows.len());
     assert!(
         matches!(wrong, Err(gen_runtime::Error::WrongDialect { .. })),
         "{wrong:?}"

@@ -20,10 +20,10 @@ pub enum Case {
     Shouty,
 }
 
-pub use sql_check::naming::is_keyword;
-use sql_check::naming::NOT_RAW;
 #[cfg(test)]
 use sql_check::naming::KEYWORDS;
+use sql_check::naming::NOT_RAW;
+pub use sql_check::naming::is_keyword;
 
 /// A valid identifier of the given case for `raw`, or `None` when nothing identifier-like is
 /// left (the text has no letters or digits at all).

@@ -65,10 +65,14 @@ pub fn sql_schema_view(db: &Database, enums: &EnumIndex) -> SqlSchemaView {
 }
 
 fn column_view(c: &crate::sqlschema::ColumnFacts<'_>) -> SqlColumnView {
-    let set: Vec<&str> = [(c.nullable, "N"), (c.optional_on_insert, "O"), (c.auto, "A")]
-        .into_iter()
-        .filter_map(|(on, f)| on.then_some(f))
-        .collect();
+    let set: Vec<&str> = [
+        (c.nullable, "N"),
+        (c.optional_on_insert, "O"),
+        (c.auto, "A"),
+    ]
+    .into_iter()
+    .filter_map(|(on, f)| on.then_some(f))
+    .collect();
     let flags = if set.is_empty() {
         "0".to_owned()
     } else {

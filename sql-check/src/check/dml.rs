@@ -124,10 +124,7 @@ impl<'s> Checker<'s> {
         let filled = if all {
             format!("`{shown}` has {} columns", cols.len())
         } else {
-            format!(
-                "`{shown}` has {} columns besides the identity",
-                cols.len()
-            )
+            format!("`{shown}` has {} columns besides the identity", cols.len())
         };
         for (n, span) in widths {
             if n > cols.len() || (!all && n < cols.len()) {

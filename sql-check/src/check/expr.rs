@@ -600,10 +600,7 @@ impl<'s> Checker<'s> {
         {
             self.problem(
                 f.name.span(),
-                format!(
-                    "`{name}` {}, not {given}",
-                    arity_text(range)
-                ),
+                format!("`{name}` {}, not {given}", arity_text(range)),
             );
         }
         function_type(self.dialect, &name, &args)

@@ -70,16 +70,19 @@ pub(crate) fn mismatch(dialect: Dialect, lit: &Lit, kind: Kind) -> Option<String
         (Kind::DateTime | Kind::Date | Kind::Time | Kind::DateTimeOffset, Lit::Text(_)) => {
             return None;
         }
-        (Kind::DateTime | Kind::Date | Kind::Time | Kind::DateTimeOffset, _) => {
-            ("a date/time", "write it as a quoted ISO 8601 text: '2024-01-31'")
-        }
+        (Kind::DateTime | Kind::Date | Kind::Time | Kind::DateTimeOffset, _) => (
+            "a date/time",
+            "write it as a quoted ISO 8601 text: '2024-01-31'",
+        ),
         (Kind::Bytes | Kind::Other, _) => return None,
     };
     Some(format!("{what} column; {fix}"))
 }
 
 fn integer(n: &str) -> bool {
-    n.trim_start_matches('-').bytes().all(|b| b.is_ascii_digit())
+    n.trim_start_matches('-')
+        .bytes()
+        .all(|b| b.is_ascii_digit())
 }
 
 /// T-SQL converts 'TRUE' / 'FALSE' and numbers to bit, nothing else.
