@@ -6,21 +6,25 @@
 use sql_check::expand::Macro;
 use sql_check::schema::{AUTO as A, NULLABLE as N, OPTIONAL as O};
 use sql_check::{ColumnDef as C, Dialect, Kind as K, Schema, TableDef as T};
+
 /// Checks a statement and expands to a `Checked` value whose rows decode into a record with
 /// the result columns as fields; use it as `models::sql!`.
 #[proc_macro]
 pub fn check(input: ::proc_macro::TokenStream) -> ::proc_macro::TokenStream {
     expand(Macro::Sql, input)
 }
+
 /// Like [`check`](macro@check), with the rows moved into a named struct whose fields must
 /// match the result columns; use it as `models::sql_as!`.
 #[proc_macro]
 pub fn check_as(input: ::proc_macro::TokenStream) -> ::proc_macro::TokenStream {
     expand(Macro::SqlAs, input)
 }
+
 fn expand(which: Macro, input: ::proc_macro::TokenStream) -> ::proc_macro::TokenStream {
     sql_check::expand::expand(&SCHEMA, DIALECT, which, input.into()).into()
 }
+
 /// The dialect of a statement that does not name its own (`sql!(mssql, …)`,
 /// `sql!(postgres, …)`): this crate's feature `mssql` or `postgres` (the models crate's
 /// `sql-mssql` / `sql-postgres`) when exactly one is on, else schema.yaml's `dialect:`.
@@ -29,6 +33,7 @@ const DIALECT: Dialect = match (cfg!(feature = "mssql"), cfg!(feature = "postgre
     (false, true) => Dialect::Postgres,
     _ => Dialect::Mssql,
 };
+
 /// Every table and the objects statements may name that the schema does not model.
 static SCHEMA: Schema<'static> = Schema {
     tables: TABLES,
@@ -41,6 +46,7 @@ static SCHEMA: Schema<'static> = Schema {
         "INFORMATION_SCHEMA.*",
     ],
 };
+
 static TABLES: &[T<'static>] = &[
     T {
         schema: "ref",
