@@ -1,6 +1,6 @@
 //! `log.AuthEvent`: one row per authentication event, with `EventType` and `Reason`.
 
-use gen_runtime::{Conn, Defaulted, NewRecord};
+use gen_runtime::{Conn, NewRecord};
 use models::log::auth_event::NewAuthEvent;
 
 /// `EventType` values the service writes.
@@ -49,12 +49,9 @@ pub async fn record(conn: impl Conn, e: &AuthEventRecord<'_>) -> Result<(), gen_
     let row = NewAuthEvent {
         user_id: e.user_id,
         email: e.email.map(str::to_owned),
-        event_type: e.event_type.to_owned(),
         reason: e.reason.map(str::to_owned),
         ip_address: e.ip_address.map(str::to_owned),
-        user_agent: None,
-        request_id: None,
-        created_date: Defaulted::Default,
+        ..NewAuthEvent::new(e.event_type.to_owned())
     };
     row.insert(conn).await.map(drop)
 }

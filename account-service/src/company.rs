@@ -39,21 +39,8 @@ impl AccountService {
         company_name: &str,
     ) -> Result<(Company, UserCompany), AccountError> {
         let company = NewCompany {
-            company_name: company_name.to_owned(),
-            abn: None,
-            acn: None,
-            trading_name: None,
-            entity_type_code: None,
-            entity_type_name: None,
-            gst_registered: Defaulted::Default,
-            is_active: Defaulted::Default,
-            created_date: Defaulted::Default,
             created_by: Some(owner_user_id),
-            updated_date: Defaulted::Default,
-            updated_by: None,
-            is_deleted: Defaulted::Default,
-            deleted_date: None,
-            deleted_by: None,
+            ..NewCompany::new(company_name.to_owned())
         };
         let svc = self.clone();
         self.pool
@@ -86,20 +73,16 @@ impl AccountService {
         m: Membership,
     ) -> Result<UserCompany, AccountError> {
         let new = NewUserCompany {
-            user_id: m.user_id,
-            company_id: m.company_id,
-            user_company_role_id: m.role,
-            user_company_status_id: UserCompanyStatus::Active,
             is_default_company: Defaulted::Value(m.is_default),
-            joined_via: m.joined_via,
             invited_by: m.invited_by,
-            created_date: Defaulted::Default,
             created_by: Some(m.user_id),
-            updated_date: Defaulted::Default,
-            updated_by: None,
-            is_deleted: Defaulted::Default,
-            deleted_date: None,
-            deleted_by: None,
+            ..NewUserCompany::new(
+                m.user_id,
+                m.company_id,
+                m.role,
+                UserCompanyStatus::Active,
+                m.joined_via,
+            )
         };
         new.insert(tx)
             .await
@@ -160,25 +143,16 @@ impl AccountService {
         }
         let token = security::generate_secure_token()?;
         let invitation = NewUserInvitation {
-            company_id,
-            email,
-            first_name: None,
-            last_name: None,
-            user_company_role_id: role,
-            user_invitation_status_id: UserInvitationStatus::Pending,
-            invited_by: inviter_id,
-            token_hash: security::hash_token(token.expose()),
-            expiry_date: Self::expiry(self.lifetimes.invitation),
-            accepted_date: None,
-            revoked_date: None,
-            resend_count: Defaulted::Default,
-            created_date: Defaulted::Default,
             created_by: Some(inviter_id),
-            updated_date: Defaulted::Default,
-            updated_by: None,
-            is_deleted: Defaulted::Default,
-            deleted_date: None,
-            deleted_by: None,
+            ..NewUserInvitation::new(
+                company_id,
+                email,
+                role,
+                UserInvitationStatus::Pending,
+                inviter_id,
+                security::hash_token(token.expose()),
+                Self::expiry(self.lifetimes.invitation),
+            )
         };
         // One statement: no transaction needed.
         let invitation = invitation

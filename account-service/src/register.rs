@@ -48,25 +48,10 @@ impl AccountService {
         let token = security::generate_secure_token()?;
         let token_hash = security::hash_token(token.expose());
         let user = NewUser {
-            email,
-            password_hash: hash,
             first_name: new.first_name,
             last_name: new.last_name,
-            phone: None,
-            role_title: None,
             is_email_verified: Defaulted::Value(false),
-            email_verified_date: None,
-            onboarding_complete: Defaulted::Default,
-            last_login: None,
-            access_token_version: Defaulted::Default,
-            status_id: UserStatus::PendingVerification,
-            created_date: Defaulted::Default,
-            created_by: None,
-            updated_date: Defaulted::Default,
-            updated_by: None,
-            is_deleted: Defaulted::Default,
-            deleted_date: None,
-            deleted_by: None,
+            ..NewUser::new(email, hash, UserStatus::PendingVerification)
         };
         let svc = self.clone();
         let user_id = self

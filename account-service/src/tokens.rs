@@ -2,7 +2,7 @@
 //! stored; using one marks it, inside the caller's transaction, with its row locked.
 
 use db::Tx;
-use gen_runtime::{Defaulted, Keyed, NewRecord, Query, Select};
+use gen_runtime::{Keyed, NewRecord, Query, Select};
 use models::dbo::user_email_verification_token::{
     self as verification, NewUserEmailVerificationToken,
 };
@@ -34,13 +34,15 @@ pub(crate) trait TokenRow: Query + Keyed + Clone {
     fn expiry(&self) -> chrono::NaiveDateTime;
 }
 
-/// `TokenRow` for a token table: its struct, `New…` struct, columns module and the fields its
-/// `New…` struct has beyond the shared ones.
+/// `TokenRow` for a token table: its struct, `New…` struct and columns module.
 macro_rules! token_row {
-    ($row:ty, $new:ident, $columns:path, $table:literal; $($extra:ident: $value:expr),*) => {
+    ($row:ty, $new:ident, $columns:path, $table:literal) => {
         impl TokenRow for $row {
             const TABLE: &'static str = $table;
-            const USED_DATE: &'static str = { use $columns as c; c::USED_DATE };
+            const USED_DATE: &'static str = {
+                use $columns as c;
+                c::USED_DATE
+            };
 
             fn by_hash(hash: &str) -> Select<Self> {
                 Self::by_token_hash(hash)
@@ -52,21 +54,10 @@ macro_rules! token_row {
                 token_hash: String,
                 expiry_date: chrono::NaiveDateTime,
             ) -> Result<(), gen_runtime::Error> {
-                let row = $new {
-                    user_id,
-                    token_hash,
-                    expiry_date,
-                    used_date: None,
-                    $($extra: $value,)*
-                    created_date: Defaulted::Default,
-                    created_by: None,
-                    updated_date: Defaulted::Default,
-                    updated_by: None,
-                    is_deleted: Defaulted::Default,
-                    deleted_date: None,
-                    deleted_by: None,
-                };
-                row.insert(tx).await.map(drop)
+                $new::new(user_id, token_hash, expiry_date)
+                    .insert(tx)
+                    .await
+                    .map(drop)
             }
 
             fn user_id(&self) -> i64 {
@@ -88,14 +79,13 @@ token_row!(
     UserEmailVerificationToken,
     NewUserEmailVerificationToken,
     verification::columns,
-    "dbo.UserEmailVerificationToken";
+    "dbo.UserEmailVerificationToken"
 );
 token_row!(
     UserPasswordResetToken,
     NewUserPasswordResetToken,
     reset::columns,
-    "dbo.UserPasswordResetToken";
-    ip_address: None
+    "dbo.UserPasswordResetToken"
 );
 
 impl AccountService {

@@ -3,8 +3,9 @@
 //! instead of parsing every expression (rendering 10,000 tables is dominated by that parse),
 //! and rustc expands into exactly the hand-written code (decoding stays fully inlined).
 
-/// `impl Record` (decode in column order, values), `impl NewRecord`, and with the invoking
-/// crate's `serde` feature `Serialize`/`Deserialize` keyed by SQL column names, for a table:
+/// `impl Record` (decode in column order, values), with a driver feature (`postgres`,
+/// `tiberius`) of the invoking crate `impl NewRecord`, and with its `serde` feature
+/// `Serialize`/`Deserialize` keyed by SQL column names, for a table:
 /// `record!(User, NewUser; user_id = get(0, USER_ID), first_name = opt(1, FIRST_NAME); first_name)`.
 /// Each column gives its field, the [`RowReader`](crate::RowReader) method that reads it, its
 /// index and its constant in the table's `columns` module (the SQL name, the serde key); the
@@ -24,13 +25,12 @@ macro_rules! record {
     ) => {
         $crate::record!($ty; $($field = $read($idx, $konst)),*);
 
-        impl $crate::NewRecord for $new {
-            type Record = $ty;
-
-            fn values(&self) -> ::std::vec::Vec<::core::option::Option<$crate::SqlValue>> {
-                ::std::vec![$($crate::InsertValue::insert_value(&self.$ins),)*]
-            }
-        }
+        // The inserts (`NewRecord`) run only with a driver, so they exist only with a driver
+        // feature of the invoking crate, as a nested invocation dropped before expansion
+        // without one: on 2,000 tables the impl costs a default `cargo check` ~48 MB of rustc
+        // memory (docs/benchmarks.md).
+        #[cfg(any(feature = "postgres", feature = "tiberius"))]
+        $crate::__record_insert!($ty, $new; $($ins),*);
     };
     (
         $ty:ident;
@@ -57,6 +57,21 @@ macro_rules! record {
         // expansion, so the serde impls cost a default build nothing (not even parsing).
         #[cfg(feature = "serde")]
         $crate::__record_serde!($ty; $($field $idx $konst),*);
+    };
+}
+
+/// The insert half of [`record!`]: `impl NewRecord` (the insert values in column order).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __record_insert {
+    ($ty:ident, $new:ident; $($ins:ident),*) => {
+        impl $crate::NewRecord for $new {
+            type Record = $ty;
+
+            fn values(&self) -> ::std::vec::Vec<::core::option::Option<$crate::SqlValue>> {
+                ::std::vec![$($crate::InsertValue::insert_value(&self.$ins),)*]
+            }
+        }
     };
 }
 
@@ -191,41 +206,24 @@ macro_rules! table_meta {
 
 /// Navigation of foreign key number `$fk` of `$owner` into `$target`, both ways: on the owner
 /// `$forward` (the referenced row) and `$forward_sql`, on the target `$reverse` (the owning
-/// rows) and `$reverse_sql`, each with its doc (the generator names the key in every one):
-///
-/// ```text
-/// navigation!(
-///     User[0] => crate::ref_::UserStatusRow;
-///     status, " The live `ref.UserStatus` row that `StatusID` references (FK_User_UserStatus).";
-///     status_sql, " The SQL behind `status` (FK_User_UserStatus).";
-///     users_by_status, " The live `dbo.User` rows whose `StatusID` references this row (FK_User_UserStatus).";
-///     users_by_status_sql, " The SQL behind `users_by_status` (FK_User_UserStatus).";
-/// );
-/// ```
-/// The async methods exist with a driver feature (`postgres`, `tiberius`) of the invoking
-/// crate, which their docs say (and, with `--cfg docsrs`, rustdoc's feature badge); they
-/// return the runtime's future directly (no `async` body here, and no `META` in any body),
-/// which keeps the generated crate cheap to check.
+/// rows) and `$reverse_sql`. The async methods exist with a driver feature (`postgres`,
+/// `tiberius`) of the invoking crate; they return the runtime's future directly (no `async`
+/// body here, and no `META` in any body), which keeps the generated crate cheap to check.
 #[macro_export]
 macro_rules! navigation {
     (
         $owner:ident[$fk:literal] => $target:path;
-        $forward:ident, $forward_doc:literal;
-        $forward_sql:ident, $forward_sql_doc:literal;
-        $reverse:ident, $reverse_doc:literal;
-        $reverse_sql:ident, $reverse_sql_doc:literal $(;)?
+        $forward:ident, $forward_sql:ident, $forward_doc:literal;
+        $reverse:ident, $reverse_sql:ident, $reverse_doc:literal $(;)?
     ) => {
         impl $owner {
-            #[doc = $forward_sql_doc]
+            /// The SQL behind the forward navigation; parameters are the key's columns.
             pub fn $forward_sql(dialect: $crate::Dialect) -> &'static str {
                 $crate::forward_sql::<Self, $target>(dialect, $fk)
             }
 
             #[doc = $forward_doc]
-            ///
-            /// Requires feature `postgres` or `tiberius`.
             #[cfg(any(feature = "postgres", feature = "tiberius"))]
-            #[cfg_attr(docsrs, doc(cfg(any(feature = "postgres", feature = "tiberius"))))]
             pub fn $forward<C: $crate::Conn>(
                 &self,
                 conn: C,
@@ -237,16 +235,13 @@ macro_rules! navigation {
         }
 
         impl $target {
-            #[doc = $reverse_sql_doc]
+            /// The SQL behind the reverse navigation; parameters are the referenced columns.
             pub fn $reverse_sql(dialect: $crate::Dialect) -> &'static str {
                 $crate::reverse_sql::<$owner>(dialect, $fk)
             }
 
             #[doc = $reverse_doc]
-            ///
-            /// Requires feature `postgres` or `tiberius`.
             #[cfg(any(feature = "postgres", feature = "tiberius"))]
-            #[cfg_attr(docsrs, doc(cfg(any(feature = "postgres", feature = "tiberius"))))]
             pub fn $reverse<C: $crate::Conn>(
                 &self,
                 conn: C,
@@ -261,7 +256,9 @@ macro_rules! navigation {
 
 /// Finders of a table by its unique keys and foreign keys, each a plain function returning a
 /// [`Select`](crate::Select) (no `async`, no generic code here: the runtime's `Select` does
-/// the work where a service runs it):
+/// the work where a service runs it). The generator puts the invocation under the crate's
+/// driver features (a `Select` runs only with one), which saves a default `cargo check` of
+/// 2,000 tables ~60 MB of rustc memory:
 /// `finders!(User; by_email = unique(0; email: &str), " doc"; for_status = foreign_key(0; status_id: UserStatus), " doc");`.
 /// The kind names the `Select` constructor, the index the key's place in the metadata.
 #[macro_export]
@@ -277,6 +274,38 @@ macro_rules! finders {
                     $crate::Select::$kind($idx, ::std::vec![$($crate::ToValue::to_value(&$arg)),+])
                 }
             )*
+        }
+    };
+}
+
+/// `New…::new`: a new row from its required columns (not nullable, no database default), in
+/// column order, with every nullable column NULL and every defaulted column left to the
+/// database default (`Defaulted::Default`), so that a service writes the audit and other
+/// defaulted columns once, not in every literal:
+/// `NewUser { first_name, ..NewUser::new(email, hash, UserStatus::PendingVerification) }`.
+/// `new_row!(NewUser; email: String, status_id: UserStatus; first_name, phone; created_date);`
+/// (required with types; nullable; defaulted). The generator puts it under the crate's driver
+/// features, beside the inserts it serves.
+#[macro_export]
+macro_rules! new_row {
+    (
+        $new:ident;
+        $($req:ident: $ty:ty),* $(,)?;
+        $($null:ident),* $(,)?;
+        $($def:ident),* $(,)?
+    ) => {
+        impl $new {
+            /// A new row with the required columns given (in column order), every nullable
+            /// column `None` and every column with a database default `Defaulted::Default`;
+            /// set other fields with struct update syntax (`..New….new(…)`).
+            #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+            pub fn new($($req: $ty),*) -> Self {
+                Self {
+                    $($req,)*
+                    $($null: ::core::option::Option::None,)*
+                    $($def: $crate::Defaulted::Default,)*
+                }
+            }
         }
     };
 }

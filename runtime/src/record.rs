@@ -75,7 +75,10 @@ pub trait NewRecord: Sync {
     /// Inserts the row, or when a row with the same values in the unique key `key` (column
     /// constants: the primary key, a unique constraint or unique index) exists, updates that
     /// row's given columns instead (never `CreatedDate`/`CreatedBy`; `UpdatedDate` stamped);
-    /// returns the row as stored. `ON CONFLICT` on PostgreSQL, `MERGE … WITH (HOLDLOCK)` on
+    /// returns the row as stored. The soft-delete columns (`IsDeleted`, `DeletedDate`,
+    /// `DeletedBy`) are only inserted, never updated: an upsert onto a soft-deleted row updates
+    /// it and leaves it deleted (the returned row says so); revive it explicitly with
+    /// `row.set(|r| { r.is_deleted = false; r.deleted_date = None; r.deleted_by = None })`. `ON CONFLICT` on PostgreSQL, `MERGE … WITH (HOLDLOCK)` on
     /// SQL Server.
     fn upsert<C: Conn>(
         &self,

@@ -77,7 +77,13 @@ fn returning(meta: &TableMeta, d: Dialect, body: &str) -> String {
         Dialect::Mssql => {
             let key = meta.key_columns();
             if key.is_empty() {
-                return meta.mssql_returning_without_key(body);
+                // Through the select-list function, so money comes back exact (a bare
+                // `INSERTED.[Amount]` is an f64 to tiberius).
+                let inserted = meta.column_list_of(d, "INSERTED.");
+                return format!(
+                    "{};",
+                    body.replace("{output}", &format!(" OUTPUT {inserted}"))
+                );
             }
             let declared: Vec<String> = key
                 .iter()
@@ -264,7 +270,8 @@ pub(crate) fn unique_key(
 }
 
 /// The upsert of one row by the unique key `key`: insert it, or update the given columns of
-/// the row holding the same key (never `CreatedDate`/`CreatedBy`; `UpdatedDate` stamped).
+/// the row holding the same key (never `CreatedDate`/`CreatedBy`, nor the soft-delete columns
+/// of a soft-deletable table; `UpdatedDate` stamped).
 fn upsert_sql(meta: &'static TableMeta, d: Dialect, key: &[&str], given: &[bool]) -> String {
     let names: Vec<&str> = meta
         .insert_columns()
@@ -273,11 +280,15 @@ fn upsert_sql(meta: &'static TableMeta, d: Dialect, key: &[&str], given: &[bool]
         .map(|(c, _)| c.name)
         .collect();
     let is_key = |n: &str| key.iter().any(|k| k.eq_ignore_ascii_case(n));
+    // The soft-delete state is not the upsert's to change: a soft-deleted row keeps its
+    // IsDeleted/DeletedDate/DeletedBy (revive it explicitly with set(…).save(…)).
+    let soft = meta.soft_deletable();
     let set_from_row: Vec<&str> = names
         .iter()
         .copied()
         .filter(|n| {
-            !is_key(n)
+            let managed = is_key(n) || (soft && crate::is_soft_delete_column(n));
+            !managed
                 && meta
                     .column(n)
                     .is_some_and(|c| meta.flags(c).not_updated().is_none())
@@ -699,11 +710,9 @@ mod tests {
         };
         assert_eq!(
             insert_sql(&LOG, Dialect::Mssql, &[true, true, true]),
-            "DECLARE @r TABLE ([At] datetime2(7), [Amount] money, [Fee] smallmoney); \
-             INSERT INTO [dbo].[PriceLog] ([At], [Amount], [Fee]) OUTPUT INSERTED.[At], \
-             INSERTED.[Amount], INSERTED.[Fee] INTO @r VALUES (@P1, @P2, @P3); \
-             SELECT [At], CAST([Amount] AS decimal(19,4)) AS [Amount], \
-             CAST([Fee] AS decimal(10,4)) AS [Fee] FROM @r;"
+            "INSERT INTO [dbo].[PriceLog] ([At], [Amount], [Fee]) OUTPUT INSERTED.[At], \
+             CAST(INSERTED.[Amount] AS decimal(19,4)) AS [Amount], \
+             CAST(INSERTED.[Fee] AS decimal(10,4)) AS [Fee] VALUES (@P1, @P2, @P3);"
         );
     }
 }

@@ -20,7 +20,6 @@ const fn col(
         },
         nullable,
         optional_on_insert: optional || nullable,
-        auto: false,
     }
 }
 
@@ -60,7 +59,6 @@ static USER: &[ColumnDef<'static>] = &[
         },
         nullable: false,
         optional_on_insert: false,
-        auto: false,
     },
 ];
 static COMPANY: &[ColumnDef<'static>] = &[

@@ -13,25 +13,8 @@ use testkit::TestDb;
 
 fn new_user(email: &str) -> NewUser {
     NewUser {
-        email: email.to_owned(),
-        password_hash: "x".into(),
         first_name: Some("First".into()),
-        last_name: None,
-        phone: None,
-        role_title: None,
-        is_email_verified: Defaulted::Default,
-        email_verified_date: None,
-        onboarding_complete: Defaulted::Default,
-        last_login: None,
-        access_token_version: Defaulted::Default,
-        status_id: UserStatus::Active,
-        created_date: Defaulted::Default,
-        created_by: None,
-        updated_date: Defaulted::Default,
-        updated_by: None,
-        is_deleted: Defaulted::Default,
-        deleted_date: None,
-        deleted_by: None,
+        ..NewUser::new(email.to_owned(), "x".into(), UserStatus::Active)
     }
 }
 
@@ -105,6 +88,55 @@ async fn an_upsert_by_email_inserts_then_updates_the_same_row() {
     assert!(
         err.to_string().contains("not one of its unique keys"),
         "{err}"
+    );
+}
+
+#[tokio::test]
+async fn an_upsert_onto_a_soft_deleted_row_leaves_it_deleted() {
+    let db = loaded_db("write_upsert_deleted").await;
+    let client = client(&db).await;
+    let first = new_user("gone@x").insert(&client).await.unwrap();
+    assert_eq!(first.soft_delete(&client, Some(7)).await.unwrap(), 1);
+    let deleted = User::by_key(first.key())
+        .including_deleted()
+        .one(&client)
+        .await
+        .unwrap()
+        .unwrap();
+    // The new row says "live" (IsDeleted left to its default, DeletedBy NULL): the upsert
+    // updates the other columns and leaves the soft-delete state as it was.
+    let mut again = new_user("gone@x");
+    again.first_name = Some("Again".into());
+    let stored = again.upsert(&client, &[u::EMAIL]).await.unwrap();
+    assert_eq!(stored.user_id, first.user_id, "the same row");
+    assert_eq!(stored.first_name.as_deref(), Some("Again"));
+    assert!(stored.is_deleted, "still soft-deleted");
+    assert_eq!(stored.deleted_date, deleted.deleted_date);
+    assert_eq!(stored.deleted_by, Some(7));
+    assert!(
+        User::by_email("gone@x")
+            .one(&client)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    // Reviving is explicit.
+    let revived = stored
+        .set(|r| {
+            r.is_deleted = false;
+            r.deleted_date = None;
+            r.deleted_by = None;
+        })
+        .save(&client)
+        .await
+        .unwrap();
+    assert!(!revived.is_deleted);
+    assert!(
+        User::by_email("gone@x")
+            .one(&client)
+            .await
+            .unwrap()
+            .is_some()
     );
 }
 

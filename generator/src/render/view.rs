@@ -95,8 +95,6 @@ pub struct TableView {
     pub struct_name: String,
     /// The struct's doc literals.
     pub doc: Vec<String>,
-    /// The struct's columns and keys, one multi-line doc literal after `doc`.
-    pub table_doc: String,
     /// Doc literal of the `columns` module.
     pub columns_doc: String,
     /// Fields, in column order.
@@ -167,6 +165,9 @@ pub struct FieldView {
     /// The field's type in the `New…` struct: `gen_runtime::Defaulted<…>` around the type
     /// when the column has a database default (given, or left to the default).
     pub insert_ty: String,
+    /// What `New…::new` puts in the field: `required` (a parameter), `null` (a nullable
+    /// column without a default: `None`) or `default` (`Defaulted::Default`).
+    pub fill: &'static str,
 }
 
 /// Table metadata as literals.
@@ -281,15 +282,18 @@ pub fn table_view(
         true => format!("A row of the view `{q}` (read-only: no insert, update or delete)."),
         false => format!("A row of `{q}`."),
     };
+    let new_name = match table.is_view() {
+        true => String::new(),
+        false => format!("New{}", crate::naming::ident::unraw(&table.rust_name)),
+    };
     Ok(TableView {
         struct_name: table.rust_name.clone(),
         doc: doc_lines(table.description.as_deref(), &fallback),
-        table_doc: string(&super::docs::struct_doc(enums, table)),
         columns_doc: string(&format!(" Column names of `{q}`, for SQL text.")),
         fields,
         meta: meta_view(table),
         ref_enum,
-        new_name: table.rust_new_name.clone(),
+        new_name,
         new_doc: doc_lines(
             None,
             &format!(
@@ -412,8 +416,14 @@ fn field_view(enums: &EnumIndex, table: &Table, c: &Column) -> Result<FieldView,
         true => format!("::gen_runtime::Defaulted<{ty}>"),
         false => ty.clone(),
     };
+    let fill = match (flags.defaulted(), c.nullable) {
+        (true, _) => "default",
+        (false, true) => "null",
+        (false, false) => "required",
+    };
     Ok(FieldView {
         name: c.rust_field.clone(),
+        fill,
         insert_ty,
         ty,
         doc: doc_lines(c.description.as_deref(), &fallback),
