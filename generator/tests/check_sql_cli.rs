@@ -1,6 +1,7 @@
-//! `gen check-sql`: planted wrong names in fixture files are found with their `file:line:column`
-//! and nothing else; this repository's own SQL text checks clean; a misspelling planted in a
-//! copy of one of its files is found.
+//! `gen check-sql`: planted wrong names (and a literal of the wrong type, a function given the
+//! wrong number of arguments, a column-less INSERT of the wrong width) in fixture files are
+//! found with their `file:line:column` and nothing else; this repository's own SQL text
+//! checks clean; a misspelling planted in a copy of one of its files is found.
 
 mod models_support;
 
@@ -44,6 +45,18 @@ fn planted_wrong_names_are_found_where_they_are() {
             shown("reports.sql")
         ),
         format!(
+            "{}:12:63: the literal 'yes' is not a value of `dbo.User.IsEmailVerified`, a bit column; write 1 or 0",
+            shown("reports.sql")
+        ),
+        format!(
+            "{}:14:8: `isnull` takes 2 arguments, not 1",
+            shown("reports.sql")
+        ),
+        format!(
+            "{}:16:32: this VALUES row has 1 value, but `dbo.Company` has 15 columns besides the identity: an INSERT without a column list fills them in order; name the columns",
+            shown("reports.sql")
+        ),
+        format!(
             "{}:2:46: unknown column `IsActive`: not a column of `dbo.User`",
             shown("service.rs")
         ),
@@ -56,7 +69,7 @@ fn planted_wrong_names_are_found_where_they_are() {
     assert_eq!(got, want, "stderr: {}", text(&out.stderr));
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        text(&out.stderr).contains("checked 8 statement(s) in 2 file(s): 6 problem(s)"),
+        text(&out.stderr).contains("checked 11 statement(s) in 2 file(s): 9 problem(s)"),
         "{}",
         text(&out.stderr)
     );
