@@ -13,13 +13,20 @@ DELETE, CTEs):
   - `plain`: every statement as a plain `&str` literal handed to a function.
 Both depend on `models` with the `sql` feature, so their dependencies are the same.
 
-Measured (GNU time: wall seconds and the peak resident size of the largest process, i.e. rustc):
+Measured (GNU time: wall seconds, user + system CPU seconds, and the peak resident size of the
+largest process, i.e. rustc):
   - warm: `cargo check -p checked` / `-p plain` with every dependency already built, the crate's
     lib.rs touched, CARGO_INCREMENTAL=0 (the crate itself is checked from scratch each time);
-    median of --runs runs;
+    the two interleaved (plain, checked, plain, …) so that a change in the machine's load hits
+    both; median of --runs runs. CPU seconds move less with the load than wall seconds do;
   - cold: in a fresh target directory, after `cargo check -p models` (untimed), the one-time cost
-    of `cargo check -p models --features sql`: building sqlparser, sql-check and the macro crate.
-Prints a Markdown table and the load average, which matters on this two-core machine.
+    of `cargo check -p models --features sql`: building sqlparser, sql-check and the macro crate
+    (skipped with --no-cold).
+--opt-macro adds the profile lines docs/checked-sql.md recommends (the checker built with
+opt-level 3: sqlparser, sql-check and the macro crate) to the scratch workspace.
+--target-dir DIR keeps the scratch target directory between invocations (the dependencies are
+then built once; cold is not measured). Prints a Markdown table and the load average, which
+matters on this two-core machine.
 """
 
 import argparse
@@ -41,6 +48,7 @@ members = ["generated", "generated/macros", "runtime", "sql-check", "checked", "
 edition = "2024"
 version = "0.1.0"
 license = "MIT OR Apache-2.0"
+repository = "https://example.invalid/bench"
 publish = false
 """
 
@@ -108,15 +116,26 @@ def plain_lib(stmts):
 
 
 def timed(cmd, cwd, env):
-    run = subprocess.run(["/usr/bin/time", "-f", "%e %M", *cmd], cwd=cwd, env=env,
+    """(wall seconds, peak MiB, CPU seconds) of `cmd`."""
+    run = subprocess.run(["/usr/bin/time", "-f", "%e %M %U %S", *cmd], cwd=cwd, env=env,
                          capture_output=True, text=True)
     if run.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed in {cwd}:\n{run.stderr[-4000:]}")
-    secs, kb = run.stderr.strip().splitlines()[-1].split()
-    return float(secs), int(kb) / 1024
+    secs, kb, user, system = run.stderr.strip().splitlines()[-1].split()
+    return float(secs), int(kb) / 1024, float(user) + float(system)
 
 
-def setup(ws, n):
+OPT_MACRO = """
+[profile.dev.package.sqlparser]
+opt-level = 3
+[profile.dev.package.sql-check]
+opt-level = 3
+[profile.dev.package.models-macros]
+opt-level = 3
+"""
+
+
+def setup(ws, n, opt_macro=False):
     for krate in ["runtime", "sql-check"]:
         os.makedirs(os.path.join(ws, krate))
         shutil.copy(os.path.join(ROOT, krate, "Cargo.toml"), os.path.join(ws, krate))
@@ -124,7 +143,7 @@ def setup(ws, n):
     shutil.copytree(os.path.join(ROOT, "generated"), os.path.join(ws, "generated"))
     shutil.copy(os.path.join(ROOT, "Cargo.lock"), ws)
     with open(os.path.join(ws, "Cargo.toml"), "w", encoding="utf-8") as f:
-        f.write(WORKSPACE)
+        f.write(WORKSPACE + (OPT_MACRO if opt_macro else ""))
     stmts = statements(n)
     for name, lib in [("checked", checked_lib(stmts)), ("plain", plain_lib(stmts))]:
         os.makedirs(os.path.join(ws, name, "src"))
@@ -139,27 +158,34 @@ def main():
     ap.add_argument("--statements", type=int, default=500)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--keep", action="store_true", help="keep the scratch directory")
+    ap.add_argument("--no-cold", action="store_true", help="skip the cold build of the checker")
+    ap.add_argument("--opt-macro", action="store_true",
+                    help="build the checker with opt-level 3 (the recommended profile lines)")
+    ap.add_argument("--target-dir", help="target directory to use (and keep) for the scratch workspace")
     args = ap.parse_args()
     scratch = tempfile.mkdtemp(prefix="bench_checked_sql_")
     ws = os.path.join(scratch, "ws")
     os.makedirs(ws)
-    setup(ws, args.statements)
-    env = dict(os.environ, CARGO_INCREMENTAL="0", CARGO_TARGET_DIR=os.path.join(scratch, "target"))
+    setup(ws, args.statements, args.opt_macro)
+    target = args.target_dir or os.path.join(scratch, "target")
+    env = dict(os.environ, CARGO_INCREMENTAL="0", CARGO_TARGET_DIR=target)
+    cold = None
     try:
         # Cold: the checker and its parser, once, on top of an already built models crate.
-        subprocess.run(["cargo", "check", "-q", "--offline", "-p", "models"], cwd=ws, env=env,
-                       capture_output=True, check=True)
-        cold = timed(["cargo", "check", "-q", "--offline", "-p", "models", "--features", "sql"], ws, env)
-        warm = {}
-        for name in ["plain", "checked"]:
-            base = ["cargo", "check", "-q", "--offline", "-p", name]
-            subprocess.run(base, cwd=ws, env=env, capture_output=True, check=True)
-            runs = []
-            for _ in range(args.runs):
+        if not args.no_cold and not args.target_dir:
+            subprocess.run(["cargo", "check", "-q", "--offline", "-p", "models"], cwd=ws, env=env,
+                           capture_output=True, check=True)
+            cold = timed(["cargo", "check", "-q", "--offline", "-p", "models", "--features", "sql"],
+                         ws, env)
+        names = ["plain", "checked"]
+        runs = {name: [] for name in names}
+        for name in names:
+            subprocess.run(["cargo", "check", "-q", "--offline", "-p", name], cwd=ws, env=env,
+                           capture_output=True, check=True)
+        for _ in range(args.runs):
+            for name in names:
                 os.utime(os.path.join(ws, name, "src", "lib.rs"))
-                runs.append(timed(base, ws, env))
-            warm[name] = (statistics.median(r[0] for r in runs), max(r[1] for r in runs),
-                          [r[0] for r in runs])
+                runs[name].append(timed(["cargo", "check", "-q", "--offline", "-p", name], ws, env))
     finally:
         if not args.keep:
             shutil.rmtree(scratch, ignore_errors=True)
@@ -167,15 +193,19 @@ def main():
             print(f"kept {scratch}", file=sys.stderr)
     load = os.getloadavg()
     n = args.statements
-    print(f"| what | wall | peak rustc RSS |")
-    print(f"|---|---|---|")
+    med = {name: (statistics.median(r[0] for r in rs), max(r[1] for r in rs),
+                  statistics.median(r[2] for r in rs)) for name, rs in runs.items()}
+    print("| what | wall | CPU (user + sys) | peak rustc RSS |")
+    print("|---|---|---|---|")
     for name, label in [("plain", f"{n} plain literals"), ("checked", f"{n} `sql!` statements")]:
-        secs, mib, all_runs = warm[name]
-        shown = ", ".join(f"{s:.2f}" for s in all_runs)
-        print(f"| warm `cargo check`, {label} | {secs:.2f} s (runs: {shown}) | {mib:.0f} MiB |")
-    extra = warm["checked"][0] - warm["plain"][0]
-    print(f"| what the checks add | {extra:+.2f} s ({extra / n * 1000:.1f} ms a statement) | |")
-    print(f"| cold: building the checker once (`models --features sql` over `models`) | {cold[0]:.2f} s | {cold[1]:.0f} MiB |")
+        secs, mib, cpu = med[name]
+        shown = ", ".join(f"{r[0]:.2f}" for r in runs[name])
+        print(f"| warm `cargo check`, {label} | {secs:.2f} s (runs: {shown}) | {cpu:.2f} s | {mib:.0f} MiB |")
+    extra = med["checked"][0] - med["plain"][0]
+    extra_cpu = med["checked"][2] - med["plain"][2]
+    print(f"| what the checks add | {extra:+.2f} s ({extra / n * 1000:.1f} ms a statement) | {extra_cpu:+.2f} s | |")
+    if cold:
+        print(f"| cold: building the checker once (`models --features sql` over `models`) | {cold[0]:.2f} s | {cold[2]:.2f} s | {cold[1]:.0f} MiB |")
     print(f"\nload average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
 
 

@@ -25,6 +25,8 @@ pub struct ColumnFacts<'a> {
     pub nullable: bool,
     /// An INSERT may leave it out (nullable, identity or database default).
     pub optional_on_insert: bool,
+    /// The database fills it (an identity).
+    pub auto: bool,
 }
 
 /// The facts of every column of `table`, in order.
@@ -51,6 +53,7 @@ fn facts<'a>(enums: &EnumIndex, table: &Table, c: &'a Column) -> ColumnFacts<'a>
         reference,
         nullable: c.nullable,
         optional_on_insert: c.nullable || c.identity.is_some() || c.default.is_some(),
+        auto: c.identity.is_some(),
     }
 }
 
@@ -106,6 +109,7 @@ impl<'a> Owned<'a> {
                         },
                         nullable: c.nullable,
                         optional_on_insert: c.optional_on_insert,
+                        auto: c.auto,
                     })
                     .collect()
             })

@@ -63,5 +63,27 @@ fn rustdoc_accepts_the_guide_and_struct_links() {
     ] {
         let scratch = scratch_for(name, &schema);
         assert_ok(&cargo(&scratch, &["doc", "--no-deps"]), name);
+        if name == "docs_rustdoc" {
+            struct_page_shows_columns_and_keys();
+        }
+    }
+}
+
+/// The struct page of `dbo.User` lists its columns (name, SQL type, nullability, default)
+/// and its keys, from the one multi-line doc attribute on the struct.
+fn struct_page_shows_columns_and_keys() {
+    let page = root().join("target/gen-check/target/doc/models/dbo/user/struct.User.html");
+    let html = fs::read_to_string(&page).unwrap_or_else(|e| panic!("{}: {e}", page.display()));
+    for want in [
+        "<table>",
+        "<code>UserID</code>",
+        "<code>bigint identity</code>",
+        "<code>nvarchar(255)</code>",
+        "<code>GETUTCDATE()</code>",
+        "primary key <code>PK_User</code>",
+        "unique <code>UQ_User_Email</code>",
+        "foreign key <code>FK_User_UserStatus</code>",
+    ] {
+        assert!(html.contains(want), "{} lacks {want:?}", page.display());
     }
 }

@@ -179,6 +179,14 @@ async fn capture_catalog_fixture() {
     let ddl = ddl::script(&schema, Dialect::Mssql, DdlOptions { seed: true });
     let what = "generator/tests/ddl_fixture/schema.yaml without column dbo.Team.`a]b` (Babelfish refuses `[a]]b]`)";
     capture_one(&ddl, what, &dir.join("ddl_fixture.json")).await;
+    // The SQL Server fixtures of the real-database corpus (generator/tests/realdb.rs).
+    for name in ["values", "views"] {
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/realdb/mssql/{name}.sql"));
+        let script = std::fs::read_to_string(&path).unwrap();
+        let what = format!("generator/tests/realdb/mssql/{name}.sql");
+        capture_one(&script, &what, &dir.join(format!("realdb_{name}.json"))).await;
+    }
 }
 
 async fn capture_one(ddl: &str, what: &str, path: &Path) {

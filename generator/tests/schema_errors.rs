@@ -13,16 +13,42 @@ fn every_broken_fixture_is_reported_where_it_is_broken() {
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
+/// One `gen lint` run on a file with several problems prints every one of them, each at its
+/// `line:column`, and exits 2 once (it does not stop at the first).
 #[test]
 fn one_run_reports_every_problem() {
-    let several = cases("broken")
+    let several: Vec<_> = cases("broken")
         .into_iter()
         .filter(|c| c.at.len() >= 4)
-        .count();
+        .collect();
     assert!(
-        several >= 1,
+        !several.is_empty(),
         "a fixture must prove several problems are reported in one run"
     );
+    for case in &several {
+        let (code, _, stderr) = gen_lint(&case.path);
+        assert_eq!(code, 2, "{}: {stderr}", case.path.display());
+        let file = case.path.display().to_string();
+        let errors: Vec<&str> = stderr
+            .lines()
+            .filter(|l| l.starts_with(&file) && l.contains(": error: "))
+            .collect();
+        assert!(
+            errors.len() >= case.at.len(),
+            "{file}: {} problems expected in one run, {} printed:\n{stderr}",
+            case.at.len(),
+            errors.len()
+        );
+        for (lc, fragment) in &case.at {
+            let start = format!("{file}:{lc}: error: ");
+            assert!(
+                errors
+                    .iter()
+                    .any(|l| l.starts_with(&start) && l.contains(fragment.as_str())),
+                "{file}: `{start}…{fragment}` missing from the one run:\n{stderr}"
+            );
+        }
+    }
 }
 
 #[test]

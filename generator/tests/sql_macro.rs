@@ -1,7 +1,10 @@
 //! `models::sql!` at compile time, in crates that use the generated crate: a wrong column, a
 //! wrong table, an ambiguous column in a join, a parameter gap, a statement that does not
 //! parse and a parameter of the wrong type each fail the build with their message, pointing
-//! at the statement (or the argument); a statement that compiles stops compiling once
+//! at the statement (or the argument); so do a literal the column's type cannot hold, a
+//! function given the wrong number of arguments and a column-less INSERT of the wrong width;
+//! a PostgreSQL statement says so by argument (schema.yaml's dialect is SQL Server); a
+//! statement that compiles stops compiling once
 //! schema.yaml renames its column and `gen models` runs. One scratch workspace, one
 //! `cargo check --keep-going` per step.
 
@@ -32,6 +35,18 @@ pub fn gap() {
 pub fn unparseable() {
     let _ = models::sql!("SELEC u.Email FROM dbo.[User] u");
 }
+pub fn literal_type() {
+    let _ = models::sql!("SELECT u.Email FROM dbo.[User] u WHERE u.IsEmailVerified = 'yes'");
+}
+pub fn arity() {
+    let _ = models::sql!("SELECT ISNULL(u.FirstName) AS n FROM dbo.[User] u");
+}
+pub fn implicit_insert() {
+    let _ = models::sql!("INSERT INTO dbo.Company VALUES (@P1)", "Acme");
+}
+pub fn postgres_by_argument() {
+    let _ = models::sql!(postgres, "SELECT u.\"Email\" FROM \"dbo\".\"User\" u WHERE u.\"Emial\" = $1", "x");
+}
 "#;
 
 const BAD_ARG: &str = r#"//! An argument of the wrong type.
@@ -45,7 +60,7 @@ pub fn wrong_type() {
 
 const SERVICE: &str = r#"//! A statement that compiles against today's schema.
 /// Verified users by email.
-pub fn verified(email: &str) -> gen_runtime::checked::Checked<impl gen_runtime::Record> {
+pub fn verified(email: &str) -> gen_runtime::checked::Checked<impl Sized, impl Sized> {
     models::sql!(
         "SELECT u.UserID, u.IsEmailVerified FROM dbo.[User] AS u WHERE u.Email = @P1",
         email
@@ -93,6 +108,18 @@ fn mistakes_fail_the_build_at_their_statement_and_a_rename_breaks_a_service() {
         ),
         (
             "bad_names/src/lib.rs:18:26: error: SQL line 1, column 1: the statement does not parse as T-SQL: Expected: an SQL statement, found: SELEC; fix it, or opt this one statement out with a `-- sql-check: off` comment",
+        ),
+        (
+            "bad_names/src/lib.rs:21:26: error: SQL line 1, column 60: the literal 'yes' is not a value of `dbo.User.IsEmailVerified`, a bit column; write 1 or 0",
+        ),
+        (
+            "bad_names/src/lib.rs:24:26: error: SQL line 1, column 8: `isnull` takes 2 arguments, not 1",
+        ),
+        (
+            "bad_names/src/lib.rs:27:26: error: SQL line 1, column 32: this VALUES row has 1 value, but `dbo.Company` has 15 columns besides the identity: an INSERT without a column list fills them in order; name the columns",
+        ),
+        (
+            "bad_names/src/lib.rs:30:36: error: SQL line 1, column 46: unknown column `Emial` in `dbo.User AS u`; did you mean `Email`?",
         ),
         (
             "bad_arg/src/lib.rs:5:9: error[E0277]: this parameter is `&str`, but the statement compares or assigns it to a `bool` column",

@@ -206,24 +206,41 @@ macro_rules! table_meta {
 
 /// Navigation of foreign key number `$fk` of `$owner` into `$target`, both ways: on the owner
 /// `$forward` (the referenced row) and `$forward_sql`, on the target `$reverse` (the owning
-/// rows) and `$reverse_sql`. The async methods exist with a driver feature (`postgres`,
-/// `tiberius`) of the invoking crate; they return the runtime's future directly (no `async`
-/// body here, and no `META` in any body), which keeps the generated crate cheap to check.
+/// rows) and `$reverse_sql`, each with its doc (the generator names the key in every one):
+///
+/// ```text
+/// navigation!(
+///     User[0] => crate::ref_::UserStatusRow;
+///     status, " The live `ref.UserStatus` row that `StatusID` references (FK_User_UserStatus).";
+///     status_sql, " The SQL behind `status` (FK_User_UserStatus).";
+///     users_by_status, " The live `dbo.User` rows whose `StatusID` references this row (FK_User_UserStatus).";
+///     users_by_status_sql, " The SQL behind `users_by_status` (FK_User_UserStatus).";
+/// );
+/// ```
+/// The async methods exist with a driver feature (`postgres`, `tiberius`) of the invoking
+/// crate, which their docs say (and, with `--cfg docsrs`, rustdoc's feature badge); they
+/// return the runtime's future directly (no `async` body here, and no `META` in any body),
+/// which keeps the generated crate cheap to check.
 #[macro_export]
 macro_rules! navigation {
     (
         $owner:ident[$fk:literal] => $target:path;
-        $forward:ident, $forward_sql:ident, $forward_doc:literal;
-        $reverse:ident, $reverse_sql:ident, $reverse_doc:literal $(;)?
+        $forward:ident, $forward_doc:literal;
+        $forward_sql:ident, $forward_sql_doc:literal;
+        $reverse:ident, $reverse_doc:literal;
+        $reverse_sql:ident, $reverse_sql_doc:literal $(;)?
     ) => {
         impl $owner {
-            /// The SQL behind the forward navigation; parameters are the key's columns.
+            #[doc = $forward_sql_doc]
             pub fn $forward_sql(dialect: $crate::Dialect) -> &'static str {
                 $crate::forward_sql::<Self, $target>(dialect, $fk)
             }
 
             #[doc = $forward_doc]
+            ///
+            /// Requires feature `postgres` or `tiberius`.
             #[cfg(any(feature = "postgres", feature = "tiberius"))]
+            #[cfg_attr(docsrs, doc(cfg(any(feature = "postgres", feature = "tiberius"))))]
             pub fn $forward<C: $crate::Conn>(
                 &self,
                 conn: C,
@@ -235,13 +252,16 @@ macro_rules! navigation {
         }
 
         impl $target {
-            /// The SQL behind the reverse navigation; parameters are the referenced columns.
+            #[doc = $reverse_sql_doc]
             pub fn $reverse_sql(dialect: $crate::Dialect) -> &'static str {
                 $crate::reverse_sql::<$owner>(dialect, $fk)
             }
 
             #[doc = $reverse_doc]
+            ///
+            /// Requires feature `postgres` or `tiberius`.
             #[cfg(any(feature = "postgres", feature = "tiberius"))]
+            #[cfg_attr(docsrs, doc(cfg(any(feature = "postgres", feature = "tiberius"))))]
             pub fn $reverse<C: $crate::Conn>(
                 &self,
                 conn: C,

@@ -68,10 +68,32 @@ impl TableMeta {
         Sql::new(self, dialect).all_columns()
     }
 
-    /// [`column_list`](Self::column_list) with every column qualified by `prefix`
-    /// (`INSERTED.` in an `OUTPUT` clause), money still read exactly.
-    pub(crate) fn column_list_of(&self, dialect: Dialect, prefix: &str) -> String {
-        Sql::new(self, dialect).read_columns(prefix)
+    /// SQL Server: the write `body` (holding `{output}` where the `OUTPUT` clause goes) made to
+    /// return the rows it wrote when the table has no key to select them by: `OUTPUT
+    /// INSERTED.… INTO` a table variable, then the select list over it. Not a bare `OUTPUT`
+    /// of the select list: Babelfish 4.2 refuses an expression over `INSERTED` there (money's
+    /// `CAST`), and SQL Server a bare `OUTPUT` on a table with a trigger.
+    pub(crate) fn mssql_returning_without_key(&self, body: &str) -> String {
+        let d = Dialect::Mssql;
+        let s = Sql::new(self, d);
+        let declared: Vec<String> = self
+            .columns
+            .iter()
+            .map(|c| {
+                let ty = match crate::column_flags::is_rowversion_type(c.sql_type) {
+                    true => "binary(8)",
+                    false => c.sql_type,
+                };
+                format!("{} {ty}", d.quote(c.name))
+            })
+            .collect();
+        let inserted = s.list(self.columns.iter().map(|c| c.name), "INSERTED.");
+        format!(
+            "DECLARE @r TABLE ({}); {}; SELECT {} FROM @r;",
+            declared.join(", "),
+            body.replace("{output}", &format!(" OUTPUT {inserted} INTO @r")),
+            s.all_columns()
+        )
     }
 
     /// The condition that keeps soft-deleted rows out (`"IsDeleted" = false`), or one that is
@@ -215,10 +237,9 @@ impl<'m> Sql<'m> {
         let key = self.meta.key_columns();
         let insert = format!("INSERT INTO {}{columns}", self.table);
         if key.is_empty() {
-            return format!(
-                "{insert} OUTPUT {}{values};",
-                self.read_columns("INSERTED.")
-            );
+            return self
+                .meta
+                .mssql_returning_without_key(&format!("{insert}{{output}}{values}"));
         }
         let inserted: Vec<&str> = self.meta.insert_columns().map(|c| c.name).collect();
         let by_value: Option<Vec<String>> = key
@@ -387,7 +408,9 @@ mod tests {
         assert_eq!(s.soft_delete, None);
         assert!(
             s.insert.contains(
-                "OUTPUT INSERTED.[At], CAST(INSERTED.[Cost] AS decimal(19,4)) AS [Cost], INSERTED.[IsDeleted]"
+                "OUTPUT INSERTED.[At], INSERTED.[Cost], INSERTED.[IsDeleted], INSERTED.[DeletedDate], INSERTED.[DeletedBy] INTO @r"
+            ) && s.insert.ends_with(
+                "SELECT [At], CAST([Cost] AS decimal(19,4)) AS [Cost], [IsDeleted], [DeletedDate], [DeletedBy] FROM @r;"
             ),
             "{}",
             s.insert

@@ -77,13 +77,7 @@ fn returning(meta: &TableMeta, d: Dialect, body: &str) -> String {
         Dialect::Mssql => {
             let key = meta.key_columns();
             if key.is_empty() {
-                // Through the select-list function, so money comes back exact (a bare
-                // `INSERTED.[Amount]` is an f64 to tiberius).
-                let inserted = meta.column_list_of(d, "INSERTED.");
-                return format!(
-                    "{};",
-                    body.replace("{output}", &format!(" OUTPUT {inserted}"))
-                );
+                return meta.mssql_returning_without_key(body);
             }
             let declared: Vec<String> = key
                 .iter()
@@ -710,9 +704,11 @@ mod tests {
         };
         assert_eq!(
             insert_sql(&LOG, Dialect::Mssql, &[true, true, true]),
-            "INSERT INTO [dbo].[PriceLog] ([At], [Amount], [Fee]) OUTPUT INSERTED.[At], \
-             CAST(INSERTED.[Amount] AS decimal(19,4)) AS [Amount], \
-             CAST(INSERTED.[Fee] AS decimal(10,4)) AS [Fee] VALUES (@P1, @P2, @P3);"
+            "DECLARE @r TABLE ([At] datetime2(7), [Amount] money, [Fee] smallmoney); \
+             INSERT INTO [dbo].[PriceLog] ([At], [Amount], [Fee]) OUTPUT INSERTED.[At], \
+             INSERTED.[Amount], INSERTED.[Fee] INTO @r VALUES (@P1, @P2, @P3); \
+             SELECT [At], CAST([Amount] AS decimal(19,4)) AS [Amount], \
+             CAST([Fee] AS decimal(10,4)) AS [Fee] FROM @r;"
         );
     }
 }

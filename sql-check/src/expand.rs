@@ -1,8 +1,11 @@
 //! The body of the generated `sql!` / `sql_as!` proc macros (feature `macro`): reads the
-//! invocation, checks the statement against the baked-in schema, and expands to a record
-//! type with the result columns as typed fields plus a `gen_runtime::checked::Checked` value
-//! with the arguments bound, each checked against its parameter's type. Problems become
-//! `compile_error!`s at the literal, the message carrying the line and column inside the SQL.
+//! invocation, checks the statement against the baked-in schema, and expands to a small
+//! record struct with the result columns as typed fields (none for `sql_as!`) and a
+//! `gen_runtime::checked::Checked` value: the arguments bound, each checked against its
+//! parameter's type, and a closure moving the decoded tuple into the record. No trait impls:
+//! decoding is gen-runtime's, written once for tuples, so that each invocation costs rustc
+//! little to check. Problems become `compile_error!`s at the literal, the message carrying
+//! the line and column inside the SQL.
 //!
 //! Input (from the generated crate's `macro_rules!` wrappers): `$crate ; [Type ,] [mssql |
 //! postgres ,] "SQL" [, argument]*`.
@@ -14,14 +17,25 @@ use quote::{format_ident, quote, quote_spanned};
 
 use crate::{Checked, Dialect, ResultColumn, Schema, check, opted_out, rust_lit};
 
-/// `sql!`: rows decode into a record the macro defines.
-pub fn sql(schema: &Schema<'_>, input: TokenStream) -> TokenStream {
-    expand(schema, input, false)
+/// Which of the two macros an invocation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Macro {
+    /// `sql!`: rows decode into a record the macro defines.
+    Sql,
+    /// `sql_as!`: rows decode into the named struct, whose fields must match by name and type.
+    SqlAs,
 }
 
-/// `sql_as!`: rows decode into the named struct, whose fields must match by name and type.
-pub fn sql_as(schema: &Schema<'_>, input: TokenStream) -> TokenStream {
-    expand(schema, input, true)
+/// The body of both generated proc macros: checks the invocation's statement against
+/// `schema` in its dialect (`mssql,` / `postgres,` before the text, else `dialect`) and
+/// expands to the `Checked` value, or to the problems as `compile_error!`s.
+pub fn expand(
+    schema: &Schema<'_>,
+    dialect: Dialect,
+    which: Macro,
+    input: TokenStream,
+) -> TokenStream {
+    run(schema, dialect, input, which == Macro::SqlAs)
 }
 
 /// A problem, as a `compile_error!` at `span`.
@@ -125,14 +139,17 @@ fn parse(input: TokenStream, with_target: bool) -> Result<Input, TokenStream> {
     })
 }
 
-fn expand(schema: &Schema<'_>, input: TokenStream, with_target: bool) -> TokenStream {
+fn run(
+    schema: &Schema<'_>,
+    default: Dialect,
+    input: TokenStream,
+    with_target: bool,
+) -> TokenStream {
     let input = match parse(input, with_target) {
         Ok(i) => i,
         Err(e) => return e,
     };
-    let dialect = input
-        .dialect
-        .unwrap_or_else(|| Dialect::guess(&input.sql.value));
+    let dialect = input.dialect.unwrap_or(default);
     if opted_out(&input.sql.value) {
         return unchecked(&input, dialect);
     }
@@ -213,8 +230,6 @@ fn checked_expansion(
             u.line, u.column, u.message
         ));
     }
-    let krate = &input.krate;
-    let rt = quote!(#krate::__sql::gen_runtime);
     let cols = checked.columns.clone().unwrap_or_default();
     let mut fields = Vec::new();
     let mut seen: Vec<String> = Vec::new();
@@ -264,39 +279,39 @@ fn checked_expansion(
     if !problems.is_empty() {
         return Err(problems);
     }
-    let record = format_ident!("__SqlRecord");
-    let idents: Vec<Ident> = fields
+    let krate = &input.krate;
+    let rt = quote!(#krate::__sql::gen_runtime);
+    let ck = quote!(#rt::checked);
+    // The row decodes as a tuple (nested by 16) of the columns' types, through the one
+    // `FromRow` impl gen-runtime has for tuples; a closure moves it into the record.
+    let mut tuple_types = Vec::new();
+    let mut patterns = Vec::new();
+    let mut field_types = Vec::new();
+    let mut inits = Vec::new();
+    for (i, (name, c, ty)) in fields.iter().enumerate() {
+        let base = type_tokens(krate, &ty.rust);
+        let binding = format_ident!("__c{i}");
+        let field = Ident::new_raw_or_plain(name);
+        let field_ty = if c.nullable {
+            quote!(::core::option::Option<#base>)
+        } else {
+            base.clone()
+        };
+        let (tuple_ty, pattern) = match (ty.reference, c.nullable) {
+            (true, false) => (quote!(#ck::Ref<#base>), quote!(#ck::Ref(#binding))),
+            (true, true) => (quote!(#ck::RefOpt<#base>), quote!(#ck::RefOpt(#binding))),
+            (false, _) => (field_ty.clone(), quote!(#binding)),
+        };
+        tuple_types.push(tuple_ty);
+        patterns.push(pattern);
+        field_types.push(quote!(pub #field: #field_ty));
+        inits.push(quote!(#field: #binding));
+    }
+    let tuple_ty = nest(tuple_types);
+    let pattern = nest(patterns);
+    let names: Vec<String> = fields
         .iter()
-        .map(|(n, _, _)| Ident::new_raw_or_plain(n))
-        .collect();
-    let types: Vec<TokenStream> = fields
-        .iter()
-        .map(|(_, c, ty)| {
-            let base = type_tokens(krate, &ty.rust);
-            if c.nullable {
-                quote!(::core::option::Option<#base>)
-            } else {
-                base
-            }
-        })
-        .collect();
-    let reads: Vec<TokenStream> = fields
-        .iter()
-        .map(|(_, c, ty)| match (ty.reference, c.nullable) {
-            (true, false) => quote!(r.reference()?),
-            (true, true) => quote!(r.reference_opt()?),
-            (false, false) => quote!(r.get()?),
-            (false, true) => quote!(r.opt()?),
-        })
-        .collect();
-    let metas: Vec<TokenStream> = fields
-        .iter()
-        .map(|(_, c, ty)| {
-            let name = c.name.clone().unwrap_or_default();
-            let sql_type = format!("{:?}", ty.kind);
-            let nullable = c.nullable;
-            quote!(#rt::ColumnMeta::new(#name, #sql_type, #nullable, false, ::core::option::Option::None))
-        })
+        .map(|(_, c, _)| c.name.clone().unwrap_or_default())
         .collect();
     let args: Vec<TokenStream> = params
         .iter()
@@ -315,50 +330,39 @@ fn checked_expansion(
                     } else {
                         base
                     };
-                    quote_spanned!(span => #rt::checked::arg::<#want, _>(#a))
+                    quote_spanned!(span => #ck::arg::<#want, _>(#a))
                 }
-                None => quote_spanned!(span => #rt::checked::untyped(#a)),
+                None => quote_spanned!(span => #ck::untyped(#a)),
             }
         })
         .collect();
     let sql = &input.sql.value;
     let dialect_tokens = dialect_path(&rt, dialect);
-    let construct = match &input.target {
-        None => quote!(#rt::checked::Checked::<#record>::new(#sql, #dialect_tokens, __params)),
-        Some(target) => quote!(
-            #rt::checked::Checked::<#record, #target>::mapped(#sql, #dialect_tokens, __params, |r: #record| #target { #(#idents: r.#idents),* })
-        ),
-    };
-    Ok(quote!({
-        /// A row of the checked statement. (Debug only: every derive is more impls for rustc to
-        /// check per statement.)
-        #[derive(Debug)]
-        #[allow(non_camel_case_types, dead_code)]
-        struct #record { #(pub #idents: #types),* }
-        impl #rt::Table for #record {
-            const META: &'static #rt::TableMeta = &#rt::TableMeta {
-                schema: "sql!",
-                name: "result",
-                columns: &[#(#metas),*],
-                kind: #rt::TableKind::Table,
-                primary_key: ::core::option::Option::None,
-                foreign_keys: &[],
-                uniques: &[],
-                indexes: &[],
-            };
+    let new = |target: TokenStream| quote!(#ck::Checked::new(#sql, #dialect_tokens, &[#(#names),*], [#(#args),*], |#pattern: #tuple_ty| #target { #(#inits),* }));
+    Ok(match &input.target {
+        Some(target) => new(target.clone()),
+        None => {
+            let construct = new(quote!(__SqlRecord));
+            quote!({
+                #[allow(non_camel_case_types, dead_code)]
+                struct __SqlRecord { #(#field_types),* }
+                #construct
+            })
         }
-        impl #rt::Record for #record {
-            fn decode<R: #rt::RowReader>(r: &mut R) -> ::core::result::Result<Self, #rt::DecodeError> {
-                let _ = &r;
-                ::core::result::Result::Ok(#record { #(#idents: #reads),* })
-            }
-            fn values(&self) -> ::std::vec::Vec<#rt::SqlValue> {
-                ::std::vec![#(#rt::ToValue::to_value(&self.#idents)),*]
-            }
-        }
-        let __params: ::std::vec::Vec<#rt::SqlValue> = ::std::vec![#(#args),*];
-        #construct
-    }))
+    })
+}
+
+/// Groups a tuple's elements by 16 (the widest tuple gen-runtime decodes), nesting as deep
+/// as it takes: `(a, b)`, or `((a, …, p), (q, …))`.
+fn nest(mut items: Vec<TokenStream>) -> TokenStream {
+    const WIDEST: usize = 16;
+    while items.len() > WIDEST {
+        items = items
+            .chunks(WIDEST)
+            .map(|chunk| quote!((#(#chunk,)*)))
+            .collect();
+    }
+    quote!((#(#items,)*))
 }
 
 fn dialect_path(rt: &TokenStream, dialect: Dialect) -> TokenStream {
@@ -377,11 +381,13 @@ fn unchecked(input: &Input, dialect: Dialect) -> TokenStream {
     let sql = &input.sql.value;
     let args = &input.args;
     let dialect_tokens = dialect_path(&rt, dialect);
-    let target = match &input.target {
-        Some(t) => t.clone(),
-        None => quote!(#rt::checked::NoRows),
-    };
-    quote!(#rt::checked::Checked::<#target>::new(#sql, #dialect_tokens, ::std::vec![#(#rt::checked::untyped(#args)),*]))
+    let params = quote!([#(#rt::checked::untyped(#args)),*]);
+    match &input.target {
+        Some(t) => {
+            quote!(#rt::checked::Checked::<#t, #rt::checked::Whole<#t>>::whole(#sql, #dialect_tokens, #params))
+        }
+        None => quote!(#rt::checked::Checked::unchecked(#sql, #dialect_tokens, #params)),
+    }
 }
 
 trait NewIdent {
@@ -391,10 +397,49 @@ trait NewIdent {
 impl NewIdent for Ident {
     fn new_raw_or_plain(name: &str) -> Ident {
         let name = name.strip_prefix("r#").unwrap_or(name);
-        if crate::naming::is_keyword(name) {
+        if crate::naming::is_keyword(name) && !crate::naming::NOT_RAW.contains(&name) {
             Ident::new_raw(name, Span::call_site())
         } else {
             Ident::new(name, Span::call_site())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ColumnDef, Kind, TableDef};
+
+    static USER: &[ColumnDef<'static>] = &[
+        ColumnDef::new("UserID", "user_id", Kind::BigInt, crate::schema::OPTIONAL),
+        ColumnDef::new("Email", "email", Kind::Text, 0),
+    ];
+    static SCHEMA: Schema<'static> = Schema {
+        tables: &[TableDef {
+            schema: "dbo",
+            name: "User",
+            columns: USER,
+        }],
+        unmodelled: &[],
+    };
+
+    fn expanded(dialect: Dialect, input: &str) -> String {
+        let input = TokenStream::from_str(input).unwrap_or_default();
+        expand(&SCHEMA, dialect, Macro::Sql, input).to_string()
+    }
+
+    #[test]
+    fn a_statement_takes_the_default_dialect_unless_it_names_its_own() {
+        let tsql =
+            r#"models; "SELECT u.UserID, u.Email FROM dbo.[User] AS u WHERE u.Email = @P1", "a""#;
+        let out = expanded(Dialect::Mssql, tsql);
+        assert!(out.contains("Dialect :: Mssql"), "{out}");
+        assert!(out.contains("struct __SqlRecord"), "{out}");
+        // The same text as PostgreSQL does not parse (`[User]`).
+        let out = expanded(Dialect::Postgres, tsql);
+        assert!(out.contains("does not parse as PostgreSQL"), "{out}");
+        let pg = r#"models; postgres, "SELECT u.\"Email\" FROM \"dbo\".\"User\" u""#;
+        let out = expanded(Dialect::Mssql, pg);
+        assert!(out.contains("Dialect :: Postgres"), "{out}");
     }
 }

@@ -14,11 +14,10 @@
 //! `/* sql-check: off */`) is not checked at all ([`opted_out`]): the documented way out for
 //! the one statement the parser or the checker gets wrong.
 //!
-//! The dialect is guessed from the text ([`Dialect::guess`]) unless the caller names it.
-//!
-//! The dialect is [`Dialect::guess`]ed from the text unless the caller says which: PostgreSQL
-//! when it has `$1`-style parameters, a `::` cast, or `\"quoted\"` names and nothing T-SQL
-//! (`[…]`, `@P1`); T-SQL otherwise.
+//! The macro checks a statement in the dialect its invocation names, else its crate's feature
+//! says, else schema.yaml's `dialect:`; `gen check-sql`, which reads SQL of either kind, has
+//! it [`Dialect::guess`]ed from the text: PostgreSQL when it has `$1`-style parameters, a `::`
+//! cast, or `\"quoted\"` names and nothing T-SQL (`[…]`, `@P1`); T-SQL otherwise.
 
 #![deny(missing_docs)]
 
@@ -31,7 +30,7 @@ pub mod rust_lit;
 pub mod schema;
 
 pub use check::{candidate, check, check_script, statement_count};
-pub use problem::{Problem, closest};
+pub use problem::{Problem, closest, edit_distance};
 pub use schema::{ColumnDef, Kind, Schema, TableDef, ValueType, glob_match};
 
 /// The SQL dialect a statement is written in.

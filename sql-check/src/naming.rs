@@ -1,15 +1,20 @@
 //! Rust field names for result columns the schema does not name (aliases, expressions).
 
-/// Rust keywords (2024 edition, strict and reserved), which a field must spell `r#…`.
-const KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
-    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
-    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
-    "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use",
-    "virtual", "where", "while", "yield",
+/// Strict and reserved keywords of Rust 2024 (`gen` is reserved since 2024; `try`, `dyn`,
+/// `async` and `await` since 2018). Weak keywords (`union`, `raw`, `safe`) are valid names.
+/// The generator names its fields by the same list.
+pub const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
-/// Whether `name` must be written as a raw identifier.
+/// Keywords that cannot be raw identifiers (`r#self` is no identifier): they get a `_` after.
+pub const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
+
+/// Whether `name` is a Rust 2024 keyword (strict or reserved).
 pub fn is_keyword(name: &str) -> bool {
     KEYWORDS.contains(&name)
 }
@@ -40,7 +45,7 @@ pub fn snake(name: &str) -> String {
     if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
         out.insert(0, '_');
     }
-    if matches!(out.as_str(), "self" | "super" | "crate" | "_") {
+    if NOT_RAW.contains(&out.as_str()) {
         out.push('_');
     }
     out

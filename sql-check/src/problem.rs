@@ -26,7 +26,7 @@ pub fn closest<'c>(name: &str, candidates: impl IntoIterator<Item = &'c str>) ->
     let mut best: Option<(usize, &str)> = None;
     for c in candidates {
         let cl = c.to_lowercase();
-        let d = distance(&lower, &cl);
+        let d = edit_distance(&lower, &cl);
         let longest = lower.chars().count().max(cl.chars().count());
         let shortest = lower.chars().count().min(cl.chars().count());
         let contains = shortest >= 3
@@ -49,8 +49,8 @@ pub fn did_you_mean<'c>(name: &str, candidates: impl IntoIterator<Item = &'c str
     }
 }
 
-/// Levenshtein distance over characters.
-fn distance(a: &str, b: &str) -> usize {
+/// Levenshtein distance over characters (also the generator's, for its own "did you mean").
+pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {
@@ -77,6 +77,6 @@ mod tests {
         assert_eq!(closest("Emial", cols), Some("Email"));
         assert_eq!(closest("UserStatusID", cols), Some("StatusID"));
         assert_eq!(closest("Completely", cols), None);
-        assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 }

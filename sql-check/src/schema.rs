@@ -38,6 +38,9 @@ pub struct ColumnDef<'a> {
     pub nullable: bool,
     /// Whether an INSERT may leave it out (identity, database default, or nullable).
     pub optional_on_insert: bool,
+    /// Whether the database fills it (an identity): on SQL Server an INSERT without a column
+    /// list leaves it out.
+    pub auto: bool,
 }
 
 /// What a value is: its kind (for comparing parameters and columns) and the Rust type
@@ -94,10 +97,12 @@ pub enum Kind {
 pub const NULLABLE: u8 = 1;
 /// [`ColumnDef::new`] flag: an INSERT may leave the column out.
 pub const OPTIONAL: u8 = 2;
+/// [`ColumnDef::new`] flag: the database fills the column (an identity).
+pub const AUTO: u8 = 4;
 
 impl<'a> ColumnDef<'a> {
     /// A column whose Rust type is its kind's ([`Kind::rust`]); `flags` are [`NULLABLE`] and
-    /// [`OPTIONAL`]. Short, so that generated schema data stays one line per column.
+    /// [`OPTIONAL`] and [`AUTO`]. Short, so that generated schema data stays one line per column.
     pub const fn new(name: &'a str, field: &'a str, kind: Kind, flags: u8) -> Self {
         let rust = match kind.rust() {
             Some(r) => r,
@@ -126,6 +131,7 @@ impl<'a> ColumnDef<'a> {
             },
             nullable: flags & NULLABLE != 0,
             optional_on_insert: flags & OPTIONAL != 0,
+            auto: flags & AUTO != 0,
         }
     }
 }

@@ -20,6 +20,7 @@ const fn col(
         },
         nullable,
         optional_on_insert: optional || nullable,
+        auto: false,
     }
 }
 
@@ -59,6 +60,7 @@ static USER: &[ColumnDef<'static>] = &[
         },
         nullable: false,
         optional_on_insert: false,
+        auto: false,
     },
 ];
 static COMPANY: &[ColumnDef<'static>] = &[

@@ -3,20 +3,37 @@
 //! schema they check against as static data: nothing is read or parsed when the compiler
 //! loads them. The checking itself is the hand-written `sql-check` crate.
 #![deny(missing_docs)]
-use sql_check::schema::{NULLABLE as N, OPTIONAL as O};
-use sql_check::{ColumnDef as C, Kind as K, Schema, TableDef as T};
+use sql_check::expand::Macro;
+use sql_check::schema::{AUTO as A, NULLABLE as N, OPTIONAL as O};
+use sql_check::{ColumnDef as C, Dialect, Kind as K, Schema, TableDef as T};
+
 /// Checks a statement and expands to a `Checked` value whose rows decode into a record with
 /// the result columns as fields; use it as `models::sql!`.
 #[proc_macro]
 pub fn check(input: ::proc_macro::TokenStream) -> ::proc_macro::TokenStream {
-    sql_check::expand::sql(&SCHEMA, input.into()).into()
+    expand(Macro::Sql, input)
 }
+
 /// Like [`check`](macro@check), with the rows moved into a named struct whose fields must
 /// match the result columns; use it as `models::sql_as!`.
 #[proc_macro]
 pub fn check_as(input: ::proc_macro::TokenStream) -> ::proc_macro::TokenStream {
-    sql_check::expand::sql_as(&SCHEMA, input.into()).into()
+    expand(Macro::SqlAs, input)
 }
+
+fn expand(which: Macro, input: ::proc_macro::TokenStream) -> ::proc_macro::TokenStream {
+    sql_check::expand::expand(&SCHEMA, DIALECT, which, input.into()).into()
+}
+
+/// The dialect of a statement that does not name its own (`sql!(mssql, …)`,
+/// `sql!(postgres, …)`): this crate's feature `mssql` or `postgres` (the models crate's
+/// `sql-mssql` / `sql-postgres`) when exactly one is on, else schema.yaml's `dialect:`.
+const DIALECT: Dialect = match (cfg!(feature = "mssql"), cfg!(feature = "postgres")) {
+    (true, false) => Dialect::Mssql,
+    (false, true) => Dialect::Postgres,
+    _ => Dialect::Mssql,
+};
+
 /// Every table and the objects statements may name that the schema does not model.
 static SCHEMA: Schema<'static> = Schema {
     tables: TABLES,
@@ -29,6 +46,7 @@ static SCHEMA: Schema<'static> = Schema {
         "INFORMATION_SCHEMA.*",
     ],
 };
+
 static TABLES: &[T<'static>] = &[
     T {
         schema: "ref",
@@ -200,7 +218,7 @@ static TABLES: &[T<'static>] = &[
         schema: "dbo",
         name: "User",
         columns: &[
-            C::new("UserID", "user_id", K::BigInt, O),
+            C::new("UserID", "user_id", K::BigInt, O | A),
             C::new("Email", "email", K::Text, 0),
             C::new("PasswordHash", "password_hash", K::Text, 0),
             C::new("FirstName", "first_name", K::Text, N | O),
@@ -233,7 +251,7 @@ static TABLES: &[T<'static>] = &[
         schema: "dbo",
         name: "Company",
         columns: &[
-            C::new("CompanyID", "company_id", K::BigInt, O),
+            C::new("CompanyID", "company_id", K::BigInt, O | A),
             C::new("CompanyName", "company_name", K::Text, 0),
             C::new("ABN", "abn", K::Text, N | O),
             C::new("ACN", "acn", K::Text, N | O),
@@ -255,7 +273,7 @@ static TABLES: &[T<'static>] = &[
         schema: "dbo",
         name: "UserCompany",
         columns: &[
-            C::new("UserCompanyID", "user_company_id", K::BigInt, O),
+            C::new("UserCompanyID", "user_company_id", K::BigInt, O | A),
             C::new("UserID", "user_id", K::BigInt, 0),
             C::new("CompanyID", "company_id", K::BigInt, 0),
             C::typed(
@@ -297,7 +315,7 @@ static TABLES: &[T<'static>] = &[
         schema: "dbo",
         name: "UserRefreshToken",
         columns: &[
-            C::new("UserRefreshTokenID", "user_refresh_token_id", K::BigInt, O),
+            C::new("UserRefreshTokenID", "user_refresh_token_id", K::BigInt, O | A),
             C::new("UserID", "user_id", K::BigInt, 0),
             C::new("TokenHash", "token_hash", K::Text, 0),
             C::new("TokenFamilyID", "token_family_id", K::Uuid, O),
@@ -323,7 +341,7 @@ static TABLES: &[T<'static>] = &[
                 "CompanyCustomerDetailsID",
                 "company_customer_details_id",
                 K::BigInt,
-                O,
+                O | A,
             ),
             C::new("CompanyID", "company_id", K::BigInt, 0),
             C::typed(
@@ -379,7 +397,7 @@ static TABLES: &[T<'static>] = &[
                 "CompanyBillingDetailsID",
                 "company_billing_details_id",
                 K::BigInt,
-                O,
+                O | A,
             ),
             C::new("CompanyID", "company_id", K::BigInt, 0),
             C::new("BillingEmail", "billing_email", K::Text, 0),
@@ -411,7 +429,7 @@ static TABLES: &[T<'static>] = &[
                 "CompanyOrganizerDetailsID",
                 "company_organizer_details_id",
                 K::BigInt,
-                O,
+                O | A,
             ),
             C::new("CompanyID", "company_id", K::BigInt, 0),
             C::new("OrganizerName", "organizer_name", K::Text, 0),
@@ -444,7 +462,7 @@ static TABLES: &[T<'static>] = &[
         schema: "dbo",
         name: "UserInvitation",
         columns: &[
-            C::new("UserInvitationID", "user_invitation_id", K::BigInt, O),
+            C::new("UserInvitationID", "user_invitation_id", K::BigInt, O | A),
             C::new("CompanyID", "company_id", K::BigInt, 0),
             C::new("Email", "email", K::Text, 0),
             C::new("FirstName", "first_name", K::Text, N | O),
@@ -488,7 +506,7 @@ static TABLES: &[T<'static>] = &[
                 "UserEmailVerificationTokenID",
                 "user_email_verification_token_id",
                 K::BigInt,
-                O,
+                O | A,
             ),
             C::new("UserID", "user_id", K::BigInt, 0),
             C::new("TokenHash", "token_hash", K::Text, 0),
@@ -511,7 +529,7 @@ static TABLES: &[T<'static>] = &[
                 "UserPasswordResetTokenID",
                 "user_password_reset_token_id",
                 K::BigInt,
-                O,
+                O | A,
             ),
             C::new("UserID", "user_id", K::BigInt, 0),
             C::new("TokenHash", "token_hash", K::Text, 0),
@@ -531,7 +549,7 @@ static TABLES: &[T<'static>] = &[
         schema: "config",
         name: "AppSetting",
         columns: &[
-            C::new("AppSettingID", "app_setting_id", K::BigInt, O),
+            C::new("AppSettingID", "app_setting_id", K::BigInt, O | A),
             C::new("SettingKey", "setting_key", K::Text, 0),
             C::new("SettingValue", "setting_value", K::Text, 0),
             C::new("DefaultValue", "default_value", K::Text, N | O),
@@ -568,7 +586,7 @@ static TABLES: &[T<'static>] = &[
         schema: "config",
         name: "ValidationRule",
         columns: &[
-            C::new("ValidationRuleID", "validation_rule_id", K::BigInt, O),
+            C::new("ValidationRuleID", "validation_rule_id", K::BigInt, O | A),
             C::new("RuleName", "rule_name", K::Text, 0),
             C::typed(
                 "RuleTypeID",
@@ -604,7 +622,7 @@ static TABLES: &[T<'static>] = &[
         schema: "audit",
         name: "ActivityLog",
         columns: &[
-            C::new("ActivityLogID", "activity_log_id", K::BigInt, O),
+            C::new("ActivityLogID", "activity_log_id", K::BigInt, O | A),
             C::new("UserID", "user_id", K::BigInt, N | O),
             C::new("CompanyID", "company_id", K::BigInt, N | O),
             C::new("ActivityType", "activity_type", K::Text, 0),
@@ -621,7 +639,7 @@ static TABLES: &[T<'static>] = &[
         schema: "audit",
         name: "User",
         columns: &[
-            C::new("AuditUserID", "audit_user_id", K::BigInt, O),
+            C::new("AuditUserID", "audit_user_id", K::BigInt, O | A),
             C::new("UserID", "user_id", K::BigInt, 0),
             C::new("ChangeType", "change_type", K::Text, 0),
             C::new("FieldName", "field_name", K::Text, N | O),
@@ -640,7 +658,7 @@ static TABLES: &[T<'static>] = &[
         schema: "audit",
         name: "Company",
         columns: &[
-            C::new("AuditCompanyID", "audit_company_id", K::BigInt, O),
+            C::new("AuditCompanyID", "audit_company_id", K::BigInt, O | A),
             C::new("CompanyID", "company_id", K::BigInt, 0),
             C::new("ChangeType", "change_type", K::Text, 0),
             C::new("FieldName", "field_name", K::Text, N | O),
@@ -659,7 +677,7 @@ static TABLES: &[T<'static>] = &[
         schema: "audit",
         name: "Role",
         columns: &[
-            C::new("AuditRoleID", "audit_role_id", K::BigInt, O),
+            C::new("AuditRoleID", "audit_role_id", K::BigInt, O | A),
             C::new("UserID", "user_id", K::BigInt, 0),
             C::new("CompanyID", "company_id", K::BigInt, N | O),
             C::new("ChangeType", "change_type", K::Text, 0),
@@ -677,7 +695,7 @@ static TABLES: &[T<'static>] = &[
         schema: "log",
         name: "ApiRequest",
         columns: &[
-            C::new("ApiRequestID", "api_request_id", K::BigInt, O),
+            C::new("ApiRequestID", "api_request_id", K::BigInt, O | A),
             C::new("RequestID", "request_id", K::Uuid, 0),
             C::new("Method", "method", K::Text, 0),
             C::new("Path", "path", K::Text, 0),
@@ -695,7 +713,7 @@ static TABLES: &[T<'static>] = &[
         schema: "log",
         name: "AuthEvent",
         columns: &[
-            C::new("AuthEventID", "auth_event_id", K::BigInt, O),
+            C::new("AuthEventID", "auth_event_id", K::BigInt, O | A),
             C::new("UserID", "user_id", K::BigInt, N | O),
             C::new("Email", "email", K::Text, N | O),
             C::new("EventType", "event_type", K::Text, 0),
@@ -710,7 +728,7 @@ static TABLES: &[T<'static>] = &[
         schema: "log",
         name: "ApplicationError",
         columns: &[
-            C::new("ApplicationErrorID", "application_error_id", K::BigInt, O),
+            C::new("ApplicationErrorID", "application_error_id", K::BigInt, O | A),
             C::new("ErrorType", "error_type", K::Text, 0),
             C::new("Message", "message", K::Text, 0),
             C::new("StackTrace", "stack_trace", K::Text, N | O),
@@ -727,7 +745,7 @@ static TABLES: &[T<'static>] = &[
         schema: "log",
         name: "EmailDelivery",
         columns: &[
-            C::new("EmailDeliveryID", "email_delivery_id", K::BigInt, O),
+            C::new("EmailDeliveryID", "email_delivery_id", K::BigInt, O | A),
             C::new("RecipientEmail", "recipient_email", K::Text, 0),
             C::new("TemplateName", "template_name", K::Text, 0),
             C::new("Subject", "subject", K::Text, 0),
@@ -745,7 +763,7 @@ static TABLES: &[T<'static>] = &[
         schema: "cache",
         name: "ABRSearch",
         columns: &[
-            C::new("ABRSearchID", "abr_search_id", K::BigInt, O),
+            C::new("ABRSearchID", "abr_search_id", K::BigInt, O | A),
             C::new("SearchType", "search_type", K::Text, 0),
             C::new("SearchValue", "search_value", K::Text, 0),
             C::new("ResultJson", "result_json", K::Text, 0),

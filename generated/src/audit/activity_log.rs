@@ -2,6 +2,31 @@
 /// Business-level activity feed: who did what to which entity.
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#audit-activity_log).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `ActivityLogID` | `activity_log_id` | `bigint identity` | no |  |
+ | `UserID` | `user_id` | `bigint` | yes |  |
+ | `CompanyID` | `company_id` | `bigint` | yes |  |
+ | `ActivityType` | `activity_type` | `varchar(50)` | no |  |
+ | `EntityType` | `entity_type` | `varchar(50)` | yes |  |
+ | `EntityID` | `entity_id` | `bigint` | yes |  |
+ | `Details` | `details` | `nvarchar(max)` | yes |  |
+ | `IPAddress` | `ip_address` | `varchar(45)` | yes |  |
+ | `UserAgent` | `user_agent` | `nvarchar(500)` | yes |  |
+ | `CorrelationID` | `correlation_id` | `uniqueidentifier` | yes |  |
+ | `CreatedDate` | `created_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+
+ # Keys
+
+ - primary key `PK_ActivityLog` (`ActivityLogID`)
+ - index `IX_ActivityLog_UserID` (`UserID`)
+ - index `IX_ActivityLog_CompanyID` (`CompanyID`)
+ - index `IX_ActivityLog_CreatedDate` (`CreatedDate DESC`)
+ - index `IX_ActivityLog_EntityType_EntityID` (`EntityType`, `EntityID`)
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityLog {
     /// Surrogate key of the activity record.
@@ -27,6 +52,7 @@ pub struct ActivityLog {
     /// When the activity happened (UTC).
     pub created_date: ::chrono::NaiveDateTime,
 }
+
 /// Column names of `audit.ActivityLog`, for SQL text.
 pub mod columns {
     /// Surrogate key of the activity record.
@@ -52,18 +78,33 @@ pub mod columns {
     /// When the activity happened (UTC).
     pub const CREATED_DATE: &str = "CreatedDate";
 }
+
 ::gen_runtime::table_meta!(
-    ActivityLog = "audit"."ActivityLog"; columns[ACTIVITY_LOG_ID("bigint").identity(),
-    USER_ID("bigint").null(), COMPANY_ID("bigint").null(), ACTIVITY_TYPE("varchar(50)"),
-    ENTITY_TYPE("varchar(50)").null(), ENTITY_ID("bigint").null(),
-    DETAILS("nvarchar(max)").null(), IP_ADDRESS("varchar(45)").null(),
-    USER_AGENT("nvarchar(500)").null(), CORRELATION_ID("uniqueidentifier").null(),
-    CREATED_DATE("datetime2(7)").default("GETUTCDATE()")];
-    primary_key["PK_ActivityLog"("ActivityLogID")]; foreign_keys[]; uniques[];
-    indexes["IX_ActivityLog_UserID"("UserID"), "IX_ActivityLog_CompanyID"("CompanyID"),
-    "IX_ActivityLog_CreatedDate"("CreatedDate"),
-    "IX_ActivityLog_EntityType_EntityID"("EntityType", "EntityID")];
+    ActivityLog = "audit"."ActivityLog";
+    columns[
+        ACTIVITY_LOG_ID("bigint").identity(),
+        USER_ID("bigint").null(),
+        COMPANY_ID("bigint").null(),
+        ACTIVITY_TYPE("varchar(50)"),
+        ENTITY_TYPE("varchar(50)").null(),
+        ENTITY_ID("bigint").null(),
+        DETAILS("nvarchar(max)").null(),
+        IP_ADDRESS("varchar(45)").null(),
+        USER_AGENT("nvarchar(500)").null(),
+        CORRELATION_ID("uniqueidentifier").null(),
+        CREATED_DATE("datetime2(7)").default("GETUTCDATE()")
+    ];
+    primary_key["PK_ActivityLog"("ActivityLogID")];
+    foreign_keys[];
+    uniques[];
+    indexes[
+        "IX_ActivityLog_UserID"("UserID"),
+        "IX_ActivityLog_CompanyID"("CompanyID"),
+        "IX_ActivityLog_CreatedDate"("CreatedDate"),
+        "IX_ActivityLog_EntityType_EntityID"("EntityType", "EntityID")
+    ];
 );
+
 /// A new row of `audit.ActivityLog`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewActivityLog {
@@ -88,17 +129,43 @@ pub struct NewActivityLog {
     /// When the activity happened (UTC).
     pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
 }
+
 ::gen_runtime::record!(
-    ActivityLog, NewActivityLog; activity_log_id = get(0, ACTIVITY_LOG_ID), user_id =
-    opt(1, USER_ID), company_id = opt(2, COMPANY_ID), activity_type = get(3,
-    ACTIVITY_TYPE), entity_type = opt(4, ENTITY_TYPE), entity_id = opt(5, ENTITY_ID),
-    details = opt(6, DETAILS), ip_address = opt(7, IP_ADDRESS), user_agent = opt(8,
-    USER_AGENT), correlation_id = opt(9, CORRELATION_ID), created_date = get(10,
-    CREATED_DATE); user_id, company_id, activity_type, entity_type, entity_id, details,
-    ip_address, user_agent, correlation_id, created_date
+    ActivityLog, NewActivityLog;
+    activity_log_id = get(0, ACTIVITY_LOG_ID),
+    user_id = opt(1, USER_ID),
+    company_id = opt(2, COMPANY_ID),
+    activity_type = get(3, ACTIVITY_TYPE),
+    entity_type = opt(4, ENTITY_TYPE),
+    entity_id = opt(5, ENTITY_ID),
+    details = opt(6, DETAILS),
+    ip_address = opt(7, IP_ADDRESS),
+    user_agent = opt(8, USER_AGENT),
+    correlation_id = opt(9, CORRELATION_ID),
+    created_date = get(10, CREATED_DATE);
+    user_id,
+    company_id,
+    activity_type,
+    entity_type,
+    entity_id,
+    details,
+    ip_address,
+    user_agent,
+    correlation_id,
+    created_date
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewActivityLog; activity_type : ::std::string::String; user_id, company_id,
-    entity_type, entity_id, details, ip_address, user_agent, correlation_id; created_date
+    NewActivityLog;
+    activity_type: ::std::string::String;
+    user_id,
+    company_id,
+    entity_type,
+    entity_id,
+    details,
+    ip_address,
+    user_agent,
+    correlation_id;
+    created_date
 );

@@ -2,6 +2,32 @@
 /// Field-level change history of dbo.Company.
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#audit-company).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `AuditCompanyID` | `audit_company_id` | `bigint identity` | no |  |
+ | `CompanyID` | `company_id` | `bigint` | no |  |
+ | `ChangeType` | `change_type` | `varchar(20)` | no |  |
+ | `FieldName` | `field_name` | `nvarchar(128)` | yes |  |
+ | `OldValue` | `old_value` | `nvarchar(max)` | yes |  |
+ | `NewValue` | `new_value` | `nvarchar(max)` | yes |  |
+ | `ChangedBy` | `changed_by` | `bigint` | yes |  |
+ | `ChangedDate` | `changed_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+ | `IPAddress` | `ip_address` | `varchar(45)` | yes |  |
+ | `UserAgent` | `user_agent` | `nvarchar(500)` | yes |  |
+ | `Reason` | `reason` | `nvarchar(500)` | yes |  |
+ | `CorrelationID` | `correlation_id` | `uniqueidentifier` | yes |  |
+ | `CreatedDate` | `created_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+
+ # Keys
+
+ - primary key `PK_AuditCompany` (`AuditCompanyID`)
+ - check `CK_AuditCompany_ChangeType`: `ChangeType IN ('CREATE', 'UPDATE', 'DELETE', 'RESTORE')`
+ - index `IX_AuditCompany_CompanyID` (`CompanyID`)
+ - index `IX_AuditCompany_ChangedDate` (`ChangedDate DESC`)
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct Company {
     /// Surrogate key of the audit record (not the company's key).
@@ -31,6 +57,7 @@ pub struct Company {
     /// When the audit row was written (UTC).
     pub created_date: ::chrono::NaiveDateTime,
 }
+
 /// Column names of `audit.Company`, for SQL text.
 pub mod columns {
     /// Surrogate key of the audit record (not the company's key).
@@ -60,18 +87,33 @@ pub mod columns {
     /// When the audit row was written (UTC).
     pub const CREATED_DATE: &str = "CreatedDate";
 }
+
 ::gen_runtime::table_meta!(
-    Company = "audit"."Company"; columns[AUDIT_COMPANY_ID("bigint").identity(),
-    COMPANY_ID("bigint"), CHANGE_TYPE("varchar(20)"), FIELD_NAME("nvarchar(128)").null(),
-    OLD_VALUE("nvarchar(max)").null(), NEW_VALUE("nvarchar(max)").null(),
-    CHANGED_BY("bigint").null(), CHANGED_DATE("datetime2(7)").default("GETUTCDATE()"),
-    IP_ADDRESS("varchar(45)").null(), USER_AGENT("nvarchar(500)").null(),
-    REASON("nvarchar(500)").null(), CORRELATION_ID("uniqueidentifier").null(),
-    CREATED_DATE("datetime2(7)").default("GETUTCDATE()")];
-    primary_key["PK_AuditCompany"("AuditCompanyID")]; foreign_keys[]; uniques[];
-    indexes["IX_AuditCompany_CompanyID"("CompanyID"),
-    "IX_AuditCompany_ChangedDate"("ChangedDate")];
+    Company = "audit"."Company";
+    columns[
+        AUDIT_COMPANY_ID("bigint").identity(),
+        COMPANY_ID("bigint"),
+        CHANGE_TYPE("varchar(20)"),
+        FIELD_NAME("nvarchar(128)").null(),
+        OLD_VALUE("nvarchar(max)").null(),
+        NEW_VALUE("nvarchar(max)").null(),
+        CHANGED_BY("bigint").null(),
+        CHANGED_DATE("datetime2(7)").default("GETUTCDATE()"),
+        IP_ADDRESS("varchar(45)").null(),
+        USER_AGENT("nvarchar(500)").null(),
+        REASON("nvarchar(500)").null(),
+        CORRELATION_ID("uniqueidentifier").null(),
+        CREATED_DATE("datetime2(7)").default("GETUTCDATE()")
+    ];
+    primary_key["PK_AuditCompany"("AuditCompanyID")];
+    foreign_keys[];
+    uniques[];
+    indexes[
+        "IX_AuditCompany_CompanyID"("CompanyID"),
+        "IX_AuditCompany_ChangedDate"("ChangedDate")
+    ];
 );
+
 /// A new row of `audit.Company`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewCompany {
@@ -100,19 +142,49 @@ pub struct NewCompany {
     /// When the audit row was written (UTC).
     pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
 }
+
 ::gen_runtime::record!(
-    Company, NewCompany; audit_company_id = get(0, AUDIT_COMPANY_ID), company_id = get(1,
-    COMPANY_ID), change_type = get(2, CHANGE_TYPE), field_name = opt(3, FIELD_NAME),
-    old_value = opt(4, OLD_VALUE), new_value = opt(5, NEW_VALUE), changed_by = opt(6,
-    CHANGED_BY), changed_date = get(7, CHANGED_DATE), ip_address = opt(8, IP_ADDRESS),
-    user_agent = opt(9, USER_AGENT), reason = opt(10, REASON), correlation_id = opt(11,
-    CORRELATION_ID), created_date = get(12, CREATED_DATE); company_id, change_type,
-    field_name, old_value, new_value, changed_by, changed_date, ip_address, user_agent,
-    reason, correlation_id, created_date
+    Company, NewCompany;
+    audit_company_id = get(0, AUDIT_COMPANY_ID),
+    company_id = get(1, COMPANY_ID),
+    change_type = get(2, CHANGE_TYPE),
+    field_name = opt(3, FIELD_NAME),
+    old_value = opt(4, OLD_VALUE),
+    new_value = opt(5, NEW_VALUE),
+    changed_by = opt(6, CHANGED_BY),
+    changed_date = get(7, CHANGED_DATE),
+    ip_address = opt(8, IP_ADDRESS),
+    user_agent = opt(9, USER_AGENT),
+    reason = opt(10, REASON),
+    correlation_id = opt(11, CORRELATION_ID),
+    created_date = get(12, CREATED_DATE);
+    company_id,
+    change_type,
+    field_name,
+    old_value,
+    new_value,
+    changed_by,
+    changed_date,
+    ip_address,
+    user_agent,
+    reason,
+    correlation_id,
+    created_date
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewCompany; company_id : i64, change_type : ::std::string::String; field_name,
-    old_value, new_value, changed_by, ip_address, user_agent, reason, correlation_id;
-    changed_date, created_date
+    NewCompany;
+    company_id: i64,
+    change_type: ::std::string::String;
+    field_name,
+    old_value,
+    new_value,
+    changed_by,
+    ip_address,
+    user_agent,
+    reason,
+    correlation_id;
+    changed_date,
+    created_date
 );

@@ -2,12 +2,15 @@
 /// Business-level activity feed: who did what to which entity.
 pub mod activity_log;
 pub use self::activity_log::ActivityLog;
+
 /// Field-level change history of dbo.User.
 pub mod user;
 pub use self::user::User;
+
 /// Field-level change history of dbo.Company.
 pub mod company;
 pub use self::company::Company;
+
 /// History of role grants and changes, platform-wide and per company.
 pub mod role;
 pub use self::role::Role;

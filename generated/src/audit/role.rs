@@ -2,6 +2,31 @@
 /// History of role grants and changes, platform-wide and per company.
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#audit-role).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `AuditRoleID` | `audit_role_id` | `bigint identity` | no |  |
+ | `UserID` | `user_id` | `bigint` | no |  |
+ | `CompanyID` | `company_id` | `bigint` | yes |  |
+ | `ChangeType` | `change_type` | `varchar(20)` | no |  |
+ | `OldRoleCode` | `old_role_code` | `varchar(50)` | yes |  |
+ | `NewRoleCode` | `new_role_code` | `varchar(50)` | yes |  |
+ | `ChangedBy` | `changed_by` | `bigint` | yes |  |
+ | `ChangedDate` | `changed_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+ | `IPAddress` | `ip_address` | `varchar(45)` | yes |  |
+ | `Reason` | `reason` | `nvarchar(500)` | yes |  |
+ | `CorrelationID` | `correlation_id` | `uniqueidentifier` | yes |  |
+ | `CreatedDate` | `created_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+
+ # Keys
+
+ - primary key `PK_AuditRole` (`AuditRoleID`)
+ - check `CK_AuditRole_ChangeType`: `ChangeType IN ('GRANT', 'CHANGE', 'REVOKE')`
+ - index `IX_AuditRole_UserID` (`UserID`)
+ - index `IX_AuditRole_CompanyID` (`CompanyID`)
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct Role {
     /// Surrogate key of the audit record.
@@ -29,6 +54,7 @@ pub struct Role {
     /// When the audit row was written (UTC).
     pub created_date: ::chrono::NaiveDateTime,
 }
+
 /// Column names of `audit.Role`, for SQL text.
 pub mod columns {
     /// Surrogate key of the audit record.
@@ -56,16 +82,32 @@ pub mod columns {
     /// When the audit row was written (UTC).
     pub const CREATED_DATE: &str = "CreatedDate";
 }
+
 ::gen_runtime::table_meta!(
-    Role = "audit"."Role"; columns[AUDIT_ROLE_ID("bigint").identity(), USER_ID("bigint"),
-    COMPANY_ID("bigint").null(), CHANGE_TYPE("varchar(20)"), OLD_ROLE_CODE("varchar(50)")
-    .null(), NEW_ROLE_CODE("varchar(50)").null(), CHANGED_BY("bigint").null(),
-    CHANGED_DATE("datetime2(7)").default("GETUTCDATE()"), IP_ADDRESS("varchar(45)")
-    .null(), REASON("nvarchar(500)").null(), CORRELATION_ID("uniqueidentifier").null(),
-    CREATED_DATE("datetime2(7)").default("GETUTCDATE()")];
-    primary_key["PK_AuditRole"("AuditRoleID")]; foreign_keys[]; uniques[];
-    indexes["IX_AuditRole_UserID"("UserID"), "IX_AuditRole_CompanyID"("CompanyID")];
+    Role = "audit"."Role";
+    columns[
+        AUDIT_ROLE_ID("bigint").identity(),
+        USER_ID("bigint"),
+        COMPANY_ID("bigint").null(),
+        CHANGE_TYPE("varchar(20)"),
+        OLD_ROLE_CODE("varchar(50)").null(),
+        NEW_ROLE_CODE("varchar(50)").null(),
+        CHANGED_BY("bigint").null(),
+        CHANGED_DATE("datetime2(7)").default("GETUTCDATE()"),
+        IP_ADDRESS("varchar(45)").null(),
+        REASON("nvarchar(500)").null(),
+        CORRELATION_ID("uniqueidentifier").null(),
+        CREATED_DATE("datetime2(7)").default("GETUTCDATE()")
+    ];
+    primary_key["PK_AuditRole"("AuditRoleID")];
+    foreign_keys[];
+    uniques[];
+    indexes[
+        "IX_AuditRole_UserID"("UserID"),
+        "IX_AuditRole_CompanyID"("CompanyID")
+    ];
 );
+
 /// A new row of `audit.Role`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewRole {
@@ -92,19 +134,46 @@ pub struct NewRole {
     /// When the audit row was written (UTC).
     pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
 }
+
 ::gen_runtime::record!(
-    Role, NewRole; audit_role_id = get(0, AUDIT_ROLE_ID), user_id = get(1, USER_ID),
-    company_id = opt(2, COMPANY_ID), change_type = get(3, CHANGE_TYPE), old_role_code =
-    opt(4, OLD_ROLE_CODE), new_role_code = opt(5, NEW_ROLE_CODE), changed_by = opt(6,
-    CHANGED_BY), changed_date = get(7, CHANGED_DATE), ip_address = opt(8, IP_ADDRESS),
-    reason = opt(9, REASON), correlation_id = opt(10, CORRELATION_ID), created_date =
-    get(11, CREATED_DATE); user_id, company_id, change_type, old_role_code,
-    new_role_code, changed_by, changed_date, ip_address, reason, correlation_id,
+    Role, NewRole;
+    audit_role_id = get(0, AUDIT_ROLE_ID),
+    user_id = get(1, USER_ID),
+    company_id = opt(2, COMPANY_ID),
+    change_type = get(3, CHANGE_TYPE),
+    old_role_code = opt(4, OLD_ROLE_CODE),
+    new_role_code = opt(5, NEW_ROLE_CODE),
+    changed_by = opt(6, CHANGED_BY),
+    changed_date = get(7, CHANGED_DATE),
+    ip_address = opt(8, IP_ADDRESS),
+    reason = opt(9, REASON),
+    correlation_id = opt(10, CORRELATION_ID),
+    created_date = get(11, CREATED_DATE);
+    user_id,
+    company_id,
+    change_type,
+    old_role_code,
+    new_role_code,
+    changed_by,
+    changed_date,
+    ip_address,
+    reason,
+    correlation_id,
     created_date
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewRole; user_id : i64, change_type : ::std::string::String; company_id,
-    old_role_code, new_role_code, changed_by, ip_address, reason, correlation_id;
-    changed_date, created_date
+    NewRole;
+    user_id: i64,
+    change_type: ::std::string::String;
+    company_id,
+    old_role_code,
+    new_role_code,
+    changed_by,
+    ip_address,
+    reason,
+    correlation_id;
+    changed_date,
+    created_date
 );

@@ -2,6 +2,32 @@
 /// Field-level change history of dbo.User.
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#audit-user).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `AuditUserID` | `audit_user_id` | `bigint identity` | no |  |
+ | `UserID` | `user_id` | `bigint` | no |  |
+ | `ChangeType` | `change_type` | `varchar(20)` | no |  |
+ | `FieldName` | `field_name` | `nvarchar(128)` | yes |  |
+ | `OldValue` | `old_value` | `nvarchar(max)` | yes |  |
+ | `NewValue` | `new_value` | `nvarchar(max)` | yes |  |
+ | `ChangedBy` | `changed_by` | `bigint` | yes |  |
+ | `ChangedDate` | `changed_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+ | `IPAddress` | `ip_address` | `varchar(45)` | yes |  |
+ | `UserAgent` | `user_agent` | `nvarchar(500)` | yes |  |
+ | `Reason` | `reason` | `nvarchar(500)` | yes |  |
+ | `CorrelationID` | `correlation_id` | `uniqueidentifier` | yes |  |
+ | `CreatedDate` | `created_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+
+ # Keys
+
+ - primary key `PK_AuditUser` (`AuditUserID`)
+ - check `CK_AuditUser_ChangeType`: `ChangeType IN ('CREATE', 'UPDATE', 'DELETE', 'RESTORE')`
+ - index `IX_AuditUser_UserID` (`UserID`)
+ - index `IX_AuditUser_ChangedDate` (`ChangedDate DESC`)
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct User {
     /// Surrogate key of the audit record (not the user's key).
@@ -31,6 +57,7 @@ pub struct User {
     /// When the audit row was written (UTC).
     pub created_date: ::chrono::NaiveDateTime,
 }
+
 /// Column names of `audit.User`, for SQL text.
 pub mod columns {
     /// Surrogate key of the audit record (not the user's key).
@@ -60,17 +87,33 @@ pub mod columns {
     /// When the audit row was written (UTC).
     pub const CREATED_DATE: &str = "CreatedDate";
 }
+
 ::gen_runtime::table_meta!(
-    User = "audit"."User"; columns[AUDIT_USER_ID("bigint").identity(), USER_ID("bigint"),
-    CHANGE_TYPE("varchar(20)"), FIELD_NAME("nvarchar(128)").null(),
-    OLD_VALUE("nvarchar(max)").null(), NEW_VALUE("nvarchar(max)").null(),
-    CHANGED_BY("bigint").null(), CHANGED_DATE("datetime2(7)").default("GETUTCDATE()"),
-    IP_ADDRESS("varchar(45)").null(), USER_AGENT("nvarchar(500)").null(),
-    REASON("nvarchar(500)").null(), CORRELATION_ID("uniqueidentifier").null(),
-    CREATED_DATE("datetime2(7)").default("GETUTCDATE()")];
-    primary_key["PK_AuditUser"("AuditUserID")]; foreign_keys[]; uniques[];
-    indexes["IX_AuditUser_UserID"("UserID"), "IX_AuditUser_ChangedDate"("ChangedDate")];
+    User = "audit"."User";
+    columns[
+        AUDIT_USER_ID("bigint").identity(),
+        USER_ID("bigint"),
+        CHANGE_TYPE("varchar(20)"),
+        FIELD_NAME("nvarchar(128)").null(),
+        OLD_VALUE("nvarchar(max)").null(),
+        NEW_VALUE("nvarchar(max)").null(),
+        CHANGED_BY("bigint").null(),
+        CHANGED_DATE("datetime2(7)").default("GETUTCDATE()"),
+        IP_ADDRESS("varchar(45)").null(),
+        USER_AGENT("nvarchar(500)").null(),
+        REASON("nvarchar(500)").null(),
+        CORRELATION_ID("uniqueidentifier").null(),
+        CREATED_DATE("datetime2(7)").default("GETUTCDATE()")
+    ];
+    primary_key["PK_AuditUser"("AuditUserID")];
+    foreign_keys[];
+    uniques[];
+    indexes[
+        "IX_AuditUser_UserID"("UserID"),
+        "IX_AuditUser_ChangedDate"("ChangedDate")
+    ];
 );
+
 /// A new row of `audit.User`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewUser {
@@ -99,19 +142,49 @@ pub struct NewUser {
     /// When the audit row was written (UTC).
     pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
 }
+
 ::gen_runtime::record!(
-    User, NewUser; audit_user_id = get(0, AUDIT_USER_ID), user_id = get(1, USER_ID),
-    change_type = get(2, CHANGE_TYPE), field_name = opt(3, FIELD_NAME), old_value =
-    opt(4, OLD_VALUE), new_value = opt(5, NEW_VALUE), changed_by = opt(6, CHANGED_BY),
-    changed_date = get(7, CHANGED_DATE), ip_address = opt(8, IP_ADDRESS), user_agent =
-    opt(9, USER_AGENT), reason = opt(10, REASON), correlation_id = opt(11,
-    CORRELATION_ID), created_date = get(12, CREATED_DATE); user_id, change_type,
-    field_name, old_value, new_value, changed_by, changed_date, ip_address, user_agent,
-    reason, correlation_id, created_date
+    User, NewUser;
+    audit_user_id = get(0, AUDIT_USER_ID),
+    user_id = get(1, USER_ID),
+    change_type = get(2, CHANGE_TYPE),
+    field_name = opt(3, FIELD_NAME),
+    old_value = opt(4, OLD_VALUE),
+    new_value = opt(5, NEW_VALUE),
+    changed_by = opt(6, CHANGED_BY),
+    changed_date = get(7, CHANGED_DATE),
+    ip_address = opt(8, IP_ADDRESS),
+    user_agent = opt(9, USER_AGENT),
+    reason = opt(10, REASON),
+    correlation_id = opt(11, CORRELATION_ID),
+    created_date = get(12, CREATED_DATE);
+    user_id,
+    change_type,
+    field_name,
+    old_value,
+    new_value,
+    changed_by,
+    changed_date,
+    ip_address,
+    user_agent,
+    reason,
+    correlation_id,
+    created_date
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewUser; user_id : i64, change_type : ::std::string::String; field_name, old_value,
-    new_value, changed_by, ip_address, user_agent, reason, correlation_id; changed_date,
+    NewUser;
+    user_id: i64,
+    change_type: ::std::string::String;
+    field_name,
+    old_value,
+    new_value,
+    changed_by,
+    ip_address,
+    user_agent,
+    reason,
+    correlation_id;
+    changed_date,
     created_date
 );

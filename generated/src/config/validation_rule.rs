@@ -3,6 +3,38 @@
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#config-validation_rule).
 /// References: [`RuleTypeRow`](crate::ref_::RuleTypeRow), [`CountryRow`](crate::ref_::CountryRow).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `ValidationRuleID` | `validation_rule_id` | `bigint identity` | no |  |
+ | `RuleName` | `rule_name` | `nvarchar(100)` | no |  |
+ | `RuleTypeID` | `rule_type_id` | `int` | no |  |
+ | `FieldName` | `field_name` | `nvarchar(100)` | no |  |
+ | `CountryID` | `country_id` | `int` | yes |  |
+ | `RuleValue` | `rule_value` | `nvarchar(1000)` | yes |  |
+ | `ErrorMessage` | `error_message` | `nvarchar(500)` | no |  |
+ | `IsActive` | `is_active` | `bit` | no | `true` |
+ | `SortOrder` | `sort_order` | `int` | no | `0` |
+ | `CreatedDate` | `created_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+ | `CreatedBy` | `created_by` | `bigint` | yes |  |
+ | `UpdatedDate` | `updated_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+ | `UpdatedBy` | `updated_by` | `bigint` | yes |  |
+ | `IsDeleted` | `is_deleted` | `bit` | no | `false` |
+ | `DeletedDate` | `deleted_date` | `datetime2(7)` | yes |  |
+ | `DeletedBy` | `deleted_by` | `bigint` | yes |  |
+
+ # Keys
+
+ - primary key `PK_ValidationRule` (`ValidationRuleID`)
+ - unique `UQ_ValidationRule_RuleName` (`RuleName`)
+ - foreign key `FK_ValidationRule_RuleType` (`RuleTypeID`) → `ref.RuleType` (`RuleTypeID`)
+ - foreign key `FK_ValidationRule_Country` (`CountryID`) → `ref.Country` (`CountryID`)
+ - index `IX_ValidationRule_FieldName` (`FieldName`)
+ - index `IX_ValidationRule_RuleTypeID` (`RuleTypeID`)
+ - index `IX_ValidationRule_CountryID` (`CountryID`)
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct ValidationRule {
     /// Surrogate key of the rule.
@@ -38,6 +70,7 @@ pub struct ValidationRule {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
+
 /// Column names of `config.ValidationRule`, for SQL text.
 pub mod columns {
     /// Surrogate key of the rule.
@@ -73,23 +106,40 @@ pub mod columns {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub const DELETED_BY: &str = "DeletedBy";
 }
+
 ::gen_runtime::table_meta!(
-    ValidationRule = "config"."ValidationRule"; columns[VALIDATION_RULE_ID("bigint")
-    .identity(), RULE_NAME("nvarchar(100)"), RULE_TYPE_ID("int"),
-    FIELD_NAME("nvarchar(100)"), COUNTRY_ID("int").null(), RULE_VALUE("nvarchar(1000)")
-    .null(), ERROR_MESSAGE("nvarchar(500)"), IS_ACTIVE("bit").default("true"),
-    SORT_ORDER("int").default("0"), CREATED_DATE("datetime2(7)").default("GETUTCDATE()"),
-    CREATED_BY("bigint").null(), UPDATED_DATE("datetime2(7)").default("GETUTCDATE()"),
-    UPDATED_BY("bigint").null(), IS_DELETED("bit").default("false"),
-    DELETED_DATE("datetime2(7)").null(), DELETED_BY("bigint").null()];
+    ValidationRule = "config"."ValidationRule";
+    columns[
+        VALIDATION_RULE_ID("bigint").identity(),
+        RULE_NAME("nvarchar(100)"),
+        RULE_TYPE_ID("int"),
+        FIELD_NAME("nvarchar(100)"),
+        COUNTRY_ID("int").null(),
+        RULE_VALUE("nvarchar(1000)").null(),
+        ERROR_MESSAGE("nvarchar(500)"),
+        IS_ACTIVE("bit").default("true"),
+        SORT_ORDER("int").default("0"),
+        CREATED_DATE("datetime2(7)").default("GETUTCDATE()"),
+        CREATED_BY("bigint").null(),
+        UPDATED_DATE("datetime2(7)").default("GETUTCDATE()"),
+        UPDATED_BY("bigint").null(),
+        IS_DELETED("bit").default("false"),
+        DELETED_DATE("datetime2(7)").null(),
+        DELETED_BY("bigint").null()
+    ];
     primary_key["PK_ValidationRule"("ValidationRuleID")];
-    foreign_keys["FK_ValidationRule_RuleType"("RuleTypeID") => "ref"
-    ."RuleType"("RuleTypeID"), "FK_ValidationRule_Country"("CountryID") => "ref"
-    ."Country"("CountryID")]; uniques["UQ_ValidationRule_RuleName"("RuleName")];
-    indexes["IX_ValidationRule_FieldName"("FieldName"),
-    "IX_ValidationRule_RuleTypeID"("RuleTypeID"),
-    "IX_ValidationRule_CountryID"("CountryID")];
+    foreign_keys[
+        "FK_ValidationRule_RuleType"("RuleTypeID") => "ref"."RuleType"("RuleTypeID"),
+        "FK_ValidationRule_Country"("CountryID") => "ref"."Country"("CountryID")
+    ];
+    uniques["UQ_ValidationRule_RuleName"("RuleName")];
+    indexes[
+        "IX_ValidationRule_FieldName"("FieldName"),
+        "IX_ValidationRule_RuleTypeID"("RuleTypeID"),
+        "IX_ValidationRule_CountryID"("CountryID")
+    ];
 );
+
 /// A new row of `config.ValidationRule`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewValidationRule {
@@ -124,43 +174,93 @@ pub struct NewValidationRule {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
+
 ::gen_runtime::record!(
-    ValidationRule, NewValidationRule; validation_rule_id = get(0, VALIDATION_RULE_ID),
-    rule_name = get(1, RULE_NAME), rule_type_id = reference(2, RULE_TYPE_ID), field_name
-    = get(3, FIELD_NAME), country_id = reference_opt(4, COUNTRY_ID), rule_value = opt(5,
-    RULE_VALUE), error_message = get(6, ERROR_MESSAGE), is_active = get(7, IS_ACTIVE),
-    sort_order = get(8, SORT_ORDER), created_date = get(9, CREATED_DATE), created_by =
-    opt(10, CREATED_BY), updated_date = get(11, UPDATED_DATE), updated_by = opt(12,
-    UPDATED_BY), is_deleted = get(13, IS_DELETED), deleted_date = opt(14, DELETED_DATE),
-    deleted_by = opt(15, DELETED_BY); rule_name, rule_type_id, field_name, country_id,
-    rule_value, error_message, is_active, sort_order, created_date, created_by,
-    updated_date, updated_by, is_deleted, deleted_date, deleted_by
+    ValidationRule, NewValidationRule;
+    validation_rule_id = get(0, VALIDATION_RULE_ID),
+    rule_name = get(1, RULE_NAME),
+    rule_type_id = reference(2, RULE_TYPE_ID),
+    field_name = get(3, FIELD_NAME),
+    country_id = reference_opt(4, COUNTRY_ID),
+    rule_value = opt(5, RULE_VALUE),
+    error_message = get(6, ERROR_MESSAGE),
+    is_active = get(7, IS_ACTIVE),
+    sort_order = get(8, SORT_ORDER),
+    created_date = get(9, CREATED_DATE),
+    created_by = opt(10, CREATED_BY),
+    updated_date = get(11, UPDATED_DATE),
+    updated_by = opt(12, UPDATED_BY),
+    is_deleted = get(13, IS_DELETED),
+    deleted_date = opt(14, DELETED_DATE),
+    deleted_by = opt(15, DELETED_BY);
+    rule_name,
+    rule_type_id,
+    field_name,
+    country_id,
+    rule_value,
+    error_message,
+    is_active,
+    sort_order,
+    created_date,
+    created_by,
+    updated_date,
+    updated_by,
+    is_deleted,
+    deleted_date,
+    deleted_by
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewValidationRule; rule_name : ::std::string::String, rule_type_id : crate
-    ::ref_::RuleType, field_name : ::std::string::String, error_message :
-    ::std::string::String; country_id, rule_value, created_by, updated_by, deleted_date,
-    deleted_by; is_active, sort_order, created_date, updated_date, is_deleted
+    NewValidationRule;
+    rule_name: ::std::string::String,
+    rule_type_id: crate::ref_::RuleType,
+    field_name: ::std::string::String,
+    error_message: ::std::string::String;
+    country_id,
+    rule_value,
+    created_by,
+    updated_by,
+    deleted_date,
+    deleted_by;
+    is_active,
+    sort_order,
+    created_date,
+    updated_date,
+    is_deleted
 );
+
 ::gen_runtime::navigation!(
-    ValidationRule[0] => crate ::ref_::RuleTypeRow; rule_type, rule_type_sql,
+    ValidationRule[0] => crate::ref_::RuleTypeRow;
+    rule_type,
     " The live `ref.RuleType` row that `RuleTypeID` references (FK_ValidationRule_RuleType); `None` when the key is NULL or the row is gone or soft-deleted.";
-    validation_rules, validation_rules_sql,
-    " The live `config.ValidationRule` rows whose `RuleTypeID` references this row (FK_ValidationRule_RuleType)."
+    rule_type_sql,
+    " The SQL behind `rule_type`: selects the `ref.RuleType` row that `RuleTypeID` of `config.ValidationRule` references (foreign key FK_ValidationRule_RuleType); its parameters are the key's columns.";
+    validation_rules,
+    " The live `config.ValidationRule` rows whose `RuleTypeID` references this row (FK_ValidationRule_RuleType).";
+    validation_rules_sql,
+    " The SQL behind `validation_rules`: selects the `config.ValidationRule` rows whose `RuleTypeID` references a `ref.RuleType` row (foreign key FK_ValidationRule_RuleType); its parameters are the referenced columns."
 );
+
 ::gen_runtime::navigation!(
-    ValidationRule[1] => crate ::ref_::CountryRow; country, country_sql,
+    ValidationRule[1] => crate::ref_::CountryRow;
+    country,
     " The live `ref.Country` row that `CountryID` references (FK_ValidationRule_Country); `None` when the key is NULL or the row is gone or soft-deleted.";
-    validation_rules, validation_rules_sql,
-    " The live `config.ValidationRule` rows whose `CountryID` references this row (FK_ValidationRule_Country)."
+    country_sql,
+    " The SQL behind `country`: selects the `ref.Country` row that `CountryID` of `config.ValidationRule` references (foreign key FK_ValidationRule_Country); its parameters are the key's columns.";
+    validation_rules,
+    " The live `config.ValidationRule` rows whose `CountryID` references this row (FK_ValidationRule_Country).";
+    validation_rules_sql,
+    " The SQL behind `validation_rules`: selects the `config.ValidationRule` rows whose `CountryID` references a `ref.Country` row (foreign key FK_ValidationRule_Country); its parameters are the referenced columns."
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
-    ValidationRule; by_rule_name = unique(0; rule_name : & str),
+    ValidationRule;
+    by_rule_name = unique(0; rule_name: &str),
     " The `config.ValidationRule` row whose `RuleName` equals the argument (UQ_ValidationRule_RuleName). Live rows only unless `.including_deleted()`.";
-    for_rule_type = foreign_key(0; rule_type_id : crate ::ref_::RuleType),
+    for_rule_type = foreign_key(0; rule_type_id: crate::ref_::RuleType),
     " The `config.ValidationRule` rows whose `RuleTypeID` equals the argument (FK_ValidationRule_RuleType). Live rows only unless `.including_deleted()`.";
-    for_country = foreign_key(1; country_id : crate ::ref_::Country),
+    for_country = foreign_key(1; country_id: crate::ref_::Country),
     " The `config.ValidationRule` rows whose `CountryID` equals the argument (FK_ValidationRule_Country). Live rows only unless `.including_deleted()`."
 );

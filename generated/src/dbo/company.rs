@@ -3,6 +3,36 @@
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-company).
 /// Referenced by: [`UserCompany`](crate::dbo::UserCompany), [`CompanyCustomerDetails`](crate::dbo::CompanyCustomerDetails), [`CompanyBillingDetails`](crate::dbo::CompanyBillingDetails), [`CompanyOrganizerDetails`](crate::dbo::CompanyOrganizerDetails), [`UserInvitation`](crate::dbo::UserInvitation).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `CompanyID` | `company_id` | `bigint identity` | no |  |
+ | `CompanyName` | `company_name` | `nvarchar(200)` | no |  |
+ | `ABN` | `abn` | `char(11)` | yes |  |
+ | `ACN` | `acn` | `char(9)` | yes |  |
+ | `TradingName` | `trading_name` | `nvarchar(200)` | yes |  |
+ | `EntityTypeCode` | `entity_type_code` | `varchar(10)` | yes |  |
+ | `EntityTypeName` | `entity_type_name` | `nvarchar(100)` | yes |  |
+ | `GSTRegistered` | `gst_registered` | `bit` | no | `false` |
+ | `IsActive` | `is_active` | `bit` | no | `true` |
+ | `CreatedDate` | `created_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+ | `CreatedBy` | `created_by` | `bigint` | yes |  |
+ | `UpdatedDate` | `updated_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+ | `UpdatedBy` | `updated_by` | `bigint` | yes |  |
+ | `IsDeleted` | `is_deleted` | `bit` | no | `false` |
+ | `DeletedDate` | `deleted_date` | `datetime2(7)` | yes |  |
+ | `DeletedBy` | `deleted_by` | `bigint` | yes |  |
+
+ # Keys
+
+ - primary key `PK_Company` (`CompanyID`)
+ - check `CK_Company_ABN`: `LEN(ABN) = 11`
+ - check `CK_Company_ACN`: `LEN(ACN) = 9`
+ - unique index `IX_Company_ABN` (`ABN`) where `ABN IS NOT NULL`
+ - index `IX_Company_CompanyName` (`CompanyName`)
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct Company {
     /// Surrogate key of the company.
@@ -38,6 +68,7 @@ pub struct Company {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
+
 /// Column names of `dbo.Company`, for SQL text.
 pub mod columns {
     /// Surrogate key of the company.
@@ -73,18 +104,36 @@ pub mod columns {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub const DELETED_BY: &str = "DeletedBy";
 }
+
 ::gen_runtime::table_meta!(
-    Company = "dbo"."Company"; columns[COMPANY_ID("bigint").identity(),
-    COMPANY_NAME("nvarchar(200)"), ABN("char(11)").null(), ACN("char(9)").null(),
-    TRADING_NAME("nvarchar(200)").null(), ENTITY_TYPE_CODE("varchar(10)").null(),
-    ENTITY_TYPE_NAME("nvarchar(100)").null(), GST_REGISTERED("bit").default("false"),
-    IS_ACTIVE("bit").default("true"), CREATED_DATE("datetime2(7)")
-    .default("GETUTCDATE()"), CREATED_BY("bigint").null(), UPDATED_DATE("datetime2(7)")
-    .default("GETUTCDATE()"), UPDATED_BY("bigint").null(), IS_DELETED("bit")
-    .default("false"), DELETED_DATE("datetime2(7)").null(), DELETED_BY("bigint").null()];
-    primary_key["PK_Company"("CompanyID")]; foreign_keys[]; uniques[];
-    indexes["IX_Company_ABN"("ABN").unique(), "IX_Company_CompanyName"("CompanyName")];
+    Company = "dbo"."Company";
+    columns[
+        COMPANY_ID("bigint").identity(),
+        COMPANY_NAME("nvarchar(200)"),
+        ABN("char(11)").null(),
+        ACN("char(9)").null(),
+        TRADING_NAME("nvarchar(200)").null(),
+        ENTITY_TYPE_CODE("varchar(10)").null(),
+        ENTITY_TYPE_NAME("nvarchar(100)").null(),
+        GST_REGISTERED("bit").default("false"),
+        IS_ACTIVE("bit").default("true"),
+        CREATED_DATE("datetime2(7)").default("GETUTCDATE()"),
+        CREATED_BY("bigint").null(),
+        UPDATED_DATE("datetime2(7)").default("GETUTCDATE()"),
+        UPDATED_BY("bigint").null(),
+        IS_DELETED("bit").default("false"),
+        DELETED_DATE("datetime2(7)").null(),
+        DELETED_BY("bigint").null()
+    ];
+    primary_key["PK_Company"("CompanyID")];
+    foreign_keys[];
+    uniques[];
+    indexes[
+        "IX_Company_ABN"("ABN").unique(),
+        "IX_Company_CompanyName"("CompanyName")
+    ];
 );
+
 /// A new row of `dbo.Company`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewCompany {
@@ -119,26 +168,65 @@ pub struct NewCompany {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
+
 ::gen_runtime::record!(
-    Company, NewCompany; company_id = get(0, COMPANY_ID), company_name = get(1,
-    COMPANY_NAME), abn = opt(2, ABN), acn = opt(3, ACN), trading_name = opt(4,
-    TRADING_NAME), entity_type_code = opt(5, ENTITY_TYPE_CODE), entity_type_name = opt(6,
-    ENTITY_TYPE_NAME), gst_registered = get(7, GST_REGISTERED), is_active = get(8,
-    IS_ACTIVE), created_date = get(9, CREATED_DATE), created_by = opt(10, CREATED_BY),
-    updated_date = get(11, UPDATED_DATE), updated_by = opt(12, UPDATED_BY), is_deleted =
-    get(13, IS_DELETED), deleted_date = opt(14, DELETED_DATE), deleted_by = opt(15,
-    DELETED_BY); company_name, abn, acn, trading_name, entity_type_code,
-    entity_type_name, gst_registered, is_active, created_date, created_by, updated_date,
-    updated_by, is_deleted, deleted_date, deleted_by
+    Company, NewCompany;
+    company_id = get(0, COMPANY_ID),
+    company_name = get(1, COMPANY_NAME),
+    abn = opt(2, ABN),
+    acn = opt(3, ACN),
+    trading_name = opt(4, TRADING_NAME),
+    entity_type_code = opt(5, ENTITY_TYPE_CODE),
+    entity_type_name = opt(6, ENTITY_TYPE_NAME),
+    gst_registered = get(7, GST_REGISTERED),
+    is_active = get(8, IS_ACTIVE),
+    created_date = get(9, CREATED_DATE),
+    created_by = opt(10, CREATED_BY),
+    updated_date = get(11, UPDATED_DATE),
+    updated_by = opt(12, UPDATED_BY),
+    is_deleted = get(13, IS_DELETED),
+    deleted_date = opt(14, DELETED_DATE),
+    deleted_by = opt(15, DELETED_BY);
+    company_name,
+    abn,
+    acn,
+    trading_name,
+    entity_type_code,
+    entity_type_name,
+    gst_registered,
+    is_active,
+    created_date,
+    created_by,
+    updated_date,
+    updated_by,
+    is_deleted,
+    deleted_date,
+    deleted_by
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewCompany; company_name : ::std::string::String; abn, acn, trading_name,
-    entity_type_code, entity_type_name, created_by, updated_by, deleted_date, deleted_by;
-    gst_registered, is_active, created_date, updated_date, is_deleted
+    NewCompany;
+    company_name: ::std::string::String;
+    abn,
+    acn,
+    trading_name,
+    entity_type_code,
+    entity_type_name,
+    created_by,
+    updated_by,
+    deleted_date,
+    deleted_by;
+    gst_registered,
+    is_active,
+    created_date,
+    updated_date,
+    is_deleted
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
-    Company; by_abn = unique_index(0; abn : & str),
+    Company;
+    by_abn = unique_index(0; abn: &str),
     " The `dbo.Company` row whose `ABN` equals the argument (IX_Company_ABN). Live rows only unless `.including_deleted()`."
 );

@@ -3,6 +3,44 @@
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-company_billing_details).
 /// References: [`Company`](crate::dbo::Company), [`CountryRow`](crate::ref_::CountryRow).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `CompanyBillingDetailsID` | `company_billing_details_id` | `bigint identity` | no |  |
+ | `CompanyID` | `company_id` | `bigint` | no |  |
+ | `BillingEmail` | `billing_email` | `nvarchar(255)` | no |  |
+ | `BillingContactName` | `billing_contact_name` | `nvarchar(200)` | yes |  |
+ | `AddressLine1` | `address_line1` | `nvarchar(200)` | no |  |
+ | `AddressLine2` | `address_line2` | `nvarchar(200)` | yes |  |
+ | `Suburb` | `suburb` | `nvarchar(100)` | no |  |
+ | `StateCode` | `state_code` | `varchar(3)` | yes |  |
+ | `Postcode` | `postcode` | `varchar(10)` | no |  |
+ | `CountryID` | `country_id` | `int` | no |  |
+ | `CurrencyCode` | `currency_code` | `char(3)` | no | `'AUD'` |
+ | `PaymentTermsDays` | `payment_terms_days` | `tinyint` | no | `14` |
+ | `CreditLimit` | `credit_limit` | `decimal(18,2)` | yes |  |
+ | `PurchaseOrderRequired` | `purchase_order_required` | `bit` | no | `false` |
+ | `CreatedDate` | `created_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+ | `CreatedBy` | `created_by` | `bigint` | yes |  |
+ | `UpdatedDate` | `updated_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+ | `UpdatedBy` | `updated_by` | `bigint` | yes |  |
+ | `IsDeleted` | `is_deleted` | `bit` | no | `false` |
+ | `DeletedDate` | `deleted_date` | `datetime2(7)` | yes |  |
+ | `DeletedBy` | `deleted_by` | `bigint` | yes |  |
+
+ # Keys
+
+ - primary key `PK_CompanyBillingDetails` (`CompanyBillingDetailsID`)
+ - unique `UQ_CompanyBillingDetails_CompanyID` (`CompanyID`)
+ - check `CK_CompanyBillingDetails_PaymentTermsDays`: `PaymentTermsDays <= 90`
+ - check `CK_CompanyBillingDetails_CreditLimit`: `CreditLimit >= 0`
+ - check `CK_CompanyBillingDetails_CurrencyCode`: `LEN(CurrencyCode) = 3`
+ - foreign key `FK_CompanyBillingDetails_Company` (`CompanyID`) → `dbo.Company` (`CompanyID`)
+ - foreign key `FK_CompanyBillingDetails_Country` (`CountryID`) → `ref.Country` (`CountryID`)
+ - index `IX_CompanyBillingDetails_CountryID` (`CountryID`)
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompanyBillingDetails {
     /// Surrogate key of the billing details.
@@ -48,6 +86,7 @@ pub struct CompanyBillingDetails {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
+
 /// Column names of `dbo.CompanyBillingDetails`, for SQL text.
 pub mod columns {
     /// Surrogate key of the billing details.
@@ -93,24 +132,41 @@ pub mod columns {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub const DELETED_BY: &str = "DeletedBy";
 }
+
 ::gen_runtime::table_meta!(
     CompanyBillingDetails = "dbo"."CompanyBillingDetails";
-    columns[COMPANY_BILLING_DETAILS_ID("bigint").identity(), COMPANY_ID("bigint"),
-    BILLING_EMAIL("nvarchar(255)"), BILLING_CONTACT_NAME("nvarchar(200)").null(),
-    ADDRESS_LINE1("nvarchar(200)"), ADDRESS_LINE2("nvarchar(200)").null(),
-    SUBURB("nvarchar(100)"), STATE_CODE("varchar(3)").null(), POSTCODE("varchar(10)"),
-    COUNTRY_ID("int"), CURRENCY_CODE("char(3)").default("'AUD'"),
-    PAYMENT_TERMS_DAYS("tinyint").default("14"), CREDIT_LIMIT("decimal(18,2)").null(),
-    PURCHASE_ORDER_REQUIRED("bit").default("false"), CREATED_DATE("datetime2(7)")
-    .default("GETUTCDATE()"), CREATED_BY("bigint").null(), UPDATED_DATE("datetime2(7)")
-    .default("GETUTCDATE()"), UPDATED_BY("bigint").null(), IS_DELETED("bit")
-    .default("false"), DELETED_DATE("datetime2(7)").null(), DELETED_BY("bigint").null()];
+    columns[
+        COMPANY_BILLING_DETAILS_ID("bigint").identity(),
+        COMPANY_ID("bigint"),
+        BILLING_EMAIL("nvarchar(255)"),
+        BILLING_CONTACT_NAME("nvarchar(200)").null(),
+        ADDRESS_LINE1("nvarchar(200)"),
+        ADDRESS_LINE2("nvarchar(200)").null(),
+        SUBURB("nvarchar(100)"),
+        STATE_CODE("varchar(3)").null(),
+        POSTCODE("varchar(10)"),
+        COUNTRY_ID("int"),
+        CURRENCY_CODE("char(3)").default("'AUD'"),
+        PAYMENT_TERMS_DAYS("tinyint").default("14"),
+        CREDIT_LIMIT("decimal(18,2)").null(),
+        PURCHASE_ORDER_REQUIRED("bit").default("false"),
+        CREATED_DATE("datetime2(7)").default("GETUTCDATE()"),
+        CREATED_BY("bigint").null(),
+        UPDATED_DATE("datetime2(7)").default("GETUTCDATE()"),
+        UPDATED_BY("bigint").null(),
+        IS_DELETED("bit").default("false"),
+        DELETED_DATE("datetime2(7)").null(),
+        DELETED_BY("bigint").null()
+    ];
     primary_key["PK_CompanyBillingDetails"("CompanyBillingDetailsID")];
-    foreign_keys["FK_CompanyBillingDetails_Company"("CompanyID") => "dbo"
-    ."Company"("CompanyID"), "FK_CompanyBillingDetails_Country"("CountryID") => "ref"
-    ."Country"("CountryID")]; uniques["UQ_CompanyBillingDetails_CompanyID"("CompanyID")];
+    foreign_keys[
+        "FK_CompanyBillingDetails_Company"("CompanyID") => "dbo"."Company"("CompanyID"),
+        "FK_CompanyBillingDetails_Country"("CountryID") => "ref"."Country"("CountryID")
+    ];
+    uniques["UQ_CompanyBillingDetails_CompanyID"("CompanyID")];
     indexes["IX_CompanyBillingDetails_CountryID"("CountryID")];
 );
+
 /// A new row of `dbo.CompanyBillingDetails`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewCompanyBillingDetails {
@@ -155,50 +211,108 @@ pub struct NewCompanyBillingDetails {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
+
 ::gen_runtime::record!(
-    CompanyBillingDetails, NewCompanyBillingDetails; company_billing_details_id = get(0,
-    COMPANY_BILLING_DETAILS_ID), company_id = get(1, COMPANY_ID), billing_email = get(2,
-    BILLING_EMAIL), billing_contact_name = opt(3, BILLING_CONTACT_NAME), address_line1 =
-    get(4, ADDRESS_LINE1), address_line2 = opt(5, ADDRESS_LINE2), suburb = get(6,
-    SUBURB), state_code = opt(7, STATE_CODE), postcode = get(8, POSTCODE), country_id =
-    reference(9, COUNTRY_ID), currency_code = get(10, CURRENCY_CODE), payment_terms_days
-    = get(11, PAYMENT_TERMS_DAYS), credit_limit = opt(12, CREDIT_LIMIT),
-    purchase_order_required = get(13, PURCHASE_ORDER_REQUIRED), created_date = get(14,
-    CREATED_DATE), created_by = opt(15, CREATED_BY), updated_date = get(16,
-    UPDATED_DATE), updated_by = opt(17, UPDATED_BY), is_deleted = get(18, IS_DELETED),
-    deleted_date = opt(19, DELETED_DATE), deleted_by = opt(20, DELETED_BY); company_id,
-    billing_email, billing_contact_name, address_line1, address_line2, suburb,
-    state_code, postcode, country_id, currency_code, payment_terms_days, credit_limit,
-    purchase_order_required, created_date, created_by, updated_date, updated_by,
-    is_deleted, deleted_date, deleted_by
+    CompanyBillingDetails, NewCompanyBillingDetails;
+    company_billing_details_id = get(0, COMPANY_BILLING_DETAILS_ID),
+    company_id = get(1, COMPANY_ID),
+    billing_email = get(2, BILLING_EMAIL),
+    billing_contact_name = opt(3, BILLING_CONTACT_NAME),
+    address_line1 = get(4, ADDRESS_LINE1),
+    address_line2 = opt(5, ADDRESS_LINE2),
+    suburb = get(6, SUBURB),
+    state_code = opt(7, STATE_CODE),
+    postcode = get(8, POSTCODE),
+    country_id = reference(9, COUNTRY_ID),
+    currency_code = get(10, CURRENCY_CODE),
+    payment_terms_days = get(11, PAYMENT_TERMS_DAYS),
+    credit_limit = opt(12, CREDIT_LIMIT),
+    purchase_order_required = get(13, PURCHASE_ORDER_REQUIRED),
+    created_date = get(14, CREATED_DATE),
+    created_by = opt(15, CREATED_BY),
+    updated_date = get(16, UPDATED_DATE),
+    updated_by = opt(17, UPDATED_BY),
+    is_deleted = get(18, IS_DELETED),
+    deleted_date = opt(19, DELETED_DATE),
+    deleted_by = opt(20, DELETED_BY);
+    company_id,
+    billing_email,
+    billing_contact_name,
+    address_line1,
+    address_line2,
+    suburb,
+    state_code,
+    postcode,
+    country_id,
+    currency_code,
+    payment_terms_days,
+    credit_limit,
+    purchase_order_required,
+    created_date,
+    created_by,
+    updated_date,
+    updated_by,
+    is_deleted,
+    deleted_date,
+    deleted_by
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewCompanyBillingDetails; company_id : i64, billing_email : ::std::string::String,
-    address_line1 : ::std::string::String, suburb : ::std::string::String, postcode :
-    ::std::string::String, country_id : crate ::ref_::Country; billing_contact_name,
-    address_line2, state_code, credit_limit, created_by, updated_by, deleted_date,
-    deleted_by; currency_code, payment_terms_days, purchase_order_required, created_date,
-    updated_date, is_deleted
+    NewCompanyBillingDetails;
+    company_id: i64,
+    billing_email: ::std::string::String,
+    address_line1: ::std::string::String,
+    suburb: ::std::string::String,
+    postcode: ::std::string::String,
+    country_id: crate::ref_::Country;
+    billing_contact_name,
+    address_line2,
+    state_code,
+    credit_limit,
+    created_by,
+    updated_by,
+    deleted_date,
+    deleted_by;
+    currency_code,
+    payment_terms_days,
+    purchase_order_required,
+    created_date,
+    updated_date,
+    is_deleted
 );
+
 ::gen_runtime::navigation!(
-    CompanyBillingDetails[0] => crate ::dbo::Company; company, company_sql,
+    CompanyBillingDetails[0] => crate::dbo::Company;
+    company,
     " The live `dbo.Company` row that `CompanyID` references (FK_CompanyBillingDetails_Company); `None` when the key is NULL or the row is gone or soft-deleted.";
-    company_billing_detailses, company_billing_detailses_sql,
-    " The live `dbo.CompanyBillingDetails` rows whose `CompanyID` references this row (FK_CompanyBillingDetails_Company)."
+    company_sql,
+    " The SQL behind `company`: selects the `dbo.Company` row that `CompanyID` of `dbo.CompanyBillingDetails` references (foreign key FK_CompanyBillingDetails_Company); its parameters are the key's columns.";
+    company_billing_detailses,
+    " The live `dbo.CompanyBillingDetails` rows whose `CompanyID` references this row (FK_CompanyBillingDetails_Company).";
+    company_billing_detailses_sql,
+    " The SQL behind `company_billing_detailses`: selects the `dbo.CompanyBillingDetails` rows whose `CompanyID` references a `dbo.Company` row (foreign key FK_CompanyBillingDetails_Company); its parameters are the referenced columns."
 );
+
 ::gen_runtime::navigation!(
-    CompanyBillingDetails[1] => crate ::ref_::CountryRow; country, country_sql,
+    CompanyBillingDetails[1] => crate::ref_::CountryRow;
+    country,
     " The live `ref.Country` row that `CountryID` references (FK_CompanyBillingDetails_Country); `None` when the key is NULL or the row is gone or soft-deleted.";
-    company_billing_detailses, company_billing_detailses_sql,
-    " The live `dbo.CompanyBillingDetails` rows whose `CountryID` references this row (FK_CompanyBillingDetails_Country)."
+    country_sql,
+    " The SQL behind `country`: selects the `ref.Country` row that `CountryID` of `dbo.CompanyBillingDetails` references (foreign key FK_CompanyBillingDetails_Country); its parameters are the key's columns.";
+    company_billing_detailses,
+    " The live `dbo.CompanyBillingDetails` rows whose `CountryID` references this row (FK_CompanyBillingDetails_Country).";
+    company_billing_detailses_sql,
+    " The SQL behind `company_billing_detailses`: selects the `dbo.CompanyBillingDetails` rows whose `CountryID` references a `ref.Country` row (foreign key FK_CompanyBillingDetails_Country); its parameters are the referenced columns."
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
-    CompanyBillingDetails; by_company = unique(0; company_id : i64),
+    CompanyBillingDetails;
+    by_company = unique(0; company_id: i64),
     " The `dbo.CompanyBillingDetails` row whose `CompanyID` equals the argument (UQ_CompanyBillingDetails_CompanyID). Live rows only unless `.including_deleted()`.";
-    for_company = foreign_key(0; company_id : i64),
+    for_company = foreign_key(0; company_id: i64),
     " The `dbo.CompanyBillingDetails` rows whose `CompanyID` equals the argument (FK_CompanyBillingDetails_Company). Live rows only unless `.including_deleted()`.";
-    for_country = foreign_key(1; country_id : crate ::ref_::Country),
+    for_country = foreign_key(1; country_id: crate::ref_::Country),
     " The `dbo.CompanyBillingDetails` rows whose `CountryID` equals the argument (FK_CompanyBillingDetails_Country). Live rows only unless `.including_deleted()`."
 );

@@ -3,6 +3,33 @@
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-user_email_verification_token).
 /// References: [`User`](crate::dbo::User).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `UserEmailVerificationTokenID` | `user_email_verification_token_id` | `bigint identity` | no |  |
+ | `UserID` | `user_id` | `bigint` | no |  |
+ | `TokenHash` | `token_hash` | `char(64)` | no |  |
+ | `ExpiryDate` | `expiry_date` | `datetime2(7)` | no |  |
+ | `UsedDate` | `used_date` | `datetime2(7)` | yes |  |
+ | `CreatedDate` | `created_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+ | `CreatedBy` | `created_by` | `bigint` | yes |  |
+ | `UpdatedDate` | `updated_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+ | `UpdatedBy` | `updated_by` | `bigint` | yes |  |
+ | `IsDeleted` | `is_deleted` | `bit` | no | `false` |
+ | `DeletedDate` | `deleted_date` | `datetime2(7)` | yes |  |
+ | `DeletedBy` | `deleted_by` | `bigint` | yes |  |
+
+ # Keys
+
+ - primary key `PK_UserEmailVerificationToken` (`UserEmailVerificationTokenID`)
+ - unique `UQ_UserEmailVerificationToken_TokenHash` (`TokenHash`)
+ - check `CK_UserEmailVerificationToken_TokenHash`: `LEN(TokenHash) = 64`
+ - foreign key `FK_UserEmailVerificationToken_User` (`UserID`) → `dbo.User` (`UserID`)
+ - index `IX_UserEmailVerificationToken_UserID` (`UserID`)
+ - index `IX_UserEmailVerificationToken_ExpiryDate` (`ExpiryDate`)
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserEmailVerificationToken {
     /// Surrogate key of the email verification token.
@@ -30,6 +57,7 @@ pub struct UserEmailVerificationToken {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
+
 /// Column names of `dbo.UserEmailVerificationToken`, for SQL text.
 pub mod columns {
     /// Surrogate key of the email verification token.
@@ -57,20 +85,32 @@ pub mod columns {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub const DELETED_BY: &str = "DeletedBy";
 }
+
 ::gen_runtime::table_meta!(
     UserEmailVerificationToken = "dbo"."UserEmailVerificationToken";
-    columns[USER_EMAIL_VERIFICATION_TOKEN_ID("bigint").identity(), USER_ID("bigint"),
-    TOKEN_HASH("char(64)"), EXPIRY_DATE("datetime2(7)"), USED_DATE("datetime2(7)")
-    .null(), CREATED_DATE("datetime2(7)").default("GETUTCDATE()"), CREATED_BY("bigint")
-    .null(), UPDATED_DATE("datetime2(7)").default("GETUTCDATE()"), UPDATED_BY("bigint")
-    .null(), IS_DELETED("bit").default("false"), DELETED_DATE("datetime2(7)").null(),
-    DELETED_BY("bigint").null()];
+    columns[
+        USER_EMAIL_VERIFICATION_TOKEN_ID("bigint").identity(),
+        USER_ID("bigint"),
+        TOKEN_HASH("char(64)"),
+        EXPIRY_DATE("datetime2(7)"),
+        USED_DATE("datetime2(7)").null(),
+        CREATED_DATE("datetime2(7)").default("GETUTCDATE()"),
+        CREATED_BY("bigint").null(),
+        UPDATED_DATE("datetime2(7)").default("GETUTCDATE()"),
+        UPDATED_BY("bigint").null(),
+        IS_DELETED("bit").default("false"),
+        DELETED_DATE("datetime2(7)").null(),
+        DELETED_BY("bigint").null()
+    ];
     primary_key["PK_UserEmailVerificationToken"("UserEmailVerificationTokenID")];
-    foreign_keys["FK_UserEmailVerificationToken_User"("UserID") => "dbo"
-    ."User"("UserID")]; uniques["UQ_UserEmailVerificationToken_TokenHash"("TokenHash")];
-    indexes["IX_UserEmailVerificationToken_UserID"("UserID"),
-    "IX_UserEmailVerificationToken_ExpiryDate"("ExpiryDate")];
+    foreign_keys["FK_UserEmailVerificationToken_User"("UserID") => "dbo"."User"("UserID")];
+    uniques["UQ_UserEmailVerificationToken_TokenHash"("TokenHash")];
+    indexes[
+        "IX_UserEmailVerificationToken_UserID"("UserID"),
+        "IX_UserEmailVerificationToken_ExpiryDate"("ExpiryDate")
+    ];
 );
+
 /// A new row of `dbo.UserEmailVerificationToken`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewUserEmailVerificationToken {
@@ -97,33 +137,67 @@ pub struct NewUserEmailVerificationToken {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
+
 ::gen_runtime::record!(
     UserEmailVerificationToken, NewUserEmailVerificationToken;
-    user_email_verification_token_id = get(0, USER_EMAIL_VERIFICATION_TOKEN_ID), user_id
-    = get(1, USER_ID), token_hash = get(2, TOKEN_HASH), expiry_date = get(3,
-    EXPIRY_DATE), used_date = opt(4, USED_DATE), created_date = get(5, CREATED_DATE),
-    created_by = opt(6, CREATED_BY), updated_date = get(7, UPDATED_DATE), updated_by =
-    opt(8, UPDATED_BY), is_deleted = get(9, IS_DELETED), deleted_date = opt(10,
-    DELETED_DATE), deleted_by = opt(11, DELETED_BY); user_id, token_hash, expiry_date,
-    used_date, created_date, created_by, updated_date, updated_by, is_deleted,
-    deleted_date, deleted_by
+    user_email_verification_token_id = get(0, USER_EMAIL_VERIFICATION_TOKEN_ID),
+    user_id = get(1, USER_ID),
+    token_hash = get(2, TOKEN_HASH),
+    expiry_date = get(3, EXPIRY_DATE),
+    used_date = opt(4, USED_DATE),
+    created_date = get(5, CREATED_DATE),
+    created_by = opt(6, CREATED_BY),
+    updated_date = get(7, UPDATED_DATE),
+    updated_by = opt(8, UPDATED_BY),
+    is_deleted = get(9, IS_DELETED),
+    deleted_date = opt(10, DELETED_DATE),
+    deleted_by = opt(11, DELETED_BY);
+    user_id,
+    token_hash,
+    expiry_date,
+    used_date,
+    created_date,
+    created_by,
+    updated_date,
+    updated_by,
+    is_deleted,
+    deleted_date,
+    deleted_by
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewUserEmailVerificationToken; user_id : i64, token_hash : ::std::string::String,
-    expiry_date : ::chrono::NaiveDateTime; used_date, created_by, updated_by,
-    deleted_date, deleted_by; created_date, updated_date, is_deleted
+    NewUserEmailVerificationToken;
+    user_id: i64,
+    token_hash: ::std::string::String,
+    expiry_date: ::chrono::NaiveDateTime;
+    used_date,
+    created_by,
+    updated_by,
+    deleted_date,
+    deleted_by;
+    created_date,
+    updated_date,
+    is_deleted
 );
+
 ::gen_runtime::navigation!(
-    UserEmailVerificationToken[0] => crate ::dbo::User; user, user_sql,
+    UserEmailVerificationToken[0] => crate::dbo::User;
+    user,
     " The live `dbo.User` row that `UserID` references (FK_UserEmailVerificationToken_User); `None` when the key is NULL or the row is gone or soft-deleted.";
-    user_email_verification_tokens, user_email_verification_tokens_sql,
-    " The live `dbo.UserEmailVerificationToken` rows whose `UserID` references this row (FK_UserEmailVerificationToken_User)."
+    user_sql,
+    " The SQL behind `user`: selects the `dbo.User` row that `UserID` of `dbo.UserEmailVerificationToken` references (foreign key FK_UserEmailVerificationToken_User); its parameters are the key's columns.";
+    user_email_verification_tokens,
+    " The live `dbo.UserEmailVerificationToken` rows whose `UserID` references this row (FK_UserEmailVerificationToken_User).";
+    user_email_verification_tokens_sql,
+    " The SQL behind `user_email_verification_tokens`: selects the `dbo.UserEmailVerificationToken` rows whose `UserID` references a `dbo.User` row (foreign key FK_UserEmailVerificationToken_User); its parameters are the referenced columns."
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
-    UserEmailVerificationToken; by_token_hash = unique(0; token_hash : & str),
+    UserEmailVerificationToken;
+    by_token_hash = unique(0; token_hash: &str),
     " The `dbo.UserEmailVerificationToken` row whose `TokenHash` equals the argument (UQ_UserEmailVerificationToken_TokenHash). Live rows only unless `.including_deleted()`.";
-    for_user = foreign_key(0; user_id : i64),
+    for_user = foreign_key(0; user_id: i64),
     " The `dbo.UserEmailVerificationToken` rows whose `UserID` equals the argument (FK_UserEmailVerificationToken_User). Live rows only unless `.including_deleted()`."
 );

@@ -3,6 +3,34 @@
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#dbo-user_password_reset_token).
 /// References: [`User`](crate::dbo::User).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `UserPasswordResetTokenID` | `user_password_reset_token_id` | `bigint identity` | no |  |
+ | `UserID` | `user_id` | `bigint` | no |  |
+ | `TokenHash` | `token_hash` | `char(64)` | no |  |
+ | `ExpiryDate` | `expiry_date` | `datetime2(7)` | no |  |
+ | `UsedDate` | `used_date` | `datetime2(7)` | yes |  |
+ | `IPAddress` | `ip_address` | `varchar(45)` | yes |  |
+ | `CreatedDate` | `created_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+ | `CreatedBy` | `created_by` | `bigint` | yes |  |
+ | `UpdatedDate` | `updated_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+ | `UpdatedBy` | `updated_by` | `bigint` | yes |  |
+ | `IsDeleted` | `is_deleted` | `bit` | no | `false` |
+ | `DeletedDate` | `deleted_date` | `datetime2(7)` | yes |  |
+ | `DeletedBy` | `deleted_by` | `bigint` | yes |  |
+
+ # Keys
+
+ - primary key `PK_UserPasswordResetToken` (`UserPasswordResetTokenID`)
+ - unique `UQ_UserPasswordResetToken_TokenHash` (`TokenHash`)
+ - check `CK_UserPasswordResetToken_TokenHash`: `LEN(TokenHash) = 64`
+ - foreign key `FK_UserPasswordResetToken_User` (`UserID`) → `dbo.User` (`UserID`)
+ - index `IX_UserPasswordResetToken_UserID` (`UserID`)
+ - index `IX_UserPasswordResetToken_ExpiryDate` (`ExpiryDate`)
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserPasswordResetToken {
     /// Surrogate key of the password reset token.
@@ -32,6 +60,7 @@ pub struct UserPasswordResetToken {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
+
 /// Column names of `dbo.UserPasswordResetToken`, for SQL text.
 pub mod columns {
     /// Surrogate key of the password reset token.
@@ -61,20 +90,33 @@ pub mod columns {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub const DELETED_BY: &str = "DeletedBy";
 }
+
 ::gen_runtime::table_meta!(
     UserPasswordResetToken = "dbo"."UserPasswordResetToken";
-    columns[USER_PASSWORD_RESET_TOKEN_ID("bigint").identity(), USER_ID("bigint"),
-    TOKEN_HASH("char(64)"), EXPIRY_DATE("datetime2(7)"), USED_DATE("datetime2(7)")
-    .null(), IP_ADDRESS("varchar(45)").null(), CREATED_DATE("datetime2(7)")
-    .default("GETUTCDATE()"), CREATED_BY("bigint").null(), UPDATED_DATE("datetime2(7)")
-    .default("GETUTCDATE()"), UPDATED_BY("bigint").null(), IS_DELETED("bit")
-    .default("false"), DELETED_DATE("datetime2(7)").null(), DELETED_BY("bigint").null()];
+    columns[
+        USER_PASSWORD_RESET_TOKEN_ID("bigint").identity(),
+        USER_ID("bigint"),
+        TOKEN_HASH("char(64)"),
+        EXPIRY_DATE("datetime2(7)"),
+        USED_DATE("datetime2(7)").null(),
+        IP_ADDRESS("varchar(45)").null(),
+        CREATED_DATE("datetime2(7)").default("GETUTCDATE()"),
+        CREATED_BY("bigint").null(),
+        UPDATED_DATE("datetime2(7)").default("GETUTCDATE()"),
+        UPDATED_BY("bigint").null(),
+        IS_DELETED("bit").default("false"),
+        DELETED_DATE("datetime2(7)").null(),
+        DELETED_BY("bigint").null()
+    ];
     primary_key["PK_UserPasswordResetToken"("UserPasswordResetTokenID")];
     foreign_keys["FK_UserPasswordResetToken_User"("UserID") => "dbo"."User"("UserID")];
     uniques["UQ_UserPasswordResetToken_TokenHash"("TokenHash")];
-    indexes["IX_UserPasswordResetToken_UserID"("UserID"),
-    "IX_UserPasswordResetToken_ExpiryDate"("ExpiryDate")];
+    indexes[
+        "IX_UserPasswordResetToken_UserID"("UserID"),
+        "IX_UserPasswordResetToken_ExpiryDate"("ExpiryDate")
+    ];
 );
+
 /// A new row of `dbo.UserPasswordResetToken`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewUserPasswordResetToken {
@@ -103,33 +145,70 @@ pub struct NewUserPasswordResetToken {
     /// UserID of who soft-deleted the row (not a foreign key).
     pub deleted_by: ::core::option::Option<i64>,
 }
+
 ::gen_runtime::record!(
-    UserPasswordResetToken, NewUserPasswordResetToken; user_password_reset_token_id =
-    get(0, USER_PASSWORD_RESET_TOKEN_ID), user_id = get(1, USER_ID), token_hash = get(2,
-    TOKEN_HASH), expiry_date = get(3, EXPIRY_DATE), used_date = opt(4, USED_DATE),
-    ip_address = opt(5, IP_ADDRESS), created_date = get(6, CREATED_DATE), created_by =
-    opt(7, CREATED_BY), updated_date = get(8, UPDATED_DATE), updated_by = opt(9,
-    UPDATED_BY), is_deleted = get(10, IS_DELETED), deleted_date = opt(11, DELETED_DATE),
-    deleted_by = opt(12, DELETED_BY); user_id, token_hash, expiry_date, used_date,
-    ip_address, created_date, created_by, updated_date, updated_by, is_deleted,
-    deleted_date, deleted_by
+    UserPasswordResetToken, NewUserPasswordResetToken;
+    user_password_reset_token_id = get(0, USER_PASSWORD_RESET_TOKEN_ID),
+    user_id = get(1, USER_ID),
+    token_hash = get(2, TOKEN_HASH),
+    expiry_date = get(3, EXPIRY_DATE),
+    used_date = opt(4, USED_DATE),
+    ip_address = opt(5, IP_ADDRESS),
+    created_date = get(6, CREATED_DATE),
+    created_by = opt(7, CREATED_BY),
+    updated_date = get(8, UPDATED_DATE),
+    updated_by = opt(9, UPDATED_BY),
+    is_deleted = get(10, IS_DELETED),
+    deleted_date = opt(11, DELETED_DATE),
+    deleted_by = opt(12, DELETED_BY);
+    user_id,
+    token_hash,
+    expiry_date,
+    used_date,
+    ip_address,
+    created_date,
+    created_by,
+    updated_date,
+    updated_by,
+    is_deleted,
+    deleted_date,
+    deleted_by
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewUserPasswordResetToken; user_id : i64, token_hash : ::std::string::String,
-    expiry_date : ::chrono::NaiveDateTime; used_date, ip_address, created_by, updated_by,
-    deleted_date, deleted_by; created_date, updated_date, is_deleted
+    NewUserPasswordResetToken;
+    user_id: i64,
+    token_hash: ::std::string::String,
+    expiry_date: ::chrono::NaiveDateTime;
+    used_date,
+    ip_address,
+    created_by,
+    updated_by,
+    deleted_date,
+    deleted_by;
+    created_date,
+    updated_date,
+    is_deleted
 );
+
 ::gen_runtime::navigation!(
-    UserPasswordResetToken[0] => crate ::dbo::User; user, user_sql,
+    UserPasswordResetToken[0] => crate::dbo::User;
+    user,
     " The live `dbo.User` row that `UserID` references (FK_UserPasswordResetToken_User); `None` when the key is NULL or the row is gone or soft-deleted.";
-    user_password_reset_tokens, user_password_reset_tokens_sql,
-    " The live `dbo.UserPasswordResetToken` rows whose `UserID` references this row (FK_UserPasswordResetToken_User)."
+    user_sql,
+    " The SQL behind `user`: selects the `dbo.User` row that `UserID` of `dbo.UserPasswordResetToken` references (foreign key FK_UserPasswordResetToken_User); its parameters are the key's columns.";
+    user_password_reset_tokens,
+    " The live `dbo.UserPasswordResetToken` rows whose `UserID` references this row (FK_UserPasswordResetToken_User).";
+    user_password_reset_tokens_sql,
+    " The SQL behind `user_password_reset_tokens`: selects the `dbo.UserPasswordResetToken` rows whose `UserID` references a `dbo.User` row (foreign key FK_UserPasswordResetToken_User); its parameters are the referenced columns."
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
-    UserPasswordResetToken; by_token_hash = unique(0; token_hash : & str),
+    UserPasswordResetToken;
+    by_token_hash = unique(0; token_hash: &str),
     " The `dbo.UserPasswordResetToken` row whose `TokenHash` equals the argument (UQ_UserPasswordResetToken_TokenHash). Live rows only unless `.including_deleted()`.";
-    for_user = foreign_key(0; user_id : i64),
+    for_user = foreign_key(0; user_id: i64),
     " The `dbo.UserPasswordResetToken` rows whose `UserID` equals the argument (FK_UserPasswordResetToken_User). Live rows only unless `.including_deleted()`."
 );

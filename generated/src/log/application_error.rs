@@ -2,6 +2,31 @@
 /// Unhandled errors and logged failures of the backend services.
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#log-application_error).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `ApplicationErrorID` | `application_error_id` | `bigint identity` | no |  |
+ | `ErrorType` | `error_type` | `nvarchar(200)` | no |  |
+ | `Message` | `message` | `nvarchar(max)` | no |  |
+ | `StackTrace` | `stack_trace` | `nvarchar(max)` | yes |  |
+ | `Severity` | `severity` | `varchar(20)` | no | `'ERROR'` |
+ | `ServiceName` | `service_name` | `varchar(100)` | yes |  |
+ | `Path` | `path` | `nvarchar(2000)` | yes |  |
+ | `Method` | `method` | `varchar(10)` | yes |  |
+ | `UserID` | `user_id` | `bigint` | yes |  |
+ | `RequestID` | `request_id` | `uniqueidentifier` | yes |  |
+ | `CreatedDate` | `created_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+
+ # Keys
+
+ - primary key `PK_ApplicationError` (`ApplicationErrorID`)
+ - check `CK_ApplicationError_Severity`: `Severity IN ('WARNING', 'ERROR', 'CRITICAL')`
+ - index `IX_ApplicationError_CreatedDate` (`CreatedDate DESC`)
+ - index `IX_ApplicationError_ErrorType` (`ErrorType`)
+ - index `IX_ApplicationError_RequestID` (`RequestID`)
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApplicationError {
     /// Surrogate key of the error record.
@@ -27,6 +52,7 @@ pub struct ApplicationError {
     /// When the error happened (UTC).
     pub created_date: ::chrono::NaiveDateTime,
 }
+
 /// Column names of `log.ApplicationError`, for SQL text.
 pub mod columns {
     /// Surrogate key of the error record.
@@ -52,18 +78,32 @@ pub mod columns {
     /// When the error happened (UTC).
     pub const CREATED_DATE: &str = "CreatedDate";
 }
+
 ::gen_runtime::table_meta!(
-    ApplicationError = "log"."ApplicationError"; columns[APPLICATION_ERROR_ID("bigint")
-    .identity(), ERROR_TYPE("nvarchar(200)"), MESSAGE("nvarchar(max)"),
-    STACK_TRACE("nvarchar(max)").null(), SEVERITY("varchar(20)").default("'ERROR'"),
-    SERVICE_NAME("varchar(100)").null(), PATH("nvarchar(2000)").null(),
-    METHOD("varchar(10)").null(), USER_ID("bigint").null(),
-    REQUEST_ID("uniqueidentifier").null(), CREATED_DATE("datetime2(7)")
-    .default("GETUTCDATE()")]; primary_key["PK_ApplicationError"("ApplicationErrorID")];
-    foreign_keys[]; uniques[]; indexes["IX_ApplicationError_CreatedDate"("CreatedDate"),
-    "IX_ApplicationError_ErrorType"("ErrorType"),
-    "IX_ApplicationError_RequestID"("RequestID")];
+    ApplicationError = "log"."ApplicationError";
+    columns[
+        APPLICATION_ERROR_ID("bigint").identity(),
+        ERROR_TYPE("nvarchar(200)"),
+        MESSAGE("nvarchar(max)"),
+        STACK_TRACE("nvarchar(max)").null(),
+        SEVERITY("varchar(20)").default("'ERROR'"),
+        SERVICE_NAME("varchar(100)").null(),
+        PATH("nvarchar(2000)").null(),
+        METHOD("varchar(10)").null(),
+        USER_ID("bigint").null(),
+        REQUEST_ID("uniqueidentifier").null(),
+        CREATED_DATE("datetime2(7)").default("GETUTCDATE()")
+    ];
+    primary_key["PK_ApplicationError"("ApplicationErrorID")];
+    foreign_keys[];
+    uniques[];
+    indexes[
+        "IX_ApplicationError_CreatedDate"("CreatedDate"),
+        "IX_ApplicationError_ErrorType"("ErrorType"),
+        "IX_ApplicationError_RequestID"("RequestID")
+    ];
 );
+
 /// A new row of `log.ApplicationError`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewApplicationError {
@@ -88,18 +128,43 @@ pub struct NewApplicationError {
     /// When the error happened (UTC).
     pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
 }
+
 ::gen_runtime::record!(
-    ApplicationError, NewApplicationError; application_error_id = get(0,
-    APPLICATION_ERROR_ID), error_type = get(1, ERROR_TYPE), message = get(2, MESSAGE),
-    stack_trace = opt(3, STACK_TRACE), severity = get(4, SEVERITY), service_name = opt(5,
-    SERVICE_NAME), path = opt(6, PATH), method = opt(7, METHOD), user_id = opt(8,
-    USER_ID), request_id = opt(9, REQUEST_ID), created_date = get(10, CREATED_DATE);
-    error_type, message, stack_trace, severity, service_name, path, method, user_id,
-    request_id, created_date
+    ApplicationError, NewApplicationError;
+    application_error_id = get(0, APPLICATION_ERROR_ID),
+    error_type = get(1, ERROR_TYPE),
+    message = get(2, MESSAGE),
+    stack_trace = opt(3, STACK_TRACE),
+    severity = get(4, SEVERITY),
+    service_name = opt(5, SERVICE_NAME),
+    path = opt(6, PATH),
+    method = opt(7, METHOD),
+    user_id = opt(8, USER_ID),
+    request_id = opt(9, REQUEST_ID),
+    created_date = get(10, CREATED_DATE);
+    error_type,
+    message,
+    stack_trace,
+    severity,
+    service_name,
+    path,
+    method,
+    user_id,
+    request_id,
+    created_date
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewApplicationError; error_type : ::std::string::String, message :
-    ::std::string::String; stack_trace, service_name, path, method, user_id, request_id;
-    severity, created_date
+    NewApplicationError;
+    error_type: ::std::string::String,
+    message: ::std::string::String;
+    stack_trace,
+    service_name,
+    path,
+    method,
+    user_id,
+    request_id;
+    severity,
+    created_date
 );

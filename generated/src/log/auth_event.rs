@@ -2,6 +2,28 @@
 /// Security events of sign-in, sign-out, verification and password reset.
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#log-auth_event).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `AuthEventID` | `auth_event_id` | `bigint identity` | no |  |
+ | `UserID` | `user_id` | `bigint` | yes |  |
+ | `Email` | `email` | `nvarchar(255)` | yes |  |
+ | `EventType` | `event_type` | `varchar(50)` | no |  |
+ | `Reason` | `reason` | `nvarchar(500)` | yes |  |
+ | `IPAddress` | `ip_address` | `varchar(45)` | yes |  |
+ | `UserAgent` | `user_agent` | `nvarchar(500)` | yes |  |
+ | `RequestID` | `request_id` | `uniqueidentifier` | yes |  |
+ | `CreatedDate` | `created_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+
+ # Keys
+
+ - primary key `PK_AuthEvent` (`AuthEventID`)
+ - index `IX_AuthEvent_UserID` (`UserID`)
+ - index `IX_AuthEvent_Email` (`Email`)
+ - index `IX_AuthEvent_EventType_CreatedDate` (`EventType`, `CreatedDate DESC`)
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct AuthEvent {
     /// Surrogate key of the event.
@@ -23,6 +45,7 @@ pub struct AuthEvent {
     /// When the event happened (UTC).
     pub created_date: ::chrono::NaiveDateTime,
 }
+
 /// Column names of `log.AuthEvent`, for SQL text.
 pub mod columns {
     /// Surrogate key of the event.
@@ -44,16 +67,30 @@ pub mod columns {
     /// When the event happened (UTC).
     pub const CREATED_DATE: &str = "CreatedDate";
 }
+
 ::gen_runtime::table_meta!(
-    AuthEvent = "log"."AuthEvent"; columns[AUTH_EVENT_ID("bigint").identity(),
-    USER_ID("bigint").null(), EMAIL("nvarchar(255)").null(), EVENT_TYPE("varchar(50)"),
-    REASON("nvarchar(500)").null(), IP_ADDRESS("varchar(45)").null(),
-    USER_AGENT("nvarchar(500)").null(), REQUEST_ID("uniqueidentifier").null(),
-    CREATED_DATE("datetime2(7)").default("GETUTCDATE()")];
-    primary_key["PK_AuthEvent"("AuthEventID")]; foreign_keys[]; uniques[];
-    indexes["IX_AuthEvent_UserID"("UserID"), "IX_AuthEvent_Email"("Email"),
-    "IX_AuthEvent_EventType_CreatedDate"("EventType", "CreatedDate")];
+    AuthEvent = "log"."AuthEvent";
+    columns[
+        AUTH_EVENT_ID("bigint").identity(),
+        USER_ID("bigint").null(),
+        EMAIL("nvarchar(255)").null(),
+        EVENT_TYPE("varchar(50)"),
+        REASON("nvarchar(500)").null(),
+        IP_ADDRESS("varchar(45)").null(),
+        USER_AGENT("nvarchar(500)").null(),
+        REQUEST_ID("uniqueidentifier").null(),
+        CREATED_DATE("datetime2(7)").default("GETUTCDATE()")
+    ];
+    primary_key["PK_AuthEvent"("AuthEventID")];
+    foreign_keys[];
+    uniques[];
+    indexes[
+        "IX_AuthEvent_UserID"("UserID"),
+        "IX_AuthEvent_Email"("Email"),
+        "IX_AuthEvent_EventType_CreatedDate"("EventType", "CreatedDate")
+    ];
 );
+
 /// A new row of `log.AuthEvent`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewAuthEvent {
@@ -74,15 +111,37 @@ pub struct NewAuthEvent {
     /// When the event happened (UTC).
     pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
 }
+
 ::gen_runtime::record!(
-    AuthEvent, NewAuthEvent; auth_event_id = get(0, AUTH_EVENT_ID), user_id = opt(1,
-    USER_ID), email = opt(2, EMAIL), event_type = get(3, EVENT_TYPE), reason = opt(4,
-    REASON), ip_address = opt(5, IP_ADDRESS), user_agent = opt(6, USER_AGENT), request_id
-    = opt(7, REQUEST_ID), created_date = get(8, CREATED_DATE); user_id, email,
-    event_type, reason, ip_address, user_agent, request_id, created_date
+    AuthEvent, NewAuthEvent;
+    auth_event_id = get(0, AUTH_EVENT_ID),
+    user_id = opt(1, USER_ID),
+    email = opt(2, EMAIL),
+    event_type = get(3, EVENT_TYPE),
+    reason = opt(4, REASON),
+    ip_address = opt(5, IP_ADDRESS),
+    user_agent = opt(6, USER_AGENT),
+    request_id = opt(7, REQUEST_ID),
+    created_date = get(8, CREATED_DATE);
+    user_id,
+    email,
+    event_type,
+    reason,
+    ip_address,
+    user_agent,
+    request_id,
+    created_date
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewAuthEvent; event_type : ::std::string::String; user_id, email, reason, ip_address,
-    user_agent, request_id; created_date
+    NewAuthEvent;
+    event_type: ::std::string::String;
+    user_id,
+    email,
+    reason,
+    ip_address,
+    user_agent,
+    request_id;
+    created_date
 );

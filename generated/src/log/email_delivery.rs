@@ -2,6 +2,32 @@
 /// Every email the platform sends and what became of it.
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#log-email_delivery).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `EmailDeliveryID` | `email_delivery_id` | `bigint identity` | no |  |
+ | `RecipientEmail` | `recipient_email` | `nvarchar(255)` | no |  |
+ | `TemplateName` | `template_name` | `varchar(100)` | no |  |
+ | `Subject` | `subject` | `nvarchar(500)` | no |  |
+ | `Status` | `status` | `varchar(20)` | no | `'QUEUED'` |
+ | `ProviderReference` | `provider_reference` | `nvarchar(200)` | yes |  |
+ | `AttemptCount` | `attempt_count` | `tinyint` | no | `0` |
+ | `ErrorMessage` | `error_message` | `nvarchar(max)` | yes |  |
+ | `UserID` | `user_id` | `bigint` | yes |  |
+ | `SentDate` | `sent_date` | `datetime2(7)` | yes |  |
+ | `DeliveredDate` | `delivered_date` | `datetime2(7)` | yes |  |
+ | `CreatedDate` | `created_date` | `datetime2(7)` | no | `GETUTCDATE()` |
+
+ # Keys
+
+ - primary key `PK_EmailDelivery` (`EmailDeliveryID`)
+ - check `CK_EmailDelivery_Status`: `Status IN ('QUEUED', 'SENT', 'DELIVERED', 'BOUNCED', 'FAILED')`
+ - index `IX_EmailDelivery_RecipientEmail` (`RecipientEmail`)
+ - index `IX_EmailDelivery_Status_CreatedDate` (`Status`, `CreatedDate`)
+ - index `IX_EmailDelivery_UserID` (`UserID`)
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmailDelivery {
     /// Surrogate key of the delivery record.
@@ -29,6 +55,7 @@ pub struct EmailDelivery {
     /// When the email was queued (UTC).
     pub created_date: ::chrono::NaiveDateTime,
 }
+
 /// Column names of `log.EmailDelivery`, for SQL text.
 pub mod columns {
     /// Surrogate key of the delivery record.
@@ -56,19 +83,33 @@ pub mod columns {
     /// When the email was queued (UTC).
     pub const CREATED_DATE: &str = "CreatedDate";
 }
+
 ::gen_runtime::table_meta!(
-    EmailDelivery = "log"."EmailDelivery"; columns[EMAIL_DELIVERY_ID("bigint")
-    .identity(), RECIPIENT_EMAIL("nvarchar(255)"), TEMPLATE_NAME("varchar(100)"),
-    SUBJECT("nvarchar(500)"), STATUS("varchar(20)").default("'QUEUED'"),
-    PROVIDER_REFERENCE("nvarchar(200)").null(), ATTEMPT_COUNT("tinyint").default("0"),
-    ERROR_MESSAGE("nvarchar(max)").null(), USER_ID("bigint").null(),
-    SENT_DATE("datetime2(7)").null(), DELIVERED_DATE("datetime2(7)").null(),
-    CREATED_DATE("datetime2(7)").default("GETUTCDATE()")];
-    primary_key["PK_EmailDelivery"("EmailDeliveryID")]; foreign_keys[]; uniques[];
-    indexes["IX_EmailDelivery_RecipientEmail"("RecipientEmail"),
-    "IX_EmailDelivery_Status_CreatedDate"("Status", "CreatedDate"),
-    "IX_EmailDelivery_UserID"("UserID")];
+    EmailDelivery = "log"."EmailDelivery";
+    columns[
+        EMAIL_DELIVERY_ID("bigint").identity(),
+        RECIPIENT_EMAIL("nvarchar(255)"),
+        TEMPLATE_NAME("varchar(100)"),
+        SUBJECT("nvarchar(500)"),
+        STATUS("varchar(20)").default("'QUEUED'"),
+        PROVIDER_REFERENCE("nvarchar(200)").null(),
+        ATTEMPT_COUNT("tinyint").default("0"),
+        ERROR_MESSAGE("nvarchar(max)").null(),
+        USER_ID("bigint").null(),
+        SENT_DATE("datetime2(7)").null(),
+        DELIVERED_DATE("datetime2(7)").null(),
+        CREATED_DATE("datetime2(7)").default("GETUTCDATE()")
+    ];
+    primary_key["PK_EmailDelivery"("EmailDeliveryID")];
+    foreign_keys[];
+    uniques[];
+    indexes[
+        "IX_EmailDelivery_RecipientEmail"("RecipientEmail"),
+        "IX_EmailDelivery_Status_CreatedDate"("Status", "CreatedDate"),
+        "IX_EmailDelivery_UserID"("UserID")
+    ];
 );
+
 /// A new row of `log.EmailDelivery`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewEmailDelivery {
@@ -95,20 +136,46 @@ pub struct NewEmailDelivery {
     /// When the email was queued (UTC).
     pub created_date: ::gen_runtime::Defaulted<::chrono::NaiveDateTime>,
 }
+
 ::gen_runtime::record!(
-    EmailDelivery, NewEmailDelivery; email_delivery_id = get(0, EMAIL_DELIVERY_ID),
-    recipient_email = get(1, RECIPIENT_EMAIL), template_name = get(2, TEMPLATE_NAME),
-    subject = get(3, SUBJECT), status = get(4, STATUS), provider_reference = opt(5,
-    PROVIDER_REFERENCE), attempt_count = get(6, ATTEMPT_COUNT), error_message = opt(7,
-    ERROR_MESSAGE), user_id = opt(8, USER_ID), sent_date = opt(9, SENT_DATE),
-    delivered_date = opt(10, DELIVERED_DATE), created_date = get(11, CREATED_DATE);
-    recipient_email, template_name, subject, status, provider_reference, attempt_count,
-    error_message, user_id, sent_date, delivered_date, created_date
+    EmailDelivery, NewEmailDelivery;
+    email_delivery_id = get(0, EMAIL_DELIVERY_ID),
+    recipient_email = get(1, RECIPIENT_EMAIL),
+    template_name = get(2, TEMPLATE_NAME),
+    subject = get(3, SUBJECT),
+    status = get(4, STATUS),
+    provider_reference = opt(5, PROVIDER_REFERENCE),
+    attempt_count = get(6, ATTEMPT_COUNT),
+    error_message = opt(7, ERROR_MESSAGE),
+    user_id = opt(8, USER_ID),
+    sent_date = opt(9, SENT_DATE),
+    delivered_date = opt(10, DELIVERED_DATE),
+    created_date = get(11, CREATED_DATE);
+    recipient_email,
+    template_name,
+    subject,
+    status,
+    provider_reference,
+    attempt_count,
+    error_message,
+    user_id,
+    sent_date,
+    delivered_date,
+    created_date
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewEmailDelivery; recipient_email : ::std::string::String, template_name :
-    ::std::string::String, subject : ::std::string::String; provider_reference,
-    error_message, user_id, sent_date, delivered_date; status, attempt_count,
+    NewEmailDelivery;
+    recipient_email: ::std::string::String,
+    template_name: ::std::string::String,
+    subject: ::std::string::String;
+    provider_reference,
+    error_message,
+    user_id,
+    sent_date,
+    delivered_date;
+    status,
+    attempt_count,
     created_date
 );

@@ -3,6 +3,24 @@
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-joined_via).
 /// Referenced by: [`UserCompany`](crate::dbo::UserCompany).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `JoinedViaID` | `joined_via_id` | `int` | no |  |
+ | `Code` | `code` | `nvarchar(50)` | no |  |
+ | `Name` | `name` | `nvarchar(100)` | no |  |
+ | `Description` | `description` | `nvarchar(500)` | yes |  |
+ | `SortOrder` | `sort_order` | `int` | no | `0` |
+ | `IsActive` | `is_active` | `bit` | no | `true` |
+
+ # Keys
+
+ - primary key `PK_JoinedVia` (`JoinedViaID`)
+ - unique `UQ_JoinedVia_Code` (`Code`)
+ - check `CK_JoinedVia_SortOrder`: `SortOrder >= 0`
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct JoinedViaRow {
     /// Key of the JoinedVia row; pinned, so the generated enum's values never change.
@@ -18,6 +36,7 @@ pub struct JoinedViaRow {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub is_active: bool,
 }
+
 /// Column names of `ref.JoinedVia`, for SQL text.
 pub mod columns {
     /// Key of the JoinedVia row; pinned, so the generated enum's values never change.
@@ -33,13 +52,23 @@ pub mod columns {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub const IS_ACTIVE: &str = "IsActive";
 }
+
 ::gen_runtime::table_meta!(
-    JoinedViaRow = "ref"."JoinedVia"; columns[JOINED_VIA_ID("int"), CODE("nvarchar(50)"),
-    NAME("nvarchar(100)"), DESCRIPTION("nvarchar(500)").null(), SORT_ORDER("int")
-    .default("0"), IS_ACTIVE("bit").default("true")];
-    primary_key["PK_JoinedVia"("JoinedViaID")]; foreign_keys[];
-    uniques["UQ_JoinedVia_Code"("Code")]; indexes[];
+    JoinedViaRow = "ref"."JoinedVia";
+    columns[
+        JOINED_VIA_ID("int"),
+        CODE("nvarchar(50)"),
+        NAME("nvarchar(100)"),
+        DESCRIPTION("nvarchar(500)").null(),
+        SORT_ORDER("int").default("0"),
+        IS_ACTIVE("bit").default("true")
+    ];
+    primary_key["PK_JoinedVia"("JoinedViaID")];
+    foreign_keys[];
+    uniques["UQ_JoinedVia_Code"("Code")];
+    indexes[];
 );
+
 /// A new row of `ref.JoinedVia`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewJoinedViaRow {
@@ -56,22 +85,41 @@ pub struct NewJoinedViaRow {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub is_active: ::gen_runtime::Defaulted<bool>,
 }
+
 ::gen_runtime::record!(
-    JoinedViaRow, NewJoinedViaRow; joined_via_id = get(0, JOINED_VIA_ID), code = get(1,
-    CODE), name = get(2, NAME), description = opt(3, DESCRIPTION), sort_order = get(4,
-    SORT_ORDER), is_active = get(5, IS_ACTIVE); joined_via_id, code, name, description,
-    sort_order, is_active
+    JoinedViaRow, NewJoinedViaRow;
+    joined_via_id = get(0, JOINED_VIA_ID),
+    code = get(1, CODE),
+    name = get(2, NAME),
+    description = opt(3, DESCRIPTION),
+    sort_order = get(4, SORT_ORDER),
+    is_active = get(5, IS_ACTIVE);
+    joined_via_id,
+    code,
+    name,
+    description,
+    sort_order,
+    is_active
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewJoinedViaRow; joined_via_id : i32, code : ::std::string::String, name :
-    ::std::string::String; description; sort_order, is_active
+    NewJoinedViaRow;
+    joined_via_id: i32,
+    code: ::std::string::String,
+    name: ::std::string::String;
+    description;
+    sort_order,
+    is_active
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
-    JoinedViaRow; by_code = unique(0; code : & str),
+    JoinedViaRow;
+    by_code = unique(0; code: &str),
     " The `ref.JoinedVia` row whose `Code` equals the argument (UQ_JoinedVia_Code). Live rows only unless `.including_deleted()`."
 );
+
 /// How a user became a member of a company.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JoinedVia {
@@ -84,6 +132,7 @@ pub enum JoinedVia {
     /// Imported from a previous system.
     Migration,
 }
+
 impl JoinedVia {
     /// Every variant, in row order.
     pub const ALL: &'static [Self] = &[
@@ -111,6 +160,7 @@ impl JoinedVia {
         }
     }
 }
+
 impl ::gen_runtime::RefEnum for JoinedVia {
     const TABLE: &'static str = "ref.JoinedVia";
     const ALL: &'static [Self] = Self::ALL;
@@ -121,6 +171,7 @@ impl ::gen_runtime::RefEnum for JoinedVia {
         Self::code(self)
     }
 }
+
 impl ::gen_runtime::ToValue for JoinedVia {
     fn to_value(&self) -> ::gen_runtime::SqlValue {
         ::gen_runtime::ToValue::to_value(&self.id())
@@ -129,29 +180,36 @@ impl ::gen_runtime::ToValue for JoinedVia {
         <i32 as ::gen_runtime::ToValue>::null()
     }
 }
+
 impl ::core::convert::From<JoinedVia> for i32 {
     fn from(value: JoinedVia) -> Self {
         value.id()
     }
 }
+
 impl ::core::convert::TryFrom<i32> for JoinedVia {
     type Error = ::gen_runtime::UnknownId;
     fn try_from(id: i32) -> ::core::result::Result<Self, Self::Error> {
         <Self as ::gen_runtime::RefEnum>::from_id(i64::from(id))
     }
 }
+
 impl ::core::fmt::Display for JoinedVia {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl ::core::str::FromStr for JoinedVia {
     type Err = ::gen_runtime::UnknownCode;
     fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
         <Self as ::gen_runtime::RefEnum>::from_code(code)
     }
 }
+
+/// Requires feature `serde`.
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl ::serde::Serialize for JoinedVia {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -160,7 +218,10 @@ impl ::serde::Serialize for JoinedVia {
         ::gen_runtime::serde_code::serialize(*self, serializer)
     }
 }
+
+/// Requires feature `serde`.
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> ::serde::Deserialize<'de> for JoinedVia {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

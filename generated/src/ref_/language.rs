@@ -3,6 +3,23 @@
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-language).
 /// Referenced by: [`CompanyCustomerDetails`](crate::dbo::CompanyCustomerDetails).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `LanguageID` | `language_id` | `int` | no |  |
+ | `Code` | `code` | `varchar(10)` | no |  |
+ | `Name` | `name` | `nvarchar(100)` | no |  |
+ | `SortOrder` | `sort_order` | `int` | no | `0` |
+ | `IsActive` | `is_active` | `bit` | no | `true` |
+
+ # Keys
+
+ - primary key `PK_Language` (`LanguageID`)
+ - unique `UQ_Language_Code` (`Code`)
+ - check `CK_Language_SortOrder`: `SortOrder >= 0`
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct LanguageRow {
     /// Key of the Language row; pinned, so the generated enum's values never change.
@@ -16,6 +33,7 @@ pub struct LanguageRow {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub is_active: bool,
 }
+
 /// Column names of `ref.Language`, for SQL text.
 pub mod columns {
     /// Key of the Language row; pinned, so the generated enum's values never change.
@@ -29,12 +47,22 @@ pub mod columns {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub const IS_ACTIVE: &str = "IsActive";
 }
+
 ::gen_runtime::table_meta!(
-    LanguageRow = "ref"."Language"; columns[LANGUAGE_ID("int"), CODE("varchar(10)"),
-    NAME("nvarchar(100)"), SORT_ORDER("int").default("0"), IS_ACTIVE("bit")
-    .default("true")]; primary_key["PK_Language"("LanguageID")]; foreign_keys[];
-    uniques["UQ_Language_Code"("Code")]; indexes[];
+    LanguageRow = "ref"."Language";
+    columns[
+        LANGUAGE_ID("int"),
+        CODE("varchar(10)"),
+        NAME("nvarchar(100)"),
+        SORT_ORDER("int").default("0"),
+        IS_ACTIVE("bit").default("true")
+    ];
+    primary_key["PK_Language"("LanguageID")];
+    foreign_keys[];
+    uniques["UQ_Language_Code"("Code")];
+    indexes[];
 );
+
 /// A new row of `ref.Language`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewLanguageRow {
@@ -49,21 +77,39 @@ pub struct NewLanguageRow {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub is_active: ::gen_runtime::Defaulted<bool>,
 }
+
 ::gen_runtime::record!(
-    LanguageRow, NewLanguageRow; language_id = get(0, LANGUAGE_ID), code = get(1, CODE),
-    name = get(2, NAME), sort_order = get(3, SORT_ORDER), is_active = get(4, IS_ACTIVE);
-    language_id, code, name, sort_order, is_active
+    LanguageRow, NewLanguageRow;
+    language_id = get(0, LANGUAGE_ID),
+    code = get(1, CODE),
+    name = get(2, NAME),
+    sort_order = get(3, SORT_ORDER),
+    is_active = get(4, IS_ACTIVE);
+    language_id,
+    code,
+    name,
+    sort_order,
+    is_active
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewLanguageRow; language_id : i32, code : ::std::string::String, name :
-    ::std::string::String;; sort_order, is_active
+    NewLanguageRow;
+    language_id: i32,
+    code: ::std::string::String,
+    name: ::std::string::String;
+;
+    sort_order,
+    is_active
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
-    LanguageRow; by_code = unique(0; code : & str),
+    LanguageRow;
+    by_code = unique(0; code: &str),
     " The `ref.Language` row whose `Code` equals the argument (UQ_Language_Code). Live rows only unless `.including_deleted()`."
 );
+
 /// Languages for the user interface and emails (ISO 639-1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Language {
@@ -88,6 +134,7 @@ pub enum Language {
     /// Arabic
     Ar,
 }
+
 impl Language {
     /// Every variant, in row order.
     pub const ALL: &'static [Self] = &[
@@ -133,6 +180,7 @@ impl Language {
         }
     }
 }
+
 impl ::gen_runtime::RefEnum for Language {
     const TABLE: &'static str = "ref.Language";
     const ALL: &'static [Self] = Self::ALL;
@@ -143,6 +191,7 @@ impl ::gen_runtime::RefEnum for Language {
         Self::code(self)
     }
 }
+
 impl ::gen_runtime::ToValue for Language {
     fn to_value(&self) -> ::gen_runtime::SqlValue {
         ::gen_runtime::ToValue::to_value(&self.id())
@@ -151,29 +200,36 @@ impl ::gen_runtime::ToValue for Language {
         <i32 as ::gen_runtime::ToValue>::null()
     }
 }
+
 impl ::core::convert::From<Language> for i32 {
     fn from(value: Language) -> Self {
         value.id()
     }
 }
+
 impl ::core::convert::TryFrom<i32> for Language {
     type Error = ::gen_runtime::UnknownId;
     fn try_from(id: i32) -> ::core::result::Result<Self, Self::Error> {
         <Self as ::gen_runtime::RefEnum>::from_id(i64::from(id))
     }
 }
+
 impl ::core::fmt::Display for Language {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl ::core::str::FromStr for Language {
     type Err = ::gen_runtime::UnknownCode;
     fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
         <Self as ::gen_runtime::RefEnum>::from_code(code)
     }
 }
+
+/// Requires feature `serde`.
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl ::serde::Serialize for Language {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -182,7 +238,10 @@ impl ::serde::Serialize for Language {
         ::gen_runtime::serde_code::serialize(*self, serializer)
     }
 }
+
+/// Requires feature `serde`.
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> ::serde::Deserialize<'de> for Language {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

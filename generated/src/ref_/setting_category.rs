@@ -3,6 +3,23 @@
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-setting_category).
 /// Referenced by: [`AppSetting`](crate::config::AppSetting).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `SettingCategoryID` | `setting_category_id` | `int` | no |  |
+ | `Code` | `code` | `nvarchar(50)` | no |  |
+ | `Name` | `name` | `nvarchar(100)` | no |  |
+ | `SortOrder` | `sort_order` | `int` | no | `0` |
+ | `IsActive` | `is_active` | `bit` | no | `true` |
+
+ # Keys
+
+ - primary key `PK_SettingCategory` (`SettingCategoryID`)
+ - unique `UQ_SettingCategory_Code` (`Code`)
+ - check `CK_SettingCategory_SortOrder`: `SortOrder >= 0`
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct SettingCategoryRow {
     /// Key of the SettingCategory row; pinned, so the generated enum's values never change.
@@ -16,6 +33,7 @@ pub struct SettingCategoryRow {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub is_active: bool,
 }
+
 /// Column names of `ref.SettingCategory`, for SQL text.
 pub mod columns {
     /// Key of the SettingCategory row; pinned, so the generated enum's values never change.
@@ -29,13 +47,22 @@ pub mod columns {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub const IS_ACTIVE: &str = "IsActive";
 }
+
 ::gen_runtime::table_meta!(
-    SettingCategoryRow = "ref"."SettingCategory"; columns[SETTING_CATEGORY_ID("int"),
-    CODE("nvarchar(50)"), NAME("nvarchar(100)"), SORT_ORDER("int").default("0"),
-    IS_ACTIVE("bit").default("true")];
-    primary_key["PK_SettingCategory"("SettingCategoryID")]; foreign_keys[];
-    uniques["UQ_SettingCategory_Code"("Code")]; indexes[];
+    SettingCategoryRow = "ref"."SettingCategory";
+    columns[
+        SETTING_CATEGORY_ID("int"),
+        CODE("nvarchar(50)"),
+        NAME("nvarchar(100)"),
+        SORT_ORDER("int").default("0"),
+        IS_ACTIVE("bit").default("true")
+    ];
+    primary_key["PK_SettingCategory"("SettingCategoryID")];
+    foreign_keys[];
+    uniques["UQ_SettingCategory_Code"("Code")];
+    indexes[];
 );
+
 /// A new row of `ref.SettingCategory`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewSettingCategoryRow {
@@ -50,22 +77,39 @@ pub struct NewSettingCategoryRow {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub is_active: ::gen_runtime::Defaulted<bool>,
 }
+
 ::gen_runtime::record!(
-    SettingCategoryRow, NewSettingCategoryRow; setting_category_id = get(0,
-    SETTING_CATEGORY_ID), code = get(1, CODE), name = get(2, NAME), sort_order = get(3,
-    SORT_ORDER), is_active = get(4, IS_ACTIVE); setting_category_id, code, name,
-    sort_order, is_active
+    SettingCategoryRow, NewSettingCategoryRow;
+    setting_category_id = get(0, SETTING_CATEGORY_ID),
+    code = get(1, CODE),
+    name = get(2, NAME),
+    sort_order = get(3, SORT_ORDER),
+    is_active = get(4, IS_ACTIVE);
+    setting_category_id,
+    code,
+    name,
+    sort_order,
+    is_active
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewSettingCategoryRow; setting_category_id : i32, code : ::std::string::String, name
-    : ::std::string::String;; sort_order, is_active
+    NewSettingCategoryRow;
+    setting_category_id: i32,
+    code: ::std::string::String,
+    name: ::std::string::String;
+;
+    sort_order,
+    is_active
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
-    SettingCategoryRow; by_code = unique(0; code : & str),
+    SettingCategoryRow;
+    by_code = unique(0; code: &str),
     " The `ref.SettingCategory` row whose `Code` equals the argument (UQ_SettingCategory_Code). Live rows only unless `.including_deleted()`."
 );
+
 /// Groups of application settings, for the settings screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SettingCategory {
@@ -84,6 +128,7 @@ pub enum SettingCategory {
     /// User Interface
     UserInterface,
 }
+
 impl SettingCategory {
     /// Every variant, in row order.
     pub const ALL: &'static [Self] = &[
@@ -120,6 +165,7 @@ impl SettingCategory {
         }
     }
 }
+
 impl ::gen_runtime::RefEnum for SettingCategory {
     const TABLE: &'static str = "ref.SettingCategory";
     const ALL: &'static [Self] = Self::ALL;
@@ -130,6 +176,7 @@ impl ::gen_runtime::RefEnum for SettingCategory {
         Self::code(self)
     }
 }
+
 impl ::gen_runtime::ToValue for SettingCategory {
     fn to_value(&self) -> ::gen_runtime::SqlValue {
         ::gen_runtime::ToValue::to_value(&self.id())
@@ -138,29 +185,36 @@ impl ::gen_runtime::ToValue for SettingCategory {
         <i32 as ::gen_runtime::ToValue>::null()
     }
 }
+
 impl ::core::convert::From<SettingCategory> for i32 {
     fn from(value: SettingCategory) -> Self {
         value.id()
     }
 }
+
 impl ::core::convert::TryFrom<i32> for SettingCategory {
     type Error = ::gen_runtime::UnknownId;
     fn try_from(id: i32) -> ::core::result::Result<Self, Self::Error> {
         <Self as ::gen_runtime::RefEnum>::from_id(i64::from(id))
     }
 }
+
 impl ::core::fmt::Display for SettingCategory {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl ::core::str::FromStr for SettingCategory {
     type Err = ::gen_runtime::UnknownCode;
     fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
         <Self as ::gen_runtime::RefEnum>::from_code(code)
     }
 }
+
+/// Requires feature `serde`.
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl ::serde::Serialize for SettingCategory {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -169,7 +223,10 @@ impl ::serde::Serialize for SettingCategory {
         ::gen_runtime::serde_code::serialize(*self, serializer)
     }
 }
+
+/// Requires feature `serde`.
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> ::serde::Deserialize<'de> for SettingCategory {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

@@ -3,6 +3,24 @@
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-user_company_role).
 /// Referenced by: [`UserCompany`](crate::dbo::UserCompany), [`UserInvitation`](crate::dbo::UserInvitation).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `UserCompanyRoleID` | `user_company_role_id` | `int` | no |  |
+ | `Code` | `code` | `nvarchar(50)` | no |  |
+ | `Name` | `name` | `nvarchar(100)` | no |  |
+ | `Description` | `description` | `nvarchar(500)` | yes |  |
+ | `SortOrder` | `sort_order` | `int` | no | `0` |
+ | `IsActive` | `is_active` | `bit` | no | `true` |
+
+ # Keys
+
+ - primary key `PK_UserCompanyRole` (`UserCompanyRoleID`)
+ - unique `UQ_UserCompanyRole_Code` (`Code`)
+ - check `CK_UserCompanyRole_SortOrder`: `SortOrder >= 0`
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserCompanyRoleRow {
     /// Key of the UserCompanyRole row; pinned, so the generated enum's values never change.
@@ -18,6 +36,7 @@ pub struct UserCompanyRoleRow {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub is_active: bool,
 }
+
 /// Column names of `ref.UserCompanyRole`, for SQL text.
 pub mod columns {
     /// Key of the UserCompanyRole row; pinned, so the generated enum's values never change.
@@ -33,13 +52,23 @@ pub mod columns {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub const IS_ACTIVE: &str = "IsActive";
 }
+
 ::gen_runtime::table_meta!(
-    UserCompanyRoleRow = "ref"."UserCompanyRole"; columns[USER_COMPANY_ROLE_ID("int"),
-    CODE("nvarchar(50)"), NAME("nvarchar(100)"), DESCRIPTION("nvarchar(500)").null(),
-    SORT_ORDER("int").default("0"), IS_ACTIVE("bit").default("true")];
-    primary_key["PK_UserCompanyRole"("UserCompanyRoleID")]; foreign_keys[];
-    uniques["UQ_UserCompanyRole_Code"("Code")]; indexes[];
+    UserCompanyRoleRow = "ref"."UserCompanyRole";
+    columns[
+        USER_COMPANY_ROLE_ID("int"),
+        CODE("nvarchar(50)"),
+        NAME("nvarchar(100)"),
+        DESCRIPTION("nvarchar(500)").null(),
+        SORT_ORDER("int").default("0"),
+        IS_ACTIVE("bit").default("true")
+    ];
+    primary_key["PK_UserCompanyRole"("UserCompanyRoleID")];
+    foreign_keys[];
+    uniques["UQ_UserCompanyRole_Code"("Code")];
+    indexes[];
 );
+
 /// A new row of `ref.UserCompanyRole`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewUserCompanyRoleRow {
@@ -56,22 +85,41 @@ pub struct NewUserCompanyRoleRow {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub is_active: ::gen_runtime::Defaulted<bool>,
 }
+
 ::gen_runtime::record!(
-    UserCompanyRoleRow, NewUserCompanyRoleRow; user_company_role_id = get(0,
-    USER_COMPANY_ROLE_ID), code = get(1, CODE), name = get(2, NAME), description = opt(3,
-    DESCRIPTION), sort_order = get(4, SORT_ORDER), is_active = get(5, IS_ACTIVE);
-    user_company_role_id, code, name, description, sort_order, is_active
+    UserCompanyRoleRow, NewUserCompanyRoleRow;
+    user_company_role_id = get(0, USER_COMPANY_ROLE_ID),
+    code = get(1, CODE),
+    name = get(2, NAME),
+    description = opt(3, DESCRIPTION),
+    sort_order = get(4, SORT_ORDER),
+    is_active = get(5, IS_ACTIVE);
+    user_company_role_id,
+    code,
+    name,
+    description,
+    sort_order,
+    is_active
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewUserCompanyRoleRow; user_company_role_id : i32, code : ::std::string::String, name
-    : ::std::string::String; description; sort_order, is_active
+    NewUserCompanyRoleRow;
+    user_company_role_id: i32,
+    code: ::std::string::String,
+    name: ::std::string::String;
+    description;
+    sort_order,
+    is_active
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
-    UserCompanyRoleRow; by_code = unique(0; code : & str),
+    UserCompanyRoleRow;
+    by_code = unique(0; code: &str),
     " The `ref.UserCompanyRole` row whose `Code` equals the argument (UQ_UserCompanyRole_Code). Live rows only unless `.including_deleted()`."
 );
+
 /// A user's role within one company.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserCompanyRole {
@@ -84,6 +132,7 @@ pub enum UserCompanyRole {
     /// Read-only access to the company's events and leads.
     Viewer,
 }
+
 impl UserCompanyRole {
     /// Every variant, in row order.
     pub const ALL: &'static [Self] = &[
@@ -111,6 +160,7 @@ impl UserCompanyRole {
         }
     }
 }
+
 impl ::gen_runtime::RefEnum for UserCompanyRole {
     const TABLE: &'static str = "ref.UserCompanyRole";
     const ALL: &'static [Self] = Self::ALL;
@@ -121,6 +171,7 @@ impl ::gen_runtime::RefEnum for UserCompanyRole {
         Self::code(self)
     }
 }
+
 impl ::gen_runtime::ToValue for UserCompanyRole {
     fn to_value(&self) -> ::gen_runtime::SqlValue {
         ::gen_runtime::ToValue::to_value(&self.id())
@@ -129,29 +180,36 @@ impl ::gen_runtime::ToValue for UserCompanyRole {
         <i32 as ::gen_runtime::ToValue>::null()
     }
 }
+
 impl ::core::convert::From<UserCompanyRole> for i32 {
     fn from(value: UserCompanyRole) -> Self {
         value.id()
     }
 }
+
 impl ::core::convert::TryFrom<i32> for UserCompanyRole {
     type Error = ::gen_runtime::UnknownId;
     fn try_from(id: i32) -> ::core::result::Result<Self, Self::Error> {
         <Self as ::gen_runtime::RefEnum>::from_id(i64::from(id))
     }
 }
+
 impl ::core::fmt::Display for UserCompanyRole {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl ::core::str::FromStr for UserCompanyRole {
     type Err = ::gen_runtime::UnknownCode;
     fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
         <Self as ::gen_runtime::RefEnum>::from_code(code)
     }
 }
+
+/// Requires feature `serde`.
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl ::serde::Serialize for UserCompanyRole {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -160,7 +218,10 @@ impl ::serde::Serialize for UserCompanyRole {
         ::gen_runtime::serde_code::serialize(*self, serializer)
     }
 }
+
+/// Requires feature `serde`.
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> ::serde::Deserialize<'de> for UserCompanyRole {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

@@ -3,6 +3,24 @@
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-user_company_status).
 /// Referenced by: [`UserCompany`](crate::dbo::UserCompany).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `UserCompanyStatusID` | `user_company_status_id` | `int` | no |  |
+ | `Code` | `code` | `nvarchar(50)` | no |  |
+ | `Name` | `name` | `nvarchar(100)` | no |  |
+ | `Description` | `description` | `nvarchar(500)` | yes |  |
+ | `SortOrder` | `sort_order` | `int` | no | `0` |
+ | `IsActive` | `is_active` | `bit` | no | `true` |
+
+ # Keys
+
+ - primary key `PK_UserCompanyStatus` (`UserCompanyStatusID`)
+ - unique `UQ_UserCompanyStatus_Code` (`Code`)
+ - check `CK_UserCompanyStatus_SortOrder`: `SortOrder >= 0`
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserCompanyStatusRow {
     /// Key of the UserCompanyStatus row; pinned, so the generated enum's values never change.
@@ -18,6 +36,7 @@ pub struct UserCompanyStatusRow {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub is_active: bool,
 }
+
 /// Column names of `ref.UserCompanyStatus`, for SQL text.
 pub mod columns {
     /// Key of the UserCompanyStatus row; pinned, so the generated enum's values never change.
@@ -33,13 +52,23 @@ pub mod columns {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub const IS_ACTIVE: &str = "IsActive";
 }
+
 ::gen_runtime::table_meta!(
     UserCompanyStatusRow = "ref"."UserCompanyStatus";
-    columns[USER_COMPANY_STATUS_ID("int"), CODE("nvarchar(50)"), NAME("nvarchar(100)"),
-    DESCRIPTION("nvarchar(500)").null(), SORT_ORDER("int").default("0"), IS_ACTIVE("bit")
-    .default("true")]; primary_key["PK_UserCompanyStatus"("UserCompanyStatusID")];
-    foreign_keys[]; uniques["UQ_UserCompanyStatus_Code"("Code")]; indexes[];
+    columns[
+        USER_COMPANY_STATUS_ID("int"),
+        CODE("nvarchar(50)"),
+        NAME("nvarchar(100)"),
+        DESCRIPTION("nvarchar(500)").null(),
+        SORT_ORDER("int").default("0"),
+        IS_ACTIVE("bit").default("true")
+    ];
+    primary_key["PK_UserCompanyStatus"("UserCompanyStatusID")];
+    foreign_keys[];
+    uniques["UQ_UserCompanyStatus_Code"("Code")];
+    indexes[];
 );
+
 /// A new row of `ref.UserCompanyStatus`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewUserCompanyStatusRow {
@@ -56,22 +85,41 @@ pub struct NewUserCompanyStatusRow {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub is_active: ::gen_runtime::Defaulted<bool>,
 }
+
 ::gen_runtime::record!(
-    UserCompanyStatusRow, NewUserCompanyStatusRow; user_company_status_id = get(0,
-    USER_COMPANY_STATUS_ID), code = get(1, CODE), name = get(2, NAME), description =
-    opt(3, DESCRIPTION), sort_order = get(4, SORT_ORDER), is_active = get(5, IS_ACTIVE);
-    user_company_status_id, code, name, description, sort_order, is_active
+    UserCompanyStatusRow, NewUserCompanyStatusRow;
+    user_company_status_id = get(0, USER_COMPANY_STATUS_ID),
+    code = get(1, CODE),
+    name = get(2, NAME),
+    description = opt(3, DESCRIPTION),
+    sort_order = get(4, SORT_ORDER),
+    is_active = get(5, IS_ACTIVE);
+    user_company_status_id,
+    code,
+    name,
+    description,
+    sort_order,
+    is_active
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewUserCompanyStatusRow; user_company_status_id : i32, code : ::std::string::String,
-    name : ::std::string::String; description; sort_order, is_active
+    NewUserCompanyStatusRow;
+    user_company_status_id: i32,
+    code: ::std::string::String,
+    name: ::std::string::String;
+    description;
+    sort_order,
+    is_active
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
-    UserCompanyStatusRow; by_code = unique(0; code : & str),
+    UserCompanyStatusRow;
+    by_code = unique(0; code: &str),
     " The `ref.UserCompanyStatus` row whose `Code` equals the argument (UQ_UserCompanyStatus_Code). Live rows only unless `.including_deleted()`."
 );
+
 /// State of a user's membership in a company.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserCompanyStatus {
@@ -82,6 +130,7 @@ pub enum UserCompanyStatus {
     /// The user left or was removed; kept for audit.
     Removed,
 }
+
 impl UserCompanyStatus {
     /// Every variant, in row order.
     pub const ALL: &'static [Self] = &[Self::Active, Self::Suspended, Self::Removed];
@@ -102,6 +151,7 @@ impl UserCompanyStatus {
         }
     }
 }
+
 impl ::gen_runtime::RefEnum for UserCompanyStatus {
     const TABLE: &'static str = "ref.UserCompanyStatus";
     const ALL: &'static [Self] = Self::ALL;
@@ -112,6 +162,7 @@ impl ::gen_runtime::RefEnum for UserCompanyStatus {
         Self::code(self)
     }
 }
+
 impl ::gen_runtime::ToValue for UserCompanyStatus {
     fn to_value(&self) -> ::gen_runtime::SqlValue {
         ::gen_runtime::ToValue::to_value(&self.id())
@@ -120,29 +171,36 @@ impl ::gen_runtime::ToValue for UserCompanyStatus {
         <i32 as ::gen_runtime::ToValue>::null()
     }
 }
+
 impl ::core::convert::From<UserCompanyStatus> for i32 {
     fn from(value: UserCompanyStatus) -> Self {
         value.id()
     }
 }
+
 impl ::core::convert::TryFrom<i32> for UserCompanyStatus {
     type Error = ::gen_runtime::UnknownId;
     fn try_from(id: i32) -> ::core::result::Result<Self, Self::Error> {
         <Self as ::gen_runtime::RefEnum>::from_id(i64::from(id))
     }
 }
+
 impl ::core::fmt::Display for UserCompanyStatus {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl ::core::str::FromStr for UserCompanyStatus {
     type Err = ::gen_runtime::UnknownCode;
     fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
         <Self as ::gen_runtime::RefEnum>::from_code(code)
     }
 }
+
+/// Requires feature `serde`.
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl ::serde::Serialize for UserCompanyStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -151,7 +209,10 @@ impl ::serde::Serialize for UserCompanyStatus {
         ::gen_runtime::serde_code::serialize(*self, serializer)
     }
 }
+
+/// Requires feature `serde`.
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> ::serde::Deserialize<'de> for UserCompanyStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

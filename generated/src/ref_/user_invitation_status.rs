@@ -3,6 +3,24 @@
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-user_invitation_status).
 /// Referenced by: [`UserInvitation`](crate::dbo::UserInvitation).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `UserInvitationStatusID` | `user_invitation_status_id` | `int` | no |  |
+ | `Code` | `code` | `nvarchar(50)` | no |  |
+ | `Name` | `name` | `nvarchar(100)` | no |  |
+ | `Description` | `description` | `nvarchar(500)` | yes |  |
+ | `SortOrder` | `sort_order` | `int` | no | `0` |
+ | `IsActive` | `is_active` | `bit` | no | `true` |
+
+ # Keys
+
+ - primary key `PK_UserInvitationStatus` (`UserInvitationStatusID`)
+ - unique `UQ_UserInvitationStatus_Code` (`Code`)
+ - check `CK_UserInvitationStatus_SortOrder`: `SortOrder >= 0`
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserInvitationStatusRow {
     /// Key of the UserInvitationStatus row; pinned, so the generated enum's values never change.
@@ -18,6 +36,7 @@ pub struct UserInvitationStatusRow {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub is_active: bool,
 }
+
 /// Column names of `ref.UserInvitationStatus`, for SQL text.
 pub mod columns {
     /// Key of the UserInvitationStatus row; pinned, so the generated enum's values never change.
@@ -33,14 +52,23 @@ pub mod columns {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub const IS_ACTIVE: &str = "IsActive";
 }
+
 ::gen_runtime::table_meta!(
     UserInvitationStatusRow = "ref"."UserInvitationStatus";
-    columns[USER_INVITATION_STATUS_ID("int"), CODE("nvarchar(50)"),
-    NAME("nvarchar(100)"), DESCRIPTION("nvarchar(500)").null(), SORT_ORDER("int")
-    .default("0"), IS_ACTIVE("bit").default("true")];
-    primary_key["PK_UserInvitationStatus"("UserInvitationStatusID")]; foreign_keys[];
-    uniques["UQ_UserInvitationStatus_Code"("Code")]; indexes[];
+    columns[
+        USER_INVITATION_STATUS_ID("int"),
+        CODE("nvarchar(50)"),
+        NAME("nvarchar(100)"),
+        DESCRIPTION("nvarchar(500)").null(),
+        SORT_ORDER("int").default("0"),
+        IS_ACTIVE("bit").default("true")
+    ];
+    primary_key["PK_UserInvitationStatus"("UserInvitationStatusID")];
+    foreign_keys[];
+    uniques["UQ_UserInvitationStatus_Code"("Code")];
+    indexes[];
 );
+
 /// A new row of `ref.UserInvitationStatus`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewUserInvitationStatusRow {
@@ -57,24 +85,41 @@ pub struct NewUserInvitationStatusRow {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub is_active: ::gen_runtime::Defaulted<bool>,
 }
+
 ::gen_runtime::record!(
-    UserInvitationStatusRow, NewUserInvitationStatusRow; user_invitation_status_id =
-    get(0, USER_INVITATION_STATUS_ID), code = get(1, CODE), name = get(2, NAME),
-    description = opt(3, DESCRIPTION), sort_order = get(4, SORT_ORDER), is_active =
-    get(5, IS_ACTIVE); user_invitation_status_id, code, name, description, sort_order,
+    UserInvitationStatusRow, NewUserInvitationStatusRow;
+    user_invitation_status_id = get(0, USER_INVITATION_STATUS_ID),
+    code = get(1, CODE),
+    name = get(2, NAME),
+    description = opt(3, DESCRIPTION),
+    sort_order = get(4, SORT_ORDER),
+    is_active = get(5, IS_ACTIVE);
+    user_invitation_status_id,
+    code,
+    name,
+    description,
+    sort_order,
     is_active
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewUserInvitationStatusRow; user_invitation_status_id : i32, code :
-    ::std::string::String, name : ::std::string::String; description; sort_order,
+    NewUserInvitationStatusRow;
+    user_invitation_status_id: i32,
+    code: ::std::string::String,
+    name: ::std::string::String;
+    description;
+    sort_order,
     is_active
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
-    UserInvitationStatusRow; by_code = unique(0; code : & str),
+    UserInvitationStatusRow;
+    by_code = unique(0; code: &str),
     " The `ref.UserInvitationStatus` row whose `Code` equals the argument (UQ_UserInvitationStatus_Code). Live rows only unless `.including_deleted()`."
 );
+
 /// State of an invitation to join a company.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserInvitationStatus {
@@ -89,6 +134,7 @@ pub enum UserInvitationStatus {
     /// Cancelled by a company administrator before acceptance.
     Revoked,
 }
+
 impl UserInvitationStatus {
     /// Every variant, in row order.
     pub const ALL: &'static [Self] = &[
@@ -119,6 +165,7 @@ impl UserInvitationStatus {
         }
     }
 }
+
 impl ::gen_runtime::RefEnum for UserInvitationStatus {
     const TABLE: &'static str = "ref.UserInvitationStatus";
     const ALL: &'static [Self] = Self::ALL;
@@ -129,6 +176,7 @@ impl ::gen_runtime::RefEnum for UserInvitationStatus {
         Self::code(self)
     }
 }
+
 impl ::gen_runtime::ToValue for UserInvitationStatus {
     fn to_value(&self) -> ::gen_runtime::SqlValue {
         ::gen_runtime::ToValue::to_value(&self.id())
@@ -137,29 +185,36 @@ impl ::gen_runtime::ToValue for UserInvitationStatus {
         <i32 as ::gen_runtime::ToValue>::null()
     }
 }
+
 impl ::core::convert::From<UserInvitationStatus> for i32 {
     fn from(value: UserInvitationStatus) -> Self {
         value.id()
     }
 }
+
 impl ::core::convert::TryFrom<i32> for UserInvitationStatus {
     type Error = ::gen_runtime::UnknownId;
     fn try_from(id: i32) -> ::core::result::Result<Self, Self::Error> {
         <Self as ::gen_runtime::RefEnum>::from_id(i64::from(id))
     }
 }
+
 impl ::core::fmt::Display for UserInvitationStatus {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl ::core::str::FromStr for UserInvitationStatus {
     type Err = ::gen_runtime::UnknownCode;
     fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
         <Self as ::gen_runtime::RefEnum>::from_code(code)
     }
 }
+
+/// Requires feature `serde`.
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl ::serde::Serialize for UserInvitationStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -168,7 +223,10 @@ impl ::serde::Serialize for UserInvitationStatus {
         ::gen_runtime::serde_code::serialize(*self, serializer)
     }
 }
+
+/// Requires feature `serde`.
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> ::serde::Deserialize<'de> for UserInvitationStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

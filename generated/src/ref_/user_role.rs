@@ -2,6 +2,24 @@
 /// Platform-wide roles, independent of any company.
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-user_role).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `UserRoleID` | `user_role_id` | `int` | no |  |
+ | `Code` | `code` | `nvarchar(50)` | no |  |
+ | `Name` | `name` | `nvarchar(100)` | no |  |
+ | `Description` | `description` | `nvarchar(500)` | yes |  |
+ | `SortOrder` | `sort_order` | `int` | no | `0` |
+ | `IsActive` | `is_active` | `bit` | no | `true` |
+
+ # Keys
+
+ - primary key `PK_UserRole` (`UserRoleID`)
+ - unique `UQ_UserRole_Code` (`Code`)
+ - check `CK_UserRole_SortOrder`: `SortOrder >= 0`
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserRoleRow {
     /// Key of the UserRole row; pinned, so the generated enum's values never change.
@@ -17,6 +35,7 @@ pub struct UserRoleRow {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub is_active: bool,
 }
+
 /// Column names of `ref.UserRole`, for SQL text.
 pub mod columns {
     /// Key of the UserRole row; pinned, so the generated enum's values never change.
@@ -32,13 +51,23 @@ pub mod columns {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub const IS_ACTIVE: &str = "IsActive";
 }
+
 ::gen_runtime::table_meta!(
-    UserRoleRow = "ref"."UserRole"; columns[USER_ROLE_ID("int"), CODE("nvarchar(50)"),
-    NAME("nvarchar(100)"), DESCRIPTION("nvarchar(500)").null(), SORT_ORDER("int")
-    .default("0"), IS_ACTIVE("bit").default("true")];
-    primary_key["PK_UserRole"("UserRoleID")]; foreign_keys[];
-    uniques["UQ_UserRole_Code"("Code")]; indexes[];
+    UserRoleRow = "ref"."UserRole";
+    columns[
+        USER_ROLE_ID("int"),
+        CODE("nvarchar(50)"),
+        NAME("nvarchar(100)"),
+        DESCRIPTION("nvarchar(500)").null(),
+        SORT_ORDER("int").default("0"),
+        IS_ACTIVE("bit").default("true")
+    ];
+    primary_key["PK_UserRole"("UserRoleID")];
+    foreign_keys[];
+    uniques["UQ_UserRole_Code"("Code")];
+    indexes[];
 );
+
 /// A new row of `ref.UserRole`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewUserRoleRow {
@@ -55,22 +84,41 @@ pub struct NewUserRoleRow {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub is_active: ::gen_runtime::Defaulted<bool>,
 }
+
 ::gen_runtime::record!(
-    UserRoleRow, NewUserRoleRow; user_role_id = get(0, USER_ROLE_ID), code = get(1,
-    CODE), name = get(2, NAME), description = opt(3, DESCRIPTION), sort_order = get(4,
-    SORT_ORDER), is_active = get(5, IS_ACTIVE); user_role_id, code, name, description,
-    sort_order, is_active
+    UserRoleRow, NewUserRoleRow;
+    user_role_id = get(0, USER_ROLE_ID),
+    code = get(1, CODE),
+    name = get(2, NAME),
+    description = opt(3, DESCRIPTION),
+    sort_order = get(4, SORT_ORDER),
+    is_active = get(5, IS_ACTIVE);
+    user_role_id,
+    code,
+    name,
+    description,
+    sort_order,
+    is_active
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewUserRoleRow; user_role_id : i32, code : ::std::string::String, name :
-    ::std::string::String; description; sort_order, is_active
+    NewUserRoleRow;
+    user_role_id: i32,
+    code: ::std::string::String,
+    name: ::std::string::String;
+    description;
+    sort_order,
+    is_active
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
-    UserRoleRow; by_code = unique(0; code : & str),
+    UserRoleRow;
+    by_code = unique(0; code: &str),
     " The `ref.UserRole` row whose `Code` equals the argument (UQ_UserRole_Code). Live rows only unless `.including_deleted()`."
 );
+
 /// Platform-wide roles, independent of any company.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserRole {
@@ -81,6 +129,7 @@ pub enum UserRole {
     /// A regular user; access comes from company memberships.
     User,
 }
+
 impl UserRole {
     /// Every variant, in row order.
     pub const ALL: &'static [Self] = &[Self::SystemAdmin, Self::Support, Self::User];
@@ -101,6 +150,7 @@ impl UserRole {
         }
     }
 }
+
 impl ::gen_runtime::RefEnum for UserRole {
     const TABLE: &'static str = "ref.UserRole";
     const ALL: &'static [Self] = Self::ALL;
@@ -111,6 +161,7 @@ impl ::gen_runtime::RefEnum for UserRole {
         Self::code(self)
     }
 }
+
 impl ::gen_runtime::ToValue for UserRole {
     fn to_value(&self) -> ::gen_runtime::SqlValue {
         ::gen_runtime::ToValue::to_value(&self.id())
@@ -119,29 +170,36 @@ impl ::gen_runtime::ToValue for UserRole {
         <i32 as ::gen_runtime::ToValue>::null()
     }
 }
+
 impl ::core::convert::From<UserRole> for i32 {
     fn from(value: UserRole) -> Self {
         value.id()
     }
 }
+
 impl ::core::convert::TryFrom<i32> for UserRole {
     type Error = ::gen_runtime::UnknownId;
     fn try_from(id: i32) -> ::core::result::Result<Self, Self::Error> {
         <Self as ::gen_runtime::RefEnum>::from_id(i64::from(id))
     }
 }
+
 impl ::core::fmt::Display for UserRole {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl ::core::str::FromStr for UserRole {
     type Err = ::gen_runtime::UnknownCode;
     fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
         <Self as ::gen_runtime::RefEnum>::from_code(code)
     }
 }
+
+/// Requires feature `serde`.
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl ::serde::Serialize for UserRole {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -150,7 +208,10 @@ impl ::serde::Serialize for UserRole {
         ::gen_runtime::serde_code::serialize(*self, serializer)
     }
 }
+
+/// Requires feature `serde`.
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> ::serde::Deserialize<'de> for UserRole {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

@@ -3,6 +3,24 @@
 ///
 /// Guide: [columns, keys, relationships and the diagram](crate::guide#ref_-user_status).
 /// Referenced by: [`User`](crate::dbo::User).
+/**
+ # Columns
+
+ | Column | Rust field | SQL type | Null | Default |
+ |---|---|---|---|---|
+ | `UserStatusID` | `user_status_id` | `int` | no |  |
+ | `Code` | `code` | `nvarchar(50)` | no |  |
+ | `Name` | `name` | `nvarchar(100)` | no |  |
+ | `Description` | `description` | `nvarchar(500)` | yes |  |
+ | `SortOrder` | `sort_order` | `int` | no | `0` |
+ | `IsActive` | `is_active` | `bit` | no | `true` |
+
+ # Keys
+
+ - primary key `PK_UserStatus` (`UserStatusID`)
+ - unique `UQ_UserStatus_Code` (`Code`)
+ - check `CK_UserStatus_SortOrder`: `SortOrder >= 0`
+*/
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserStatusRow {
     /// Key of the UserStatus row; pinned, so the generated enum's values never change.
@@ -18,6 +36,7 @@ pub struct UserStatusRow {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub is_active: bool,
 }
+
 /// Column names of `ref.UserStatus`, for SQL text.
 pub mod columns {
     /// Key of the UserStatus row; pinned, so the generated enum's values never change.
@@ -33,13 +52,23 @@ pub mod columns {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub const IS_ACTIVE: &str = "IsActive";
 }
+
 ::gen_runtime::table_meta!(
-    UserStatusRow = "ref"."UserStatus"; columns[USER_STATUS_ID("int"),
-    CODE("nvarchar(50)"), NAME("nvarchar(100)"), DESCRIPTION("nvarchar(500)").null(),
-    SORT_ORDER("int").default("0"), IS_ACTIVE("bit").default("true")];
-    primary_key["PK_UserStatus"("UserStatusID")]; foreign_keys[];
-    uniques["UQ_UserStatus_Code"("Code")]; indexes[];
+    UserStatusRow = "ref"."UserStatus";
+    columns[
+        USER_STATUS_ID("int"),
+        CODE("nvarchar(50)"),
+        NAME("nvarchar(100)"),
+        DESCRIPTION("nvarchar(500)").null(),
+        SORT_ORDER("int").default("0"),
+        IS_ACTIVE("bit").default("true")
+    ];
+    primary_key["PK_UserStatus"("UserStatusID")];
+    foreign_keys[];
+    uniques["UQ_UserStatus_Code"("Code")];
+    indexes[];
 );
+
 /// A new row of `ref.UserStatus`: every column but identities; a column with a database default is `Defaulted::Default` (left to the database) or `Defaulted::Value(…)`.
 #[derive(Debug, Clone)]
 pub struct NewUserStatusRow {
@@ -56,22 +85,41 @@ pub struct NewUserStatusRow {
     /// Whether the value may be chosen for new rows; inactive values stay valid on old rows.
     pub is_active: ::gen_runtime::Defaulted<bool>,
 }
+
 ::gen_runtime::record!(
-    UserStatusRow, NewUserStatusRow; user_status_id = get(0, USER_STATUS_ID), code =
-    get(1, CODE), name = get(2, NAME), description = opt(3, DESCRIPTION), sort_order =
-    get(4, SORT_ORDER), is_active = get(5, IS_ACTIVE); user_status_id, code, name,
-    description, sort_order, is_active
+    UserStatusRow, NewUserStatusRow;
+    user_status_id = get(0, USER_STATUS_ID),
+    code = get(1, CODE),
+    name = get(2, NAME),
+    description = opt(3, DESCRIPTION),
+    sort_order = get(4, SORT_ORDER),
+    is_active = get(5, IS_ACTIVE);
+    user_status_id,
+    code,
+    name,
+    description,
+    sort_order,
+    is_active
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
-    NewUserStatusRow; user_status_id : i32, code : ::std::string::String, name :
-    ::std::string::String; description; sort_order, is_active
+    NewUserStatusRow;
+    user_status_id: i32,
+    code: ::std::string::String,
+    name: ::std::string::String;
+    description;
+    sort_order,
+    is_active
 );
+
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
-    UserStatusRow; by_code = unique(0; code : & str),
+    UserStatusRow;
+    by_code = unique(0; code: &str),
     " The `ref.UserStatus` row whose `Code` equals the argument (UQ_UserStatus_Code). Live rows only unless `.including_deleted()`."
 );
+
 /// Lifecycle state of a user account.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserStatus {
@@ -86,6 +134,7 @@ pub enum UserStatus {
     /// Closed by the user or an administrator; kept for audit.
     Deactivated,
 }
+
 impl UserStatus {
     /// Every variant, in row order.
     pub const ALL: &'static [Self] = &[
@@ -116,6 +165,7 @@ impl UserStatus {
         }
     }
 }
+
 impl ::gen_runtime::RefEnum for UserStatus {
     const TABLE: &'static str = "ref.UserStatus";
     const ALL: &'static [Self] = Self::ALL;
@@ -126,6 +176,7 @@ impl ::gen_runtime::RefEnum for UserStatus {
         Self::code(self)
     }
 }
+
 impl ::gen_runtime::ToValue for UserStatus {
     fn to_value(&self) -> ::gen_runtime::SqlValue {
         ::gen_runtime::ToValue::to_value(&self.id())
@@ -134,29 +185,36 @@ impl ::gen_runtime::ToValue for UserStatus {
         <i32 as ::gen_runtime::ToValue>::null()
     }
 }
+
 impl ::core::convert::From<UserStatus> for i32 {
     fn from(value: UserStatus) -> Self {
         value.id()
     }
 }
+
 impl ::core::convert::TryFrom<i32> for UserStatus {
     type Error = ::gen_runtime::UnknownId;
     fn try_from(id: i32) -> ::core::result::Result<Self, Self::Error> {
         <Self as ::gen_runtime::RefEnum>::from_id(i64::from(id))
     }
 }
+
 impl ::core::fmt::Display for UserStatus {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.write_str(self.code())
     }
 }
+
 impl ::core::str::FromStr for UserStatus {
     type Err = ::gen_runtime::UnknownCode;
     fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
         <Self as ::gen_runtime::RefEnum>::from_code(code)
     }
 }
+
+/// Requires feature `serde`.
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl ::serde::Serialize for UserStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -165,7 +223,10 @@ impl ::serde::Serialize for UserStatus {
         ::gen_runtime::serde_code::serialize(*self, serializer)
     }
 }
+
+/// Requires feature `serde`.
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> ::serde::Deserialize<'de> for UserStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

@@ -13,6 +13,8 @@ pub struct Table {
     pub rust_name: String,
     /// Rust module / file stem for the table (snake case, filled by the naming pass).
     pub rust_module: String,
+    /// Rust name of the insert struct (`NewUser`), filled by the naming pass.
+    pub rust_new_name: String,
     /// One-line purpose of the table.
     pub description: Option<String>,
     /// Columns in ordinal order.
@@ -156,6 +158,10 @@ pub struct ForeignKey {
     /// Rust name of the navigation from the referenced row back to the owning rows
     /// (`user_companies`, `user_companies_by_invited_by`), filled by the naming pass.
     pub rust_reverse: String,
+    /// The forward navigation's SQL twin (`user_sql`), filled by the naming pass.
+    pub rust_forward_sql: String,
+    /// The reverse navigation's SQL twin (`user_companies_sql`), filled by the naming pass.
+    pub rust_reverse_sql: String,
     /// Rust name of the finder of owning rows by this key's values (`for_company`), filled
     /// by the naming pass.
     pub rust_finder: String,

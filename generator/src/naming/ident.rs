@@ -20,23 +20,10 @@ pub enum Case {
     Shouty,
 }
 
-/// Strict and reserved keywords of Rust 2024 (`gen` is reserved since 2024; `try`, `dyn`,
-/// `async` and `await` since 2018). Weak keywords (`union`, `raw`, `safe`) are valid names.
-const KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
-    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
-    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
-    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
-    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
-];
-
-/// Keywords that cannot be raw identifiers.
-const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
-
-/// Whether `s` is a Rust 2024 keyword (strict or reserved).
-pub fn is_keyword(s: &str) -> bool {
-    KEYWORDS.contains(&s)
-}
+#[cfg(test)]
+use sql_check::naming::KEYWORDS;
+use sql_check::naming::NOT_RAW;
+pub use sql_check::naming::is_keyword;
 
 /// A valid identifier of the given case for `raw`, or `None` when nothing identifier-like is
 /// left (the text has no letters or digits at all).

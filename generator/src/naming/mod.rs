@@ -5,8 +5,8 @@
 //! stay in the IR beside the Rust names and are what every query uses (schema `ref` becomes
 //! module `ref_`, but SQL still says `[ref]`).
 //!
-//! Scopes: schema modules in the crate; table modules and type names in a schema module (they
-//! share Rust's type namespace); fields and constants per table; variants per enum; forward
+//! Scopes: schema modules in the crate; table modules and type names (row structs, enums, the
+//! `New…` insert structs) in a schema module (they share Rust's type namespace); fields and constants per table; variants per enum; forward
 //! navigation names per owning table; reverse navigation names per referenced table.
 
 pub mod ident;
@@ -77,6 +77,14 @@ fn name_schema_items(schema: &mut DbSchema, diags: &mut Diagnostics) {
         if table.enum_spec.is_some() {
             name_variants(table, diags);
         }
+    }
+    // After every table's own names, so that a `New…` struct never renames a table's struct
+    // (a table `NewUser` beside a table `User` keeps `NewUser`; the insert struct is numbered).
+    // A view has no insert struct.
+    for table in schema.tables.iter_mut().filter(|t| !t.is_view()) {
+        let new = format!("New{}", ident::unraw(&table.rust_name));
+        let loc = table.loc.clone();
+        table.rust_new_name = types.claim(new, &table.name, Case::Pascal, loc.as_ref(), diags);
     }
 }
 

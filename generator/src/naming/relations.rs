@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::ident::{Case, make, unraw};
+use super::ident::{Case, make, twin, unraw};
 use super::namespace::Namespace;
 use crate::diag::Diagnostics;
 use crate::ir::{Database, ForeignKey};
@@ -42,7 +42,7 @@ const TWIN_SUFFIXES: &[&str] = &[SQL_TWIN];
 /// The suffix of a navigation's SQL twin.
 pub const SQL_TWIN: &str = "_sql";
 
-/// Fills `rust_forward` and `rust_reverse` of every foreign key, in source order. Forward and
+/// Fills `rust_forward`, `rust_reverse` and their `…_sql` twins of every foreign key, in source order. Forward and
 /// reverse methods land in the same inherent namespace (a table can own one key and be the
 /// target of another), so there is one scope per struct.
 pub fn assign(db: &mut Database, diags: &mut Diagnostics) {
@@ -76,6 +76,9 @@ pub fn assign(db: &mut Database, diags: &mut Diagnostics) {
                     TWIN_SUFFIXES,
                     diags,
                 );
+                // The twins were claimed with their names (`claim_with`).
+                fk.rust_forward_sql = twin(&fk.rust_forward, SQL_TWIN);
+                fk.rust_reverse_sql = twin(&fk.rust_reverse, SQL_TWIN);
             }
         }
     }

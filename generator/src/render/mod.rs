@@ -1,12 +1,15 @@
 //! Rendering the models crate: view-models from the named IR, minijinja templates, then
-//! `syn` (anything that is not valid Rust is a template bug) and `prettyplease`, with the
-//! "generated, do not edit" header prepended last (syn would drop a plain comment).
+//! `syn` (anything that is not valid Rust is a template bug) and `prettyplease` item by item,
+//! blank lines between items and gen-runtime's macro invocations laid out by [`layout`] (the
+//! one exception to "prettyplease formats"), with the "generated, do not edit" header
+//! prepended last (syn would drop a plain comment).
 //!
 //! Files are rendered in parallel on every core; the result is an ordered map, so output is
 //! the same whatever the thread timing.
 
 mod docs;
 mod enum_view;
+pub mod layout;
 pub mod lit;
 mod locate;
 mod nav_view;
@@ -180,5 +183,5 @@ fn render_rust(
             problem,
         }
     })?;
-    Ok(format!("{RUST_HEADER}{}", prettyplease::unparse(&file)))
+    Ok(format!("{RUST_HEADER}{}", layout::unparse(file)))
 }

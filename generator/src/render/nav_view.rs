@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::lit::string;
 use crate::ir::{Database, ForeignKey, Table};
-use crate::naming::{SQL_TWIN, twin};
+use crate::naming::ident::unraw;
 
 /// One foreign key's navigation, both ways.
 #[derive(Debug, Serialize)]
@@ -29,6 +29,10 @@ pub struct NavView {
     pub forward_doc: String,
     /// Reverse doc, one string literal.
     pub reverse_doc: String,
+    /// Doc of the forward SQL twin, naming the foreign key.
+    pub forward_sql_doc: String,
+    /// Doc of the reverse SQL twin, naming the foreign key.
+    pub reverse_sql_doc: String,
 }
 
 /// Every table's struct path by `(schema, table)` as the dialect compares them, built once per
@@ -82,15 +86,27 @@ pub fn nav_views(index: &TableIndex, table: &Table) -> Vec<NavView> {
                 "The live `{owner}` rows whose `{cols}` references this row ({}).",
                 fk.name
             );
+            let forward_sql = format!(
+                "The SQL behind `{}`: selects the `{referenced}` row that `{cols}` of `{owner}` references (foreign key {}); its parameters are the key's columns.",
+                unraw(&fk.rust_forward),
+                fk.name
+            );
+            let reverse_sql = format!(
+                "The SQL behind `{}`: selects the `{owner}` rows whose `{cols}` references a `{referenced}` row (foreign key {}); its parameters are the referenced columns.",
+                unraw(&fk.rust_reverse),
+                fk.name
+            );
             Some(NavView {
                 index: i,
                 forward: fk.rust_forward.clone(),
                 reverse: fk.rust_reverse.clone(),
-                forward_sql: twin(&fk.rust_forward, SQL_TWIN),
-                reverse_sql: twin(&fk.rust_reverse, SQL_TWIN),
+                forward_sql: fk.rust_forward_sql.clone(),
+                reverse_sql: fk.rust_reverse_sql.clone(),
                 target: target.clone(),
                 forward_doc: string(&format!(" {forward}")),
                 reverse_doc: string(&format!(" {reverse}")),
+                forward_sql_doc: string(&format!(" {forward_sql}")),
+                reverse_sql_doc: string(&format!(" {reverse_sql}")),
             })
         })
         .collect()

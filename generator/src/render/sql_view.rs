@@ -15,6 +15,8 @@ pub struct SqlSchemaView {
     pub tables: Vec<SqlTableView>,
     /// Literals of the unmodelled-object patterns.
     pub unmodelled: Vec<String>,
+    /// schema.yaml's `dialect:` as the `sql_check::Dialect` variant (`Mssql`, `Postgres`).
+    pub dialect: String,
 }
 
 /// One table.
@@ -34,7 +36,7 @@ pub struct SqlColumnView {
     /// `new` (the kind's own Rust type) or `typed` (an explicit one).
     pub ctor: String,
     /// The arguments, comma-separated: name, field and kind literals, for `typed` the Rust
-    /// type literal and whether it is a reference enum, then the flags (`0`, `N`, `O`, `N | O`).
+    /// type literal and whether it is a reference enum, then the flags (`0`, or `N`, `O`, `A` joined by `|`).
     pub args: String,
 }
 
@@ -54,15 +56,27 @@ pub fn sql_schema_view(db: &Database, enums: &EnumIndex) -> SqlSchemaView {
     SqlSchemaView {
         tables,
         unmodelled: unmodelled(db).iter().map(|u| string(u)).collect(),
+        dialect: match db.dialect {
+            gen_runtime::Dialect::Mssql => "Mssql",
+            gen_runtime::Dialect::Postgres => "Postgres",
+        }
+        .to_owned(),
     }
 }
 
 fn column_view(c: &crate::sqlschema::ColumnFacts<'_>) -> SqlColumnView {
-    let flags = match (c.nullable, c.optional_on_insert) {
-        (true, true) => "N | O",
-        (true, false) => "N",
-        (false, true) => "O",
-        (false, false) => "0",
+    let set: Vec<&str> = [
+        (c.nullable, "N"),
+        (c.optional_on_insert, "O"),
+        (c.auto, "A"),
+    ]
+    .into_iter()
+    .filter_map(|(on, f)| on.then_some(f))
+    .collect();
+    let flags = if set.is_empty() {
+        "0".to_owned()
+    } else {
+        set.join(" | ")
     };
     let head = format!("{}, {}, K::{:?}", string(c.name), string(c.field), c.kind);
     let plain = !c.reference && c.kind.rust() == Some(c.rust.as_str());

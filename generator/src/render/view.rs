@@ -95,6 +95,8 @@ pub struct TableView {
     pub struct_name: String,
     /// The struct's doc literals.
     pub doc: Vec<String>,
+    /// The struct's columns and keys, one multi-line doc literal after `doc`.
+    pub table_doc: String,
     /// Doc literal of the `columns` module.
     pub columns_doc: String,
     /// Fields, in column order.
@@ -282,18 +284,15 @@ pub fn table_view(
         true => format!("A row of the view `{q}` (read-only: no insert, update or delete)."),
         false => format!("A row of `{q}`."),
     };
-    let new_name = match table.is_view() {
-        true => String::new(),
-        false => format!("New{}", crate::naming::ident::unraw(&table.rust_name)),
-    };
     Ok(TableView {
         struct_name: table.rust_name.clone(),
         doc: doc_lines(table.description.as_deref(), &fallback),
+        table_doc: string(&super::docs::struct_doc(enums, table)),
         columns_doc: string(&format!(" Column names of `{q}`, for SQL text.")),
         fields,
         meta: meta_view(table),
         ref_enum,
-        new_name,
+        new_name: table.rust_new_name.clone(),
         new_doc: doc_lines(
             None,
             &format!(

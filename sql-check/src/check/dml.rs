@@ -11,7 +11,7 @@ use super::expr::Ty;
 use super::scope::{Cols, Found, Match, Rel, Scope};
 use super::{Checker, Outcome, idents};
 use crate::problem::did_you_mean;
-use crate::{Dialect, Problem};
+use crate::{ColumnDef, Dialect, Problem, TableDef};
 
 impl<'s> Checker<'s> {
     pub(super) fn insert(&mut self, ins: &Insert) -> Outcome {
@@ -28,9 +28,14 @@ impl<'s> Checker<'s> {
             let Some(id) = parts.last() else { continue };
             columns.push(self.target_column(&target, id));
         }
-        self.required_columns(&target, &columns, ins.insert_token.0.span);
-        if let Some(source) = &ins.source {
-            self.insert_source(source, &columns);
+        match (&target.cols, ins.columns.is_empty(), &ins.source) {
+            (Cols::Table(table), true, Some(source)) => self.insert_implicit(source, table),
+            _ => {
+                self.required_columns(&target, &columns, ins.insert_token.0.span);
+                if let Some(source) = &ins.source {
+                    self.insert_source(source, &columns);
+                }
+            }
         }
         let scope = Scope {
             rels: vec![target],
@@ -65,7 +70,6 @@ impl<'s> Checker<'s> {
             }
             return;
         };
-        let empty = Scope::new(None);
         for row in &values.rows {
             if !columns.is_empty() && row.content.len() != columns.len() {
                 self.problem(
@@ -77,9 +81,90 @@ impl<'s> Checker<'s> {
                     ),
                 );
             }
-            for (value, col) in row.content.iter().zip(columns) {
+        }
+        self.values_rows(values, columns);
+    }
+
+    /// An INSERT without a column list fills the table's columns in order: on SQL Server every
+    /// column but the identity, exactly; on PostgreSQL the first ones, the rest taking their
+    /// defaults (so those must have one, or allow NULL).
+    fn insert_implicit(&mut self, source: &sqlparser::ast::Query, table: &TableDef<'s>) {
+        let all = self.dialect == Dialect::Postgres;
+        let cols: Vec<&ColumnDef<'s>> = table.columns.iter().filter(|c| all || !c.auto).collect();
+        let rel = Rel {
+            name: table.name.to_owned(),
+            schema: Some(table.schema.to_owned()),
+            shown: table.qualified(),
+            cols: Cols::Table(table),
+            nullable: false,
+        };
+        let found: Vec<Option<Found>> = cols
+            .iter()
+            .map(|c| {
+                let id = sqlparser::ast::Ident::new(c.name);
+                rel.column(Dialect::Mssql, &id).map(|(_, f)| f)
+            })
+            .collect();
+        let (widths, what) = match source.body.as_ref() {
+            SetExpr::Values(values) => {
+                let rows = values
+                    .rows
+                    .iter()
+                    .map(|r| (r.content.len(), r.opening_token.0.span))
+                    .collect();
+                (rows, "this VALUES row has")
+            }
+            _ => {
+                let width = self.query(source, None).len();
+                (vec![(width, source.span())], "the SELECT returns")
+            }
+        };
+        let values = |n: usize| format!("{n} value{}", if n == 1 { "" } else { "s" });
+        let shown = table.qualified();
+        let filled = if all {
+            format!("`{shown}` has {} columns", cols.len())
+        } else {
+            format!("`{shown}` has {} columns besides the identity", cols.len())
+        };
+        for (n, span) in widths {
+            if n > cols.len() || (!all && n < cols.len()) {
+                self.problem(
+                    span,
+                    format!(
+                        "{what} {}, but {filled}: an INSERT without a column list fills them in order; name the columns",
+                        values(n)
+                    ),
+                );
+                continue;
+            }
+            let left_out: Vec<String> = cols[n..]
+                .iter()
+                .filter(|c| !c.optional_on_insert)
+                .map(|c| format!("`{}`", c.name))
+                .collect();
+            if !left_out.is_empty() {
+                self.problem(
+                    span,
+                    format!(
+                        "{what} {}, which leaves out {}, NOT NULL without a default; name the columns",
+                        values(n),
+                        left_out.join(", ")
+                    ),
+                );
+            }
+        }
+        if let SetExpr::Values(values) = source.body.as_ref() {
+            self.values_rows(values, &found);
+        }
+    }
+
+    /// Each value of each row meets its column.
+    fn values_rows(&mut self, values: &sqlparser::ast::Values, columns: &[Option<Found>]) {
+        let empty = Scope::new(None);
+        for row in &values.rows {
+            for (i, value) in row.content.iter().enumerate() {
                 let t = self.expr(value, &empty);
-                if let Some(col) = col {
+                if let Some(Some(col)) = columns.get(i) {
                     self.assign(&t, col);
                 }
             }
@@ -134,6 +219,7 @@ impl<'s> Checker<'s> {
         if let (Some((n, span)), Some(ty)) = (value.param, &col.ty) {
             self.use_param(n, span, Some(ty), col.nullable, Some(&col.origin));
         }
+        self.literal_meets(value, &Ty::found(col.clone()));
     }
 
     /// A column of the statement's target table (unknown ones are reported).

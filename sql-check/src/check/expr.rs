@@ -6,6 +6,7 @@ use sqlparser::ast::{
 };
 use sqlparser::tokenizer::Span;
 
+use super::literal::{Lit, arity, arity_text, mismatch};
 use super::scope::{Found, Match, Scope};
 use super::{Checker, param_number, placeholder, type_of};
 use crate::problem::did_you_mean;
@@ -24,6 +25,8 @@ pub(crate) struct Ty {
     pub field: Option<String>,
     /// The column's name, for a column.
     pub name: Option<String>,
+    /// The literal the expression is, and where.
+    pub literal: Option<(Lit, Span)>,
 }
 
 impl Ty {
@@ -35,7 +38,7 @@ impl Ty {
         }
     }
 
-    fn found(f: Found) -> Ty {
+    pub(super) fn found(f: Found) -> Ty {
         Ty {
             ty: f.ty,
             nullable: f.nullable,
@@ -43,6 +46,7 @@ impl Ty {
             origin: Some(f.origin),
             field: f.field,
             name: Some(f.name),
+            literal: None,
         }
     }
 }
@@ -58,13 +62,30 @@ impl<'s> Checker<'s> {
     }
 
     /// Two expressions meet (compared, or one assigned to the other): a parameter on one side
-    /// takes the other side's type.
-    fn meet(&mut self, a: &Ty, b: &Ty) {
+    /// takes the other side's type, and a literal must be a value of a column on the other.
+    pub(super) fn meet(&mut self, a: &Ty, b: &Ty) {
         for (p, other) in [(a, b), (b, a)] {
             if let (Some((n, span)), Some(ty)) = (p.param, &other.ty) {
                 let origin = other.origin.clone();
                 self.use_param(n, span, Some(ty), false, origin.as_deref());
             }
+            self.literal_meets(p, other);
+        }
+    }
+
+    /// A literal compared with or assigned to a schema column must be a value the database
+    /// converts to the column's type.
+    pub(super) fn literal_meets(&mut self, lit: &Ty, column: &Ty) {
+        let (Some((l, span)), Some(ty), Some(origin)) = (&lit.literal, &column.ty, &column.origin)
+        else {
+            return;
+        };
+        if let Some(why) = mismatch(self.dialect, l, ty.kind) {
+            let shown = l.shown();
+            self.problem(
+                *span,
+                format!("the literal {shown} is not a value of `{origin}`, {why}"),
+            );
         }
     }
 
@@ -83,6 +104,13 @@ impl<'s> Checker<'s> {
             }
             Expr::UnaryOp { expr, op } => {
                 let t = self.expr(expr, scope);
+                let literal = match op {
+                    sqlparser::ast::UnaryOperator::Minus => {
+                        t.literal.as_ref().map(|(l, span)| (l.negated(), *span))
+                    }
+                    sqlparser::ast::UnaryOperator::Plus => t.literal.clone(),
+                    _ => None,
+                };
                 match op {
                     sqlparser::ast::UnaryOperator::Not => Ty::of(Kind::Bool, t.nullable),
                     _ => Ty {
@@ -90,6 +118,7 @@ impl<'s> Checker<'s> {
                         origin: None,
                         field: None,
                         name: None,
+                        literal,
                         ..t
                     },
                 }
@@ -328,6 +357,10 @@ impl<'s> Checker<'s> {
     }
 
     fn value(&mut self, v: &Value, span: Span) -> Ty {
+        let literal = |kind: Kind, lit: Lit| Ty {
+            literal: Some((lit, span)),
+            ..Ty::of(kind, false)
+        };
         match v {
             Value::Number(n, _) => {
                 let kind = if n.contains(['.', 'e', 'E']) {
@@ -337,13 +370,13 @@ impl<'s> Checker<'s> {
                 } else {
                     Kind::BigInt
                 };
-                Ty::of(kind, false)
+                literal(kind, Lit::Number(n.clone()))
             }
-            Value::SingleQuotedString(_)
-            | Value::NationalStringLiteral(_)
-            | Value::EscapedStringLiteral(_)
-            | Value::DollarQuotedString(_) => Ty::of(Kind::Text, false),
-            Value::Boolean(_) => Ty::of(Kind::Bool, false),
+            Value::SingleQuotedString(s)
+            | Value::NationalStringLiteral(s)
+            | Value::EscapedStringLiteral(s) => literal(Kind::Text, Lit::Text(s.clone())),
+            Value::DollarQuotedString(d) => literal(Kind::Text, Lit::Text(d.value.clone())),
+            Value::Boolean(b) => literal(Kind::Bool, Lit::Bool(*b)),
             Value::Null => Ty {
                 nullable: true,
                 ..Ty::default()
@@ -559,7 +592,17 @@ impl<'s> Checker<'s> {
             .last()
             .map(|p| p.to_string().to_lowercase())
             .unwrap_or_default();
-        let _ = star;
+        let given = args.len() + usize::from(star);
+        // Only a plain call: `count(*) OVER (…)` and `WITHIN GROUP` keep their own rules.
+        let plain = f.over.is_none() && f.within_group.is_empty() && f.name.0.len() == 1;
+        if let Some(range) = arity(self.dialect, &name).filter(|_| plain)
+            && (given < range.0 || given > range.1)
+        {
+            self.problem(
+                f.name.span(),
+                format!("`{name}` {}, not {given}", arity_text(range)),
+            );
+        }
         function_type(self.dialect, &name, &args)
     }
 }

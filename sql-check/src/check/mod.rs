@@ -3,6 +3,7 @@
 
 mod dml;
 mod expr;
+mod literal;
 mod query;
 mod scope;
 
@@ -335,7 +336,9 @@ impl<'s> Checker<'s> {
             1 => (None, default_schema.to_owned()),
             n => (Some(parts[n - 2]), parts[n - 2].value.clone()),
         };
-        if self.schema.is_unmodelled(&schema_name, &last.value) {
+        let found = self.schema.table(&schema_name, &last.value);
+        // A schema table first: the unmodelled patterns are globs, slower to match.
+        if found.is_none() && self.schema.is_unmodelled(&schema_name, &last.value) {
             return Some(Rel {
                 name: alias_name.unwrap_or_else(|| self.dialect.norm(last)),
                 schema: Some(schema_name.clone()),
@@ -344,9 +347,6 @@ impl<'s> Checker<'s> {
                 nullable: false,
             });
         }
-        let found = self.schema.tables.iter().find(|t| {
-            t.name.eq_ignore_ascii_case(&last.value) && t.schema.eq_ignore_ascii_case(&schema_name)
-        });
         let Some(table) = found else {
             let full = format!("{schema_name}.{}", last.value);
             let names: Vec<String> = self.schema.tables.iter().map(|t| t.qualified()).collect();

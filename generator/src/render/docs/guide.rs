@@ -169,6 +169,49 @@ fn table_doc(ctx: &Ctx<'_, '_>, s: &DbSchema, t: &Table) -> TableDoc {
     }
 }
 
+/// The columns and keys of `t` as Markdown for the doc of its struct (one doc attribute, so
+/// that rustdoc shows them on the struct's page): a table of every column's name, field, SQL
+/// type, nullability and default, then the primary key, unique constraints, checks, foreign
+/// keys and indexes, one bullet each.
+pub fn struct_doc(enums: &EnumIndex, t: &Table) -> String {
+    let mut doc = String::from(
+        "\n # Columns\n\n | Column | Rust field | SQL type | Null | Default |\n |---|---|---|---|---|\n",
+    );
+    for c in &t.columns {
+        let cells = column_row(enums, t, c);
+        let keep: Vec<&str> = [0, 1, 2, 4, 5]
+            .iter()
+            .filter_map(|&i| cells.get(i).map(String::as_str))
+            .collect();
+        doc.push_str(&format!(" | {} |\n", keep.join(" | ")));
+    }
+    let mut bullets = keys(t);
+    bullets.extend(t.foreign_keys.iter().map(|fk| {
+        let target = format!("{}.{}", fk.references.schema, fk.references.table);
+        format!(
+            "foreign key {} ({}) → {} ({})",
+            code(&fk.name),
+            names(&fk.columns),
+            code(&target),
+            names(&fk.ref_columns)
+        )
+    }));
+    bullets.extend(t.indexes.iter().map(|i| {
+        let line = index_line(i);
+        match line.strip_prefix("unique ") {
+            Some(rest) => format!("unique index {rest}"),
+            None => format!("index {line}"),
+        }
+    }));
+    if !bullets.is_empty() {
+        doc.push_str("\n # Keys\n\n");
+        for b in bullets {
+            doc.push_str(&format!(" - {b}\n"));
+        }
+    }
+    doc
+}
+
 fn column_row(enums: &EnumIndex, t: &Table, c: &Column) -> Vec<String> {
     let base = enums
         .target(t, c)

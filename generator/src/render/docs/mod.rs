@@ -19,6 +19,8 @@ use minijinja::{Environment, Value, value::Serde};
 use crate::error::GenError;
 use crate::ir::{Database, Table};
 
+pub use guide::struct_doc;
+
 /// Where MODELS.md goes, relative to the output directory.
 pub const GUIDE_PATH: &str = "MODELS.md";
 /// Where the SVG diagram goes.

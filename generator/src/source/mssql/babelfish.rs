@@ -103,6 +103,16 @@ fn original_names(cat: &mut Catalog) {
             }
         }
     }
+    // A view's name as created is in its own `CREATE VIEW` text (Babelfish 4.2 keeps no
+    // reloption for it, and `sys.objects` folds it).
+    for o in cat.objects.iter().filter(|o| o.kind == "V") {
+        let original = o.definition.as_deref().and_then(super::build::view_name);
+        if let Some(original) = original
+            && babelfish::is_original_of(&original, &o.name)
+        {
+            tables.insert((o.schema.clone(), o.name.clone()), original);
+        }
+    }
     let table = |s: &str, t: &mut String| {
         if let Some(o) = tables.get(&(s.to_owned(), t.clone())) {
             *t = o.clone();
@@ -177,6 +187,9 @@ fn original_names(cat: &mut Catalog) {
     for r in &mut cat.objects {
         if let Some(p) = &mut r.parent {
             table(&r.schema, p);
+        }
+        if r.kind == "V" {
+            table(&r.schema, &mut r.name);
         }
     }
 }

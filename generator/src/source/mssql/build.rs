@@ -325,6 +325,43 @@ fn report_objects(cat: &Catalog, filter: &Filter, diags: &mut Diagnostics) {
     }
 }
 
+/// The view's own name in a `CREATE VIEW` statement (`[Active Product]` of
+/// `CREATE VIEW dbo.[Active Product] AS …`, unquoted), as written; `None` when the header
+/// cannot be read.
+pub(crate) fn view_name(module: &str) -> Option<String> {
+    let query = view_query(module)?;
+    let header = &module[..module.len() - query.len()];
+    let at = header.to_ascii_uppercase().find("VIEW")? + 4;
+    let name = header[at..].trim_start();
+    // The name runs to the column list, WITH or AS; its last part is the view's.
+    let mut parts = Vec::new();
+    let mut rest = name;
+    loop {
+        let (part, after) = match rest.chars().next()? {
+            '[' => {
+                let end = rest.find(']')?;
+                (rest[1..end].to_owned(), &rest[end + 1..])
+            }
+            '"' => {
+                let end = rest[1..].find('"')? + 1;
+                (rest[1..end].to_owned(), &rest[end + 1..])
+            }
+            _ => {
+                let end = rest
+                    .find(|c: char| !(c.is_alphanumeric() || "_@#$".contains(c)))
+                    .unwrap_or(rest.len());
+                (rest[..end].to_owned(), &rest[end..])
+            }
+        };
+        parts.push(part);
+        match after.strip_prefix('.') {
+            Some(next) => rest = next.trim_start(),
+            None => break,
+        }
+    }
+    parts.pop().filter(|p| !p.is_empty())
+}
+
 /// The query of a `CREATE VIEW` statement: the text after the `AS` that ends its header
 /// (`CREATE [OR ALTER] VIEW name [(columns)] [WITH options] AS`), found by reading past
 /// comments, quoted and bracketed names and parentheses; `None` when there is no such `AS`.
@@ -370,7 +407,7 @@ pub(crate) fn view_query(module: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::view_query;
+    use super::{view_name, view_query};
 
     #[test]
     fn a_view_query_is_the_text_after_its_header() {
@@ -389,6 +426,23 @@ mod tests {
         ];
         for (module, query) in cases {
             assert_eq!(view_query(module), query, "{module}");
+        }
+        for (module, name) in [
+            (
+                "CREATE VIEW dbo.ActiveProduct AS SELECT 1 AS A",
+                Some("ActiveProduct"),
+            ),
+            (
+                "create view [s].[Active Product] (A) as select 1",
+                Some("Active Product"),
+            ),
+            (
+                "CREATE VIEW \"V\" WITH SCHEMABINDING AS SELECT 1 AS A",
+                Some("V"),
+            ),
+            ("CREATE VIEW Plain\nAS SELECT 1 AS A", Some("Plain")),
+        ] {
+            assert_eq!(view_name(module).as_deref(), name, "{module}");
         }
     }
 }

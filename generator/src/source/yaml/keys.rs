@@ -141,6 +141,8 @@ fn foreign_key(cx: &mut Cx, node: &Node, table: &str) -> Option<ForeignKey> {
         on_update,
         rust_forward: String::new(),
         rust_reverse: String::new(),
+        rust_forward_sql: String::new(),
+        rust_reverse_sql: String::new(),
         rust_finder: String::new(),
         lint_exceptions,
         loc: cx.loc(map.span()),

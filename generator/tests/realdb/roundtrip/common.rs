@@ -7,16 +7,6 @@ fn dec(s: &str) -> rust_decimal::Decimal {
     s.parse().unwrap_or_else(|e| panic!("{s}: {e}"))
 }
 
-/// A client of the fixture database (`ROUNDTRIP_URL`), its connection driven in the background.
-async fn connect() -> tokio_postgres::Client {
-    let url = std::env::var("ROUNDTRIP_URL").expect("ROUNDTRIP_URL");
-    let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
-        .await
-        .expect("connects");
-    tokio::spawn(conn);
-    client
-}
-
 /// 2026-01-31 23:59:59.123456 at +09:30: microseconds and an offset off the hour.
 fn late_at_0930() -> chrono::DateTime<chrono::FixedOffset> {
     let offset = chrono::FixedOffset::east_opt(9 * 3600 + 30 * 60).expect("+09:30");
