@@ -12,6 +12,8 @@
 //!   `tokio_postgres::Transaction` (rolled back on drop by the driver), [`MssqlConn::begin`]
 //!   hands out an [`MssqlTx`] whose drop leaves a rollback that runs before the connection is
 //!   used again or returned to the pool.
+//! - [`page`]: `api`'s pagination (`Page` → ordered, paged select and its count →
+//!   `PaginatedResponse`) over the generated selects.
 //! - Query timeouts: on PostgreSQL the server enforces them (`statement_timeout`, SQLSTATE 57014
 //!   becomes [`DbError::QueryTimeout`]); on SQL Server tiberius's command timeout does, and the
 //!   timed-out connection is discarded.
@@ -23,6 +25,7 @@ mod config;
 pub mod conn;
 mod error;
 mod mssql;
+pub mod page;
 mod postgres;
 pub mod tls;
 

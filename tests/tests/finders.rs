@@ -203,3 +203,62 @@ async fn locked_reads_run_inside_a_transaction() {
     );
     tx.rollback().await.unwrap();
 }
+
+#[tokio::test]
+async fn api_pages_order_page_and_count_through_db_page() {
+    use api::PaginationParams;
+    let db = loaded_db("find_api_page").await;
+    let _client = seed(&db).await;
+    let config = db::DbConfig::new(db.url()).unwrap();
+    let pool = db::Pool::new(&config).unwrap();
+    let mut conn = pool.get().await.unwrap();
+    let sortable = [
+        user_company::columns::IS_DEFAULT_COMPANY,
+        user_company::columns::USER_ID,
+    ];
+    // Company 1's live members: users 1, 2, 4, 5 (3's membership is soft-deleted); ordered by
+    // IsDefaultCompany descending, the key breaking ties: 2, 4 (true), then 1, 5 (false).
+    let params = PaginationParams {
+        page: 2,
+        page_size: 3,
+        sort_by: Some("IsDefaultCompany".into()),
+        sort_order: Some("desc".into()),
+    };
+    let page = params.validate(&sortable).unwrap();
+    let got = db::page::fetch_page(&mut conn, UserCompany::for_company(1), &page)
+        .await
+        .unwrap();
+    assert_eq!(
+        user_ids(&got.items),
+        [5],
+        "the fourth row, on page 2 of 3-row pages"
+    );
+    assert_eq!(
+        (got.total, got.page, got.page_size, got.total_pages),
+        (4, 2, 3, 2)
+    );
+    let first = PaginationParams {
+        page: 1,
+        ..params.clone()
+    }
+    .validate(&sortable)
+    .unwrap();
+    let got = db::page::fetch_page(&mut conn, UserCompany::for_company(1), &first)
+        .await
+        .unwrap();
+    assert_eq!(user_ids(&got.items), [2, 4, 1]);
+    // No sortBy: key order.
+    let plain = PaginationParams::default().validate(&sortable).unwrap();
+    let sql = db::page::paginate(UserCompany::for_company(1), &plain)
+        .sql(gen_runtime::Dialect::Postgres)
+        .unwrap();
+    assert!(
+        sql.ends_with("ORDER BY \"UserCompanyID\" OFFSET $2 ROWS FETCH NEXT $3 ROWS ONLY"),
+        "{sql}"
+    );
+    let got = db::page::fetch_page(&mut conn, UserCompany::for_company(1), &plain)
+        .await
+        .unwrap();
+    assert_eq!(user_ids(&got.items), [1, 2, 4, 5]);
+    assert_eq!(got.total_pages, 1);
+}
