@@ -449,16 +449,30 @@ fn real_databases_go_through_introspect_lint_models_compile_and_diff() {
     let diff = gen_cmd(&views.dir, &["diff", "--url", views.db.url()]);
     says(&text(&diff.stdout), &["shop.Stock.Moves", "column added"]);
 
+    // Every class that round-trips, in one database (ref + app schemas).
+    let mixed = run("mixed", None);
+    says(
+        &yaml(&mixed),
+        &[
+            "{ name: Wakes, type: time(6), nullable: true }",
+            "on_delete: restrict",
+            "    views:\n      - name: AccountTotal\n",
+        ],
+    );
+    assert_ddl_recreates(&mixed, "mixed");
+
     let mut scratch = check_crates(
         "realdb",
         &[
             (FIRST, &values.dir),
             ("reported", &reported.dir),
             ("views", &views.dir),
+            ("mixed", &mixed.dir),
         ],
     );
     round_trip(&mut scratch, "values", &values);
     round_trip(&mut scratch, "views", &views);
+    round_trip(&mut scratch, "mixed", &mixed);
     let price_log = no_key("PriceLog");
     let by_key: Vec<(usize, Option<&str>)> = [6, 9, 12, 15, 18, 21]
         .into_iter()
@@ -518,6 +532,24 @@ fn sql_server_fixtures_go_through_introspect_lint_models_compile_and_diff() {
         &[
             "the view's definition is SQL Server SQL, and gen does not translate a query into PostgreSQL",
         ],
+    );
+    // gen ddl --dialect mssql recreates the views fixture (tables, then its views) in a new
+    // database that the same schema.yaml diffs clean against.
+    let ddl = gen_cmd(views, &["ddl", "--dialect", "mssql"]);
+    assert_eq!(code(&ddl), 0, "{}", text(&ddl.stderr));
+    let copy = testkit::block_on(MssqlDb::with_script(
+        "realdb_views_copy",
+        &text(&ddl.stdout),
+    ))
+    .expect("runtime")
+    .unwrap_or_else(|e| panic!("gen ddl's script applies: {e}\n{}", text(&ddl.stdout)));
+    let diff = gen_cmd(views, &["diff", "--url", copy.url()]);
+    assert_eq!(
+        code(&diff),
+        0,
+        "the recreated database:\n{}{}",
+        text(&diff.stdout),
+        text(&diff.stderr)
     );
     let crates: Vec<(&str, &Path)> = dbs.iter().map(|(n, _, d)| (*n, d.as_path())).collect();
     let mut scratch = check_crates("realdb_mssql", &crates);
