@@ -17,6 +17,10 @@ pub struct SqlSchemaView {
     pub unmodelled: Vec<String>,
     /// schema.yaml's `dialect:` as the `sql_check::Dialect` variant (`Mssql`, `Postgres`).
     pub dialect: String,
+    /// `use sql_check::schema::{…};` of the column flags some column uses (`AUTO as A`,
+    /// `NULLABLE as N`, `OPTIONAL as O`), empty when none is: an unused import would be a
+    /// warning in the generated crate.
+    pub flag_import: String,
 }
 
 /// One table.
@@ -42,6 +46,7 @@ pub struct SqlColumnView {
 
 /// The macro crate's view of `db`.
 pub fn sql_schema_view(db: &Database, enums: &EnumIndex) -> SqlSchemaView {
+    let mut used = std::collections::BTreeSet::new();
     let tables = db
         .tables()
         .map(|(s, t)| SqlTableView {
@@ -49,10 +54,26 @@ pub fn sql_schema_view(db: &Database, enums: &EnumIndex) -> SqlSchemaView {
             name: string(&t.name),
             columns: column_facts(enums, t)
                 .into_iter()
-                .map(|c| column_view(&c))
+                .map(|c| {
+                    used.extend(flags_of(&c));
+                    column_view(&c)
+                })
                 .collect(),
         })
         .collect();
+    let imports: Vec<&str> = [
+        ("A", "AUTO as A"),
+        ("N", "NULLABLE as N"),
+        ("O", "OPTIONAL as O"),
+    ]
+    .into_iter()
+    .filter(|(f, _)| used.contains(f))
+    .map(|(_, i)| i)
+    .collect();
+    let flag_import = match imports.is_empty() {
+        true => String::new(),
+        false => format!("use sql_check::schema::{{{}}};", imports.join(", ")),
+    };
     SqlSchemaView {
         tables,
         unmodelled: unmodelled(db).iter().map(|u| string(u)).collect(),
@@ -61,18 +82,24 @@ pub fn sql_schema_view(db: &Database, enums: &EnumIndex) -> SqlSchemaView {
             gen_runtime::Dialect::Postgres => "Postgres",
         }
         .to_owned(),
+        flag_import,
     }
 }
 
-fn column_view(c: &crate::sqlschema::ColumnFacts<'_>) -> SqlColumnView {
-    let set: Vec<&str> = [
+/// The flags of column `c`, as their one-letter import names.
+fn flags_of(c: &crate::sqlschema::ColumnFacts<'_>) -> Vec<&'static str> {
+    [
         (c.nullable, "N"),
         (c.optional_on_insert, "O"),
         (c.auto, "A"),
     ]
     .into_iter()
     .filter_map(|(on, f)| on.then_some(f))
-    .collect();
+    .collect()
+}
+
+fn column_view(c: &crate::sqlschema::ColumnFacts<'_>) -> SqlColumnView {
+    let set = flags_of(c);
     let flags = if set.is_empty() {
         "0".to_owned()
     } else {
