@@ -78,7 +78,8 @@ pub trait NewRecord: Sync {
     /// returns the row as stored. The soft-delete columns (`IsDeleted`, `DeletedDate`,
     /// `DeletedBy`) are only inserted, never updated: an upsert onto a soft-deleted row updates
     /// it and leaves it deleted (the returned row says so); revive it explicitly with
-    /// `row.set(|r| { r.is_deleted = false; r.deleted_date = None; r.deleted_by = None })`. `ON CONFLICT` on PostgreSQL, `MERGE … WITH (HOLDLOCK)` on
+    /// `row.set(|r| { r.is_deleted = false; r.deleted_date = None; r.deleted_by = None })`. `ON CONFLICT` on PostgreSQL, `UPDATE … WITH (UPDLOCK, SERIALIZABLE)` then an `INSERT` when
+    /// nothing matched on
     /// SQL Server.
     fn upsert<C: Conn>(
         &self,

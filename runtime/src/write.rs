@@ -311,31 +311,41 @@ fn upsert_sql(meta: &'static TableMeta, d: Dialect, key: &[&str], given: &[bool]
             returning(meta, d, &body)
         }
         Dialect::Mssql => {
+            // Update by the key under UPDLOCK/SERIALIZABLE (the key range stays locked, so a
+            // concurrent upsert waits instead of inserting a duplicate), insert when nothing
+            // matched, then read the row back by the key's values (all given). Not `MERGE`:
+            // Babelfish 4.2.0 refuses it ("'MERGE' is not currently supported in Babelfish"),
+            // and the table variable `OUTPUT … INTO` needs fails beside foreign keys there.
+            let param = |n: &str| {
+                names
+                    .iter()
+                    .position(|x| x.eq_ignore_ascii_case(n))
+                    .map(|i| d.placeholder(i + 1))
+                    .unwrap_or_default()
+            };
             let mut sets: Vec<String> = set_from_row
                 .iter()
-                .map(|n| format!("{0} = [source].{0}", q(n)))
+                .map(|n| format!("{} = {}", q(n), param(n)))
                 .collect();
-            sets.extend(stamps(meta, d, "[target]."));
+            sets.extend(stamps(meta, d, ""));
             if sets.is_empty() {
-                sets.push(format!("{0} = [source].{0}", q(key[0])));
+                sets.push(format!("{0} = {0}", q(key[0])));
             }
-            let params: Vec<String> = (1..=names.len()).map(|i| d.placeholder(i)).collect();
-            let on: Vec<String> = key
+            let by_key: Vec<String> = key
                 .iter()
-                .map(|k| format!("[target].{0} = [source].{0}", q(k)))
+                .map(|k| format!("{} = {}", q(k), param(k)))
                 .collect();
-            let source: Vec<String> = names.iter().map(|n| format!("[source].{}", q(n))).collect();
-            let body = format!(
-                "MERGE INTO {table} WITH (HOLDLOCK) AS [target] USING (VALUES ({})) AS [source] ({}) \
-                 ON {} WHEN MATCHED THEN UPDATE SET {} WHEN NOT MATCHED THEN INSERT ({}) VALUES ({}){{output}}",
-                params.join(", "),
-                d.columns(&names),
-                on.join(" AND "),
+            let params: Vec<String> = (1..=names.len()).map(|i| d.placeholder(i)).collect();
+            let by_key = by_key.join(" AND ");
+            format!(
+                "UPDATE {table} WITH (UPDLOCK, SERIALIZABLE) SET {} WHERE {by_key}; \
+                 IF @@ROWCOUNT = 0 INSERT INTO {table} ({}) VALUES ({}); \
+                 SELECT {} FROM {table} WHERE {by_key};",
                 sets.join(", "),
                 d.columns(&names),
-                source.join(", ")
-            );
-            returning(meta, d, &body)
+                params.join(", "),
+                meta.column_list(d)
+            )
         }
     }
 }
