@@ -388,3 +388,89 @@ async fn service_api_writes_finders_and_pages() {
         "left@x, given@x, b3@x, b1@x; page 2 of 2"
     );
 }
+
+/// The account service's flows on the TDS server through `db::Pool::Mssql`: sign-up,
+/// verification, login (refused before verification and with a wrong password), password reset,
+/// a company and an invitation accepted, and a second sign-up of the same email that writes
+/// nothing.
+#[tokio::test]
+#[ignore = "set MSSQL_URL"]
+async fn account_flows_on_the_tds_server() {
+    use account_service::{AccountError, NewAccount};
+    use security::SecretString;
+    let db = mssql_loaded_db("svc_flows").await;
+    let svc = e2e::service_on(db::Pool::Mssql(e2e::mssql_pool(&db)));
+    let secret = |s: &str| SecretString::new(s.to_owned());
+    let account = |email: &str| NewAccount {
+        email: email.to_owned(),
+        password: secret("Correct-Horse-9"),
+        first_name: Some("Alice".into()),
+        last_name: None,
+    };
+    let registered = svc.register(account("alice@example.com")).await.unwrap();
+    let early = svc
+        .login("alice@example.com", secret("Correct-Horse-9"), None)
+        .await;
+    assert!(matches!(early, Err(AccountError::AccountNotActive { .. })));
+    svc.verify_email(registered.verification_token.expose())
+        .await
+        .unwrap();
+    svc.login("alice@example.com", secret("Correct-Horse-9"), None)
+        .await
+        .unwrap();
+    assert!(
+        svc.login("alice@example.com", secret("Wrong-Horse-9"), None)
+            .await
+            .is_err()
+    );
+    let mut c = client(&db).await;
+    let users = query_text(
+        &mut c,
+        "SELECT CAST(COUNT(*) AS nvarchar(9)) FROM dbo.[User]",
+    )
+    .await
+    .unwrap();
+    assert!(svc.register(account("alice@example.com")).await.is_err());
+    let again = query_text(
+        &mut c,
+        "SELECT CAST(COUNT(*) AS nvarchar(9)) FROM dbo.[User]",
+    )
+    .await
+    .unwrap();
+    assert_eq!(users, again, "a refused sign-up writes nothing");
+
+    let token = svc
+        .request_password_reset("alice@example.com", Some("198.51.100.7"))
+        .await
+        .unwrap()
+        .unwrap();
+    svc.complete_password_reset(token.expose(), secret("Battery-Staple-7"))
+        .await
+        .unwrap();
+    svc.login("alice@example.com", secret("Battery-Staple-7"), None)
+        .await
+        .unwrap();
+
+    let (company, _) = svc
+        .create_company(registered.user_id, "Acme")
+        .await
+        .unwrap();
+    let bob = svc.register(account("bob@example.com")).await.unwrap();
+    svc.verify_email(bob.verification_token.expose())
+        .await
+        .unwrap();
+    let invitation = svc
+        .invite_user(
+            company.company_id,
+            registered.user_id,
+            "bob@example.com",
+            UserCompanyRole::Member,
+        )
+        .await
+        .unwrap();
+    let member = svc
+        .accept_invitation(invitation.token.expose(), bob.user_id)
+        .await
+        .unwrap();
+    assert_eq!(member.company_id, company.company_id);
+}
