@@ -132,14 +132,20 @@ impl Pool {
     {
         let mut attempt = 1;
         loop {
-            let mut conn = self.get().await?;
-            let result = match conn.begin().await {
-                Ok(mut tx) => match work(&mut tx).await {
-                    Ok(value) => tx.commit().await.map(|()| value).map_err(E::from),
-                    Err(e) => Err(e),
-                },
-                Err(e) => Err(E::from(e)),
-            };
+            // One attempt as a boxed future: the checkout, begin and commit futures (large in
+            // unoptimised builds) live on the heap, not in every caller's future, so a flow of
+            // several transactions fits libtest's 2 MiB test-thread stack.
+            let result: Result<T, E> = Box::pin(async {
+                let mut conn = self.get().await?;
+                match conn.begin().await {
+                    Ok(mut tx) => match work(&mut tx).await {
+                        Ok(value) => tx.commit().await.map(|()| value).map_err(E::from),
+                        Err(e) => Err(e),
+                    },
+                    Err(e) => Err(E::from(e)),
+                }
+            })
+            .await;
             match result {
                 Err(e) if e.is_deadlock_victim() && attempt < DEADLOCK_ATTEMPTS => {
                     attempt += 1;
