@@ -43,7 +43,7 @@ fn facts<'a>(enums: &EnumIndex, table: &Table, c: &'a Column) -> ColumnFacts<'a>
     let kind = Kind::of_sql(&c.sql_type.to_string()).unwrap_or(Kind::Other);
     let reference = target.is_some();
     let rust = target
-        .or_else(|| c.rust_type().map(|t| t.path()))
+        .or_else(|| c.rust_type().map(|t| crate::render::rust_type::path(&t)))
         .unwrap_or_else(|| "()".into());
     ColumnFacts {
         name: &c.name,

@@ -13,7 +13,7 @@ mod types;
 mod value;
 
 pub use loc::Loc;
-pub use package::{CrateSpec, GitRef, ResolvedCrate, RuntimeDep, default_description, toml_string};
+pub use package::{CrateSpec, GitRef, ResolvedCrate, RuntimeDep, default_description};
 pub use table::{
     CheckConstraint, Column, DeprecatedVariant, EnumSpec, ForeignKey, Identity, Index, IndexColumn,
     LintException, PrimaryKey, ReferentialAction, Row, Table, TableRef, UniqueConstraint, ViewDef,

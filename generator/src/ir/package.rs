@@ -86,29 +86,6 @@ impl CrateSpec {
 }
 
 impl RuntimeDep {
-    /// The inline table after `gen-runtime = ` in Cargo.toml, values TOML-escaped.
-    pub fn toml(&self) -> String {
-        let kv = |k: &str, v: &str| format!("{k} = {}", toml_string(v));
-        let parts = match self {
-            RuntimeDep::Version { req, registry } => {
-                let mut p = vec![kv("version", req)];
-                p.extend(registry.iter().map(|r| kv("registry", r)));
-                p
-            }
-            RuntimeDep::Path(path) => vec![kv("path", path)],
-            RuntimeDep::Git { url, at } => vec![
-                kv("git", url),
-                match at {
-                    GitRef::Tag(t) => kv("tag", t),
-                    GitRef::Rev(r) => kv("rev", r),
-                },
-            ],
-        };
-        format!("{{ {} }}", parts.join(", "))
-    }
-}
-
-impl RuntimeDep {
     /// Where the SQL checker (`sql-check`, which the generated `macros/` crate uses) comes
     /// from: the same registry version or git tag/rev as gen-runtime, and for a path, the
     /// `sql-check` directory beside gen-runtime's (both are crates of gen's repository).
@@ -137,25 +114,6 @@ impl RuntimeDep {
     }
 }
 
-/// A TOML basic string: quotes, backslashes and control characters escaped.
-pub fn toml_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,51 +128,31 @@ mod tests {
             "{}",
             r.description
         );
-        assert_eq!(r.runtime.toml(), r#"{ version = "=0.3.1" }"#);
+        assert_eq!(
+            r.runtime,
+            RuntimeDep::Version {
+                req: "=0.3.1".into(),
+                registry: None
+            }
+        );
     }
 
     #[test]
     fn the_sql_checker_comes_from_where_the_runtime_does() {
         let here = RuntimeDep::Path("../runtime".into());
         assert_eq!(
-            here.sql_check().one_level_down().toml(),
-            r#"{ path = "../../sql-check" }"#
+            here.sql_check().one_level_down(),
+            RuntimeDep::Path("../../sql-check".into())
         );
         let abs = RuntimeDep::Path("/src/gen/runtime".into());
         assert_eq!(
-            abs.sql_check().one_level_down().toml(),
-            r#"{ path = "/src/gen/sql-check" }"#
+            abs.sql_check().one_level_down(),
+            RuntimeDep::Path("/src/gen/sql-check".into())
         );
         let git = RuntimeDep::Git {
             url: "u".into(),
             at: GitRef::Tag("t".into()),
         };
         assert_eq!(git.sql_check(), git);
-    }
-
-    #[test]
-    fn every_form_prints_as_cargo_reads_it() {
-        let git = RuntimeDep::Git {
-            url: "https://example.com/gen.git".into(),
-            at: GitRef::Tag("gen-v0.1.0".into()),
-        };
-        assert_eq!(
-            git.toml(),
-            r#"{ git = "https://example.com/gen.git", tag = "gen-v0.1.0" }"#
-        );
-        let rev = RuntimeDep::Git {
-            url: "file:///tmp/x".into(),
-            at: GitRef::Rev("abc123".into()),
-        };
-        assert_eq!(rev.toml(), r#"{ git = "file:///tmp/x", rev = "abc123" }"#);
-        let reg = RuntimeDep::Version {
-            req: "0.1".into(),
-            registry: Some("company".into()),
-        };
-        assert_eq!(reg.toml(), r#"{ version = "0.1", registry = "company" }"#);
-        assert_eq!(
-            RuntimeDep::Path("C:\\a \"b\"".into()).toml(),
-            r#"{ path = "C:\\a \"b\"" }"#
-        );
     }
 }

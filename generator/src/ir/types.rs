@@ -1,9 +1,9 @@
 //! Canonical column types and the one place a column's Rust type comes from.
 //!
 //! Canonical types use SQL Server's names (the platform's database); what PostgreSQL calls
-//! them lives in `dialect::postgres`, never here.
+//! them lives in `dialect::postgres`, never here. Their spellings live with their writers: the
+//! canonical one (`Display`) in `schema_yaml::write`, the Rust path in `render::rust_type`.
 
-use std::fmt;
 use std::str::FromStr;
 
 /// A character or binary length: a number of units, or `max`.
@@ -158,31 +158,6 @@ impl SqlType {
             | SqlType::NChar(n)
             | SqlType::Char(n) => Some(*n),
             _ => None,
-        }
-    }
-}
-
-impl RustType {
-    /// The fully qualified path generated code uses (absolute, so a table named `Option` or
-    /// `String` shadows nothing).
-    pub fn path(&self) -> String {
-        match self {
-            RustType::I64 => "i64".into(),
-            RustType::I32 => "i32".into(),
-            RustType::I16 => "i16".into(),
-            RustType::U8 => "u8".into(),
-            RustType::Bool => "bool".into(),
-            RustType::Decimal => "::rust_decimal::Decimal".into(),
-            RustType::F64 => "f64".into(),
-            RustType::F32 => "f32".into(),
-            RustType::String => "::std::string::String".into(),
-            RustType::NaiveDateTime => "::chrono::NaiveDateTime".into(),
-            RustType::NaiveDate => "::chrono::NaiveDate".into(),
-            RustType::NaiveTime => "::chrono::NaiveTime".into(),
-            RustType::DateTimeOffset => "::chrono::DateTime<::chrono::FixedOffset>".into(),
-            RustType::Uuid => "::uuid::Uuid".into(),
-            RustType::Bytes => "::std::vec::Vec<u8>".into(),
-            RustType::Custom(p) => p.clone(),
         }
     }
 }
@@ -370,48 +345,6 @@ pub fn beyond_decimal(precision: u8) -> Option<String> {
             "precision {precision} is more than rust_decimal::Decimal holds ({MAX_DECIMAL_PRECISION} digits): larger values would make the SQL Server driver panic and the PostgreSQL one round; declare at most decimal({MAX_DECIMAL_PRECISION},s), or map the column with `rust_type:`"
         )
     })
-}
-
-impl fmt::Display for Length {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Length::N(n) => write!(f, "{n}"),
-            Length::Max => f.write_str("max"),
-        }
-    }
-}
-
-/// The canonical spelling, as schema.yaml writes it (`nvarchar(255)`, `datetime2(7)`).
-impl fmt::Display for SqlType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use SqlType::*;
-        match self {
-            BigInt => f.write_str("bigint"),
-            Int => f.write_str("int"),
-            SmallInt => f.write_str("smallint"),
-            TinyInt => f.write_str("tinyint"),
-            Bit => f.write_str("bit"),
-            Decimal(p, s) => write!(f, "decimal({p},{s})"),
-            Numeric(p, s) => write!(f, "numeric({p},{s})"),
-            Money => f.write_str("money"),
-            SmallMoney => f.write_str("smallmoney"),
-            Float => f.write_str("float"),
-            Real => f.write_str("real"),
-            NVarChar(l) => write!(f, "nvarchar({l})"),
-            VarChar(l) => write!(f, "varchar({l})"),
-            NChar(n) => write!(f, "nchar({n})"),
-            Char(n) => write!(f, "char({n})"),
-            DateTime2(p) => write!(f, "datetime2({p})"),
-            DateTime => f.write_str("datetime"),
-            Date => f.write_str("date"),
-            Time(p) => write!(f, "time({p})"),
-            DateTimeOffset(p) => write!(f, "datetimeoffset({p})"),
-            UniqueIdentifier => f.write_str("uniqueidentifier"),
-            VarBinary(l) => write!(f, "varbinary({l})"),
-            Binary(n) => write!(f, "binary({n})"),
-            Other(name) => f.write_str(name),
-        }
-    }
 }
 
 #[cfg(test)]

@@ -52,7 +52,7 @@ pub fn enum_view(table: &Table, spec: &EnumSpec) -> Result<EnumView, Diagnostic>
     })?;
     let id_type = id_col
         .rust_type()
-        .map(|t| t.path())
+        .map(|t| super::rust_type::path(&t))
         .unwrap_or_else(|| "i64".into());
     let mut variants = Vec::with_capacity(table.rows.len() + spec.deprecated.len());
     for row in &table.rows {

@@ -7,12 +7,14 @@
 //! Files are rendered in parallel on every core; the result is an ordered map, so output is
 //! the same whatever the thread timing.
 
+mod cargo_toml;
 mod docs;
 mod enum_view;
 pub mod layout;
 pub mod lit;
 mod locate;
 mod nav_view;
+pub mod rust_type;
 mod sql_view;
 mod templates;
 pub mod view;

@@ -8,8 +8,9 @@ use super::lit::{doc_lines, string};
 use super::nav_view::{TableIndex, nav_views};
 use gen_runtime::ColumnFlags;
 
+use super::cargo_toml::{dependency, string as toml_string};
 use crate::diag::Diagnostic;
-use crate::ir::{Column, Database, DbSchema, Table, toml_string};
+use crate::ir::{Column, Database, DbSchema, Table};
 
 /// The crate root and Cargo.toml.
 #[derive(Debug, Serialize)]
@@ -54,7 +55,7 @@ pub fn cargo_view(db: &Database) -> CargoView {
             toml_string(other)
         ),
     };
-    let sql_check = r.runtime.sql_check().one_level_down().toml();
+    let sql_check = dependency(&r.runtime.sql_check().one_level_down());
     let sql_check = format!(
         "{}, features = [\"macro\"] }}",
         sql_check.trim_end_matches(" }")
@@ -63,7 +64,7 @@ pub fn cargo_view(db: &Database) -> CargoView {
         name: toml_string(&r.name),
         version: toml_string(&r.version),
         description: toml_string(&r.description),
-        runtime: r.runtime.toml(),
+        runtime: dependency(&r.runtime),
         macros,
         macros_name: toml_string(&macros_name),
         sql_check,
@@ -381,18 +382,21 @@ fn field_view(enums: &EnumIndex, table: &Table, c: &Column) -> Result<FieldView,
     };
     let base = match target {
         Some(path) => path,
-        None => c.rust_type().map(|t| t.path()).ok_or_else(|| {
-            Diagnostic::error(
-                c.loc.clone(),
-                format!(
-                    "`{}.{}` has type `{}`, which has no Rust type",
-                    table.qualified(),
-                    c.name,
-                    c.sql_type
-                ),
-            )
-            .with_help("add `rust_type:` to the column naming the Rust type to use")
-        })?,
+        None => c
+            .rust_type()
+            .map(|t| super::rust_type::path(&t))
+            .ok_or_else(|| {
+                Diagnostic::error(
+                    c.loc.clone(),
+                    format!(
+                        "`{}.{}` has type `{}`, which has no Rust type",
+                        table.qualified(),
+                        c.name,
+                        c.sql_type
+                    ),
+                )
+                .with_help("add `rust_type:` to the column naming the Rust type to use")
+            })?,
     };
     let ty = if c.nullable {
         format!("::core::option::Option<{base}>")

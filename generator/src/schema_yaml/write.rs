@@ -7,7 +7,7 @@ use std::fmt::Write;
 use super::scalar::scalar;
 use crate::ir::{
     Column, CrateSpec, Database, DbSchema, DefaultExpr, EnumSpec, ForeignKey, GitRef, Index,
-    LintException, ReferentialAction, Row, RuntimeDep, Table, Value,
+    Length, LintException, ReferentialAction, Row, RuntimeDep, SqlType, Table, Value,
 };
 
 /// Prints `db` as canonical schema.yaml. A missing `gen` version is written as this
@@ -340,4 +340,48 @@ impl Flow {
 fn names(items: &[String]) -> String {
     let items: Vec<_> = items.iter().map(|i| scalar(i)).collect();
     format!("[{}]", items.join(", "))
+}
+
+// The types' spellings live with the writer of schema.yaml, not in the IR.
+impl std::fmt::Display for Length {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Length::N(n) => write!(f, "{n}"),
+            Length::Max => f.write_str("max"),
+        }
+    }
+}
+
+/// The canonical spelling, as schema.yaml writes it (the YAML writer's, also what every
+/// message, the DDL comments and the generated metadata call the type) (`nvarchar(255)`, `datetime2(7)`).
+impl std::fmt::Display for SqlType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use SqlType::*;
+        match self {
+            BigInt => f.write_str("bigint"),
+            Int => f.write_str("int"),
+            SmallInt => f.write_str("smallint"),
+            TinyInt => f.write_str("tinyint"),
+            Bit => f.write_str("bit"),
+            Decimal(p, s) => write!(f, "decimal({p},{s})"),
+            Numeric(p, s) => write!(f, "numeric({p},{s})"),
+            Money => f.write_str("money"),
+            SmallMoney => f.write_str("smallmoney"),
+            Float => f.write_str("float"),
+            Real => f.write_str("real"),
+            NVarChar(l) => write!(f, "nvarchar({l})"),
+            VarChar(l) => write!(f, "varchar({l})"),
+            NChar(n) => write!(f, "nchar({n})"),
+            Char(n) => write!(f, "char({n})"),
+            DateTime2(p) => write!(f, "datetime2({p})"),
+            DateTime => f.write_str("datetime"),
+            Date => f.write_str("date"),
+            Time(p) => write!(f, "time({p})"),
+            DateTimeOffset(p) => write!(f, "datetimeoffset({p})"),
+            UniqueIdentifier => f.write_str("uniqueidentifier"),
+            VarBinary(l) => write!(f, "varbinary({l})"),
+            Binary(n) => write!(f, "binary({n})"),
+            Other(name) => f.write_str(name),
+        }
+    }
 }

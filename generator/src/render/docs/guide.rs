@@ -216,7 +216,10 @@ fn column_row(enums: &EnumIndex, t: &Table, c: &Column) -> Vec<String> {
     let base = enums
         .target(t, c)
         .map(|p| p.replacen("crate::", "", 1))
-        .or_else(|| c.rust_type().map(|r| short_path(&r.path())))
+        .or_else(|| {
+            c.rust_type()
+                .map(|r| short_path(&crate::render::rust_type::path(&r)))
+        })
         .unwrap_or_else(|| "?".into());
     let ty = if c.nullable {
         format!("Option<{base}>")
