@@ -461,6 +461,72 @@ fn real_databases_go_through_introspect_lint_models_compile_and_diff() {
     );
     assert_ddl_recreates(&mixed, "mixed");
 
+
+    let enums = run("enums", None);
+    let y = yaml(&enums);
+    says(
+        &y,
+        &[
+            "    types:\n      - { name: order_state, enum: [new, paid, shipped, on hold, type] }",
+            "{ name: State, type: shop.order_state, default: \"'new'\" }",
+            "{ name: Previous, type: shop.order_state, nullable: true }",
+            "{ name: Channel, type: nvarchar(10), enum: true }",
+            "{ name: Channel, type: nvarchar(10), enum: true, nullable: true }",
+            "{ name: CK_Order_Channel, expression: \"Channel IN ('web', 'phone', 'in store')\" }",
+        ],
+    );
+    // `Order.Channel`'s enum would be `OrderChannel`, a table's name: it is numbered, aloud.
+    let models = gen_cmd(&enums.dir, &["models", "--out", "generated"]);
+    says(&text(&models.stderr), &["OrderChannel2"]);
+    assert_ddl_recreates(&enums, "enums");
+    refuses_mssql_ddl(
+        &enums,
+        &["shop.order_state: an enum type has no SQL Server form"],
+    );
+    // The check behind a check enum is still a check: gen diff sees it go.
+    enums
+        .db
+        .execute_batch(r#"ALTER TABLE "shop"."Refund" DROP CONSTRAINT "CK_Refund_Channel""#)
+        .expect("drops the check");
+    let diff = gen_cmd(&enums.dir, &["diff", "--url", enums.db.url()]);
+    says(&text(&diff.stdout), &["CK_Refund_Channel"]);
+    assert_eq!(code(&diff), 1, "{}", text(&diff.stdout));
+    enums
+        .db
+        .execute_batch(
+            r#"ALTER TABLE "shop"."Refund" ADD CONSTRAINT "CK_Refund_Channel" CHECK ("Channel" IN ('web', 'phone', 'in store'))"#,
+        )
+        .expect("restores the check");
+
+    let domains = run("domains", None);
+    says(
+        &yaml(&domains),
+        &[
+            "  - name: crm\n    types:\n      - { name: amount, type: \"decimal(19,4)\" }\n      - { name: stamp, type: datetime2(6) }",
+            "    types:\n      - { name: email, type: nvarchar(254) }",
+            "{ name: Email, type: public.email }",
+            "{ name: Balance, type: crm.amount }",
+        ],
+    );
+    assert_ddl_recreates(&domains, "domains");
+
+    let arrays = run("arrays", None);
+    says(
+        &yaml(&arrays),
+        &[
+            "{ name: Scores, type: \"int[]\" }",
+            "{ name: Tags, type: \"nvarchar(max)[]\", nullable: true }",
+            "{ name: Codes, type: \"nvarchar(5)[]\", nullable: true }",
+            "{ name: Amounts, type: \"decimal(19,4)[]\", nullable: true }",
+            "{ name: Seen, type: \"datetimeoffset(6)[]\", nullable: true }",
+        ],
+    );
+    assert_ddl_recreates(&arrays, "arrays");
+    refuses_mssql_ddl(
+        &arrays,
+        &["public.Survey.Scores: an array has no SQL Server form"],
+    );
+
     let mut scratch = check_crates(
         "realdb",
         &[
@@ -468,11 +534,17 @@ fn real_databases_go_through_introspect_lint_models_compile_and_diff() {
             ("reported", &reported.dir),
             ("views", &views.dir),
             ("mixed", &mixed.dir),
+            ("enums", &enums.dir),
+            ("domains", &domains.dir),
+            ("arrays", &arrays.dir),
         ],
     );
     round_trip(&mut scratch, "values", &values);
     round_trip(&mut scratch, "views", &views);
     round_trip(&mut scratch, "mixed", &mixed);
+    round_trip(&mut scratch, "enums", &enums);
+    round_trip(&mut scratch, "domains", &domains);
+    round_trip(&mut scratch, "arrays", &arrays);
     let price_log = no_key("PriceLog");
     let by_key: Vec<(usize, Option<&str>)> = [6, 9, 12, 15, 18, 21]
         .into_iter()

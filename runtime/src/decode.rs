@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use crate::{RefEnum, SqlValue, TableMeta};
+use crate::{Label, RefEnum, SqlValue, TableMeta, ValueEnum};
 
 /// A row that does not fit its table's struct: a wrong type, a NULL in a non-null column, a
 /// reference ID no enum variant has, or a column the statement did not return.
@@ -201,6 +201,27 @@ pub trait RowReader {
         match self.next_int()? {
             None => Ok(None),
             Some(id) => E::from_id(id)
+                .map(Some)
+                .map_err(|e| self.fail(e.to_string())),
+        }
+    }
+
+    /// The next column as a value enum (a PostgreSQL enum type or a checked text column):
+    /// an unknown label or NULL is an error.
+    #[inline]
+    fn value_enum<E: ValueEnum>(&mut self) -> Result<E, DecodeError> {
+        match self.value_enum_opt()? {
+            Some(v) => Ok(v),
+            None => Err(self.fail("NULL".into())),
+        }
+    }
+
+    /// The next column as an optional value enum: an unknown label is an error.
+    #[inline]
+    fn value_enum_opt<E: ValueEnum>(&mut self) -> Result<Option<E>, DecodeError> {
+        match self.next::<Label>()? {
+            None => Ok(None),
+            Some(Label(label)) => E::from_label(&label)
                 .map(Some)
                 .map_err(|e| self.fail(e.to_string())),
         }

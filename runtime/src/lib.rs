@@ -9,6 +9,7 @@
 
 #![deny(missing_docs)]
 
+mod array;
 mod cache;
 pub mod checked;
 mod column_flags;
@@ -33,8 +34,10 @@ mod statements;
 #[cfg(feature = "tiberius")]
 pub mod tds;
 mod value;
+mod value_enum;
 mod write;
 
+pub use array::{ArrayElement, ArrayValue};
 pub use column_flags::{
     CREATED_BY, CREATED_DATE, ColumnFlags, DELETED_BY, DELETED_DATE, IS_DELETED,
     SOFT_DELETE_COLUMNS, UPDATED_DATE, is_rowversion_type, is_soft_delete_column, soft_deletable,
@@ -51,4 +54,5 @@ pub use ref_enum::{RefEnum, UnknownCode, UnknownId};
 pub use select::{Direction, Select};
 pub use statements::Statements;
 pub use value::{SqlValue, ToValue};
+pub use value_enum::{Label, UnknownLabel, ValueEnum};
 pub use write::{Changes, Defaulted, InsertValue};

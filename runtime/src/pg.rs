@@ -4,11 +4,12 @@
 use std::error::Error as StdError;
 
 use bytes::BytesMut;
-use tokio_postgres::types::{FromSql, IsNull, ToSql, Type};
+use tokio_postgres::types::{FromSql, IsNull, Kind, ToSql, Type};
 use tokio_postgres::{GenericClient, Row};
 
 use crate::{
-    ColumnIndex, Conn, Cursor, DecodeError, Dialect, Error, Record, RowReader, SqlValue, TableMeta,
+    ArrayValue, ColumnIndex, Conn, Cursor, DecodeError, Dialect, Error, Record, RowReader,
+    SqlValue, TableMeta,
 };
 
 /// Column `i` of `row` as `T`, NULL as `None`; the message names the database type.
@@ -177,6 +178,30 @@ macro_rules! each {
             SqlValue::Date($v) => $call,
             SqlValue::Time($v) => $call,
             SqlValue::DateTimeOffset($v) => $call,
+            // Matched before this macro is used.
+            SqlValue::Array(_) => Ok(IsNull::Yes),
+        }
+    };
+}
+
+/// Applies `$call` to the elements inside any array variant.
+macro_rules! each_array {
+    ($value:expr, $v:ident => $call:expr) => {
+        match $value {
+            ArrayValue::I64($v) => $call,
+            ArrayValue::I32($v) => $call,
+            ArrayValue::I16($v) => $call,
+            ArrayValue::Bool($v) => $call,
+            ArrayValue::F64($v) => $call,
+            ArrayValue::F32($v) => $call,
+            ArrayValue::Decimal($v) => $call,
+            ArrayValue::Text($v) => $call,
+            ArrayValue::Bytes($v) => $call,
+            ArrayValue::Uuid($v) => $call,
+            ArrayValue::DateTime($v) => $call,
+            ArrayValue::Date($v) => $call,
+            ArrayValue::Time($v) => $call,
+            ArrayValue::DateTimeOffset($v) => $call,
         }
     };
 }
@@ -184,7 +209,11 @@ macro_rules! each {
 /// Each variant binds as its own Rust type, so PostgreSQL's type check applies to it.
 impl ToSql for SqlValue {
     fn to_sql(&self, ty: &Type, out: &mut BytesMut) -> Result<IsNull, BoxError> {
-        each!(self, v => v.to_sql(ty, out))
+        match self {
+            SqlValue::Array(None) => Ok(IsNull::Yes),
+            SqlValue::Array(Some(a)) => each_array!(a, v => v.to_sql(ty, out)),
+            other => each!(other, v => v.to_sql(ty, out)),
+        }
     }
 
     fn accepts(_: &Type) -> bool {
@@ -192,7 +221,27 @@ impl ToSql for SqlValue {
     }
 
     fn to_sql_checked(&self, ty: &Type, out: &mut BytesMut) -> Result<IsNull, BoxError> {
-        each!(self, v => v.to_sql_checked(ty, out))
+        // A parameter of a domain takes a value of its base type (binary formats are the
+        // base type's).
+        if let Kind::Domain(base) = ty.kind() {
+            return self.to_sql_checked(base, out);
+        }
+        // A value enum's label to a parameter of a PostgreSQL enum type: the binary form of
+        // an enum is its label's text (the server refuses a label the type lacks).
+        if let (SqlValue::Text(label), Kind::Enum(_)) = (self, ty.kind()) {
+            return match label {
+                Some(l) => {
+                    out.extend_from_slice(l.as_bytes());
+                    Ok(IsNull::No)
+                }
+                None => Ok(IsNull::Yes),
+            };
+        }
+        match self {
+            SqlValue::Array(None) => Ok(IsNull::Yes),
+            SqlValue::Array(Some(a)) => each_array!(a, v => v.to_sql_checked(ty, out)),
+            other => each!(other, v => v.to_sql_checked(ty, out)),
+        }
     }
 }
 

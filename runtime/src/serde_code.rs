@@ -32,6 +32,23 @@ pub fn deserialize<'de, E: RefEnum, D: Deserializer<'de>>(deserializer: D) -> Re
     E::from_code(&code).map_err(<D::Error as de::Error>::custom)
 }
 
+/// Serialises a value enum as its label.
+pub fn serialize_label<E: crate::ValueEnum, S: Serializer>(
+    value: E,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(value.label())
+}
+
+/// Deserialises a value enum from its label; an unknown label is an error naming its type or
+/// column.
+pub fn deserialize_label<'de, E: crate::ValueEnum, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<E, D::Error> {
+    let label = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+    E::from_label(&label).map_err(<D::Error as de::Error>::custom)
+}
+
 /// Serialises a generated struct: `serialize_struct` with one field per column, keyed by the
 /// SQL column names in `fields`, in column order, as `#[derive(Serialize)]` with
 /// `serde(rename)` did. Generated code hands over its fields as `&dyn Field` (one coercion
@@ -93,8 +110,10 @@ pub enum FieldRef<'a> {
     Time(&'a NaiveTime),
     /// `DateTime<FixedOffset>`.
     DateTimeOffset(&'a DateTime<FixedOffset>),
-    /// A reference enum: its code.
+    /// A reference enum's code or a value enum's label.
     Code(&'static str),
+    /// A PostgreSQL array: a sequence of its elements (`null` for NULL ones).
+    Seq(&'a dyn SeqField),
     /// `None` of an `Option`.
     None,
     /// `Some` of an `Option`.
@@ -120,6 +139,7 @@ impl Serialize for FieldRef<'_> {
             FieldRef::Time(v) => Serialize::serialize(v, s),
             FieldRef::DateTimeOffset(v) => Serialize::serialize(v, s),
             FieldRef::Code(code) => s.serialize_str(code),
+            FieldRef::Seq(v) => s.collect_seq(v.items()),
             FieldRef::None => s.serialize_none(),
             FieldRef::Some(v) => s.serialize_some(&v.field()),
         }
@@ -147,6 +167,24 @@ field!(
 impl<E: RefEnum> Field for E {
     fn field(&self) -> FieldRef<'_> {
         FieldRef::Code(self.code())
+    }
+}
+
+/// The elements of an array field, for [`FieldRef::Seq`].
+pub trait SeqField {
+    /// Every element, in order.
+    fn items(&self) -> Vec<FieldRef<'_>>;
+}
+
+impl<T: Field + crate::ArrayElement> SeqField for Vec<Option<T>> {
+    fn items(&self) -> Vec<FieldRef<'_>> {
+        self.iter().map(Field::field).collect()
+    }
+}
+
+impl<T: Field + crate::ArrayElement> Field for Vec<Option<T>> {
+    fn field(&self) -> FieldRef<'_> {
+        FieldRef::Seq(self)
     }
 }
 

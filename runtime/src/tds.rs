@@ -97,6 +97,9 @@ impl ToSql for SqlValue {
             SqlValue::Date(v) => v.to_sql(),
             SqlValue::Time(v) => v.to_sql(),
             SqlValue::DateTimeOffset(v) => v.to_sql(),
+            // Never sent: schema.yaml refuses arrays for the `mssql` dialect, so no generated
+            // statement for SQL Server has one; a NULL rather than a panic if one is built.
+            SqlValue::Array(_) => None::<&str>.to_sql(),
         }
     }
 }

@@ -39,6 +39,8 @@ pub enum SqlValue {
     Time(Option<NaiveTime>),
     /// `datetimeoffset`.
     DateTimeOffset(Option<DateTime<FixedOffset>>),
+    /// A PostgreSQL array (`None` is a NULL array).
+    Array(Option<crate::ArrayValue>),
 }
 
 impl SqlValue {
@@ -60,6 +62,7 @@ impl SqlValue {
             SqlValue::Date(v) => v.is_none(),
             SqlValue::Time(v) => v.is_none(),
             SqlValue::DateTimeOffset(v) => v.is_none(),
+            SqlValue::Array(v) => v.is_none(),
         }
     }
 }

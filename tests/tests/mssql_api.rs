@@ -9,6 +9,7 @@ use std::time::Duration;
 use e2e::mssql_loaded_db;
 use gen_runtime::Defaulted::Default as Db;
 use gen_runtime::{NewRecord, Query, ToValue};
+use models::audit::AuditUserChangeType;
 use models::dbo::company::NewCompany;
 use models::dbo::user::NewUser;
 use models::dbo::user_company::NewUserCompany;
@@ -74,13 +75,14 @@ async fn client(db: &MssqlDb) -> MssqlClient {
     db.client().await.unwrap_or_else(|e| panic!("{e}"))
 }
 
-async fn audit_rows(c: &mut MssqlClient) -> Vec<Vec<Option<String>>> {
-    query_text(
-        c,
-        "SELECT CAST(UserID AS nvarchar(20)), ChangeType FROM audit.[User] ORDER BY AuditUserID",
-    )
-    .await
-    .unwrap()
+/// `(UserID, ChangeType)` of every audit row in order, through the generated `audit.User`
+/// (its `ChangeType` is the check enum `AuditUserChangeType`).
+async fn audit_rows(c: &mut MssqlClient) -> Vec<(i64, AuditUserChangeType)> {
+    let mut rows = models::audit::User::all(&mut *c).await.unwrap();
+    rows.sort_by_key(|r| r.audit_user_id);
+    rows.into_iter()
+        .map(|r| (r.user_id, r.change_type))
+        .collect()
 }
 
 #[tokio::test]
@@ -105,7 +107,7 @@ async fn insert_on_a_table_with_a_trigger_find_update_and_soft_delete() {
     assert!(!user.is_deleted && user.last_name.is_none());
     assert_eq!(
         audit_rows(&mut c).await.last().cloned(),
-        Some(vec![Some("1".into()), Some("CREATE".into())]),
+        Some((1, AuditUserChangeType::Create)),
         "the trigger ran"
     );
 
@@ -134,7 +136,7 @@ async fn insert_on_a_table_with_a_trigger_find_update_and_soft_delete() {
     assert_eq!(updated.created_date, user.created_date);
     assert_eq!(
         audit_rows(&mut c).await.last().cloned(),
-        Some(vec![Some("1".into()), Some("UPDATE".into())])
+        Some((1, AuditUserChangeType::Update))
     );
 
     let other = new_user("b@example.com").insert(&mut c).await.unwrap();

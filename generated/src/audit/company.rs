@@ -35,7 +35,7 @@ pub struct Company {
     /// The company whose row changed (dbo.Company.CompanyID; not a foreign key).
     pub company_id: i64,
     /// What happened: CREATE, UPDATE, DELETE or RESTORE.
-    pub change_type: ::std::string::String,
+    pub change_type: crate::audit::AuditCompanyChangeType,
     /// Column that changed, for UPDATE; NULL for whole-row changes.
     pub field_name: ::core::option::Option<::std::string::String>,
     /// Value before the change, as text; secrets are never recorded.
@@ -120,7 +120,7 @@ pub struct NewCompany {
     /// The company whose row changed (dbo.Company.CompanyID; not a foreign key).
     pub company_id: i64,
     /// What happened: CREATE, UPDATE, DELETE or RESTORE.
-    pub change_type: ::std::string::String,
+    pub change_type: crate::audit::AuditCompanyChangeType,
     /// Column that changed, for UPDATE; NULL for whole-row changes.
     pub field_name: ::core::option::Option<::std::string::String>,
     /// Value before the change, as text; secrets are never recorded.
@@ -147,7 +147,7 @@ pub struct NewCompany {
     Company, NewCompany;
     audit_company_id = get(0, AUDIT_COMPANY_ID),
     company_id = get(1, COMPANY_ID),
-    change_type = get(2, CHANGE_TYPE),
+    change_type = value_enum(2, CHANGE_TYPE),
     field_name = opt(3, FIELD_NAME),
     old_value = opt(4, OLD_VALUE),
     new_value = opt(5, NEW_VALUE),
@@ -176,7 +176,7 @@ pub struct NewCompany {
 ::gen_runtime::new_row!(
     NewCompany;
     company_id: i64,
-    change_type: ::std::string::String;
+    change_type: crate::audit::AuditCompanyChangeType;
     field_name,
     old_value,
     new_value,
@@ -188,3 +188,93 @@ pub struct NewCompany {
     changed_date,
     created_date
 );
+
+/// The values of `audit.Company.ChangeType`, from its check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AuditCompanyChangeType {
+    /// `CREATE`.
+    Create,
+    /// `UPDATE`.
+    Update,
+    /// `DELETE`.
+    Delete,
+    /// `RESTORE`.
+    Restore,
+}
+
+impl AuditCompanyChangeType {
+    /// Every variant, in the order of the labels.
+    pub const ALL: &'static [Self] = &[
+        Self::Create,
+        Self::Update,
+        Self::Delete,
+        Self::Restore,
+    ];
+    /// The label as the database stores it.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Create => "CREATE",
+            Self::Update => "UPDATE",
+            Self::Delete => "DELETE",
+            Self::Restore => "RESTORE",
+        }
+    }
+}
+
+impl ::gen_runtime::ValueEnum for AuditCompanyChangeType {
+    const SOURCE: &'static str = "audit.Company.ChangeType";
+    const ALL: &'static [Self] = Self::ALL;
+    fn label(self) -> &'static str {
+        Self::label(self)
+    }
+}
+
+impl ::gen_runtime::ToValue for AuditCompanyChangeType {
+    fn to_value(&self) -> ::gen_runtime::SqlValue {
+        ::gen_runtime::SqlValue::Text(
+            ::core::option::Option::Some(::std::borrow::ToOwned::to_owned(self.label())),
+        )
+    }
+    fn null() -> ::gen_runtime::SqlValue {
+        ::gen_runtime::SqlValue::Text(::core::option::Option::None)
+    }
+}
+
+impl ::core::fmt::Display for AuditCompanyChangeType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+impl ::core::str::FromStr for AuditCompanyChangeType {
+    type Err = ::gen_runtime::UnknownLabel;
+    fn from_str(label: &str) -> ::core::result::Result<Self, Self::Err> {
+        <Self as ::gen_runtime::ValueEnum>::from_label(label)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl ::gen_runtime::serde_code::Field for AuditCompanyChangeType {
+    fn field(&self) -> ::gen_runtime::serde_code::FieldRef<'_> {
+        ::gen_runtime::serde_code::FieldRef::Code(self.label())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for AuditCompanyChangeType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::gen_runtime::serde_code::serialize_label(*self, serializer)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for AuditCompanyChangeType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::gen_runtime::serde_code::deserialize_label(deserializer)
+    }
+}

@@ -6,11 +6,14 @@ pub use self::activity_log::ActivityLog;
 /// Field-level change history of dbo.User.
 pub mod user;
 pub use self::user::User;
+pub use self::user::AuditUserChangeType;
 
 /// Field-level change history of dbo.Company.
 pub mod company;
 pub use self::company::Company;
+pub use self::company::AuditCompanyChangeType;
 
 /// History of role grants and changes, platform-wide and per company.
 pub mod role;
 pub use self::role::Role;
+pub use self::role::AuditRoleChangeType;

@@ -36,7 +36,7 @@ pub struct Role {
     /// Company of the membership; NULL for a platform role (ref.UserRole) change (not a foreign key).
     pub company_id: ::core::option::Option<i64>,
     /// What happened: GRANT, CHANGE or REVOKE.
-    pub change_type: ::std::string::String,
+    pub change_type: crate::audit::AuditRoleChangeType,
     /// Code of the role before (ref.UserCompanyRole or ref.UserRole); NULL for GRANT.
     pub old_role_code: ::core::option::Option<::std::string::String>,
     /// Code of the role after; NULL for REVOKE.
@@ -116,7 +116,7 @@ pub struct NewRole {
     /// Company of the membership; NULL for a platform role (ref.UserRole) change (not a foreign key).
     pub company_id: ::core::option::Option<i64>,
     /// What happened: GRANT, CHANGE or REVOKE.
-    pub change_type: ::std::string::String,
+    pub change_type: crate::audit::AuditRoleChangeType,
     /// Code of the role before (ref.UserCompanyRole or ref.UserRole); NULL for GRANT.
     pub old_role_code: ::core::option::Option<::std::string::String>,
     /// Code of the role after; NULL for REVOKE.
@@ -140,7 +140,7 @@ pub struct NewRole {
     audit_role_id = get(0, AUDIT_ROLE_ID),
     user_id = get(1, USER_ID),
     company_id = opt(2, COMPANY_ID),
-    change_type = get(3, CHANGE_TYPE),
+    change_type = value_enum(3, CHANGE_TYPE),
     old_role_code = opt(4, OLD_ROLE_CODE),
     new_role_code = opt(5, NEW_ROLE_CODE),
     changed_by = opt(6, CHANGED_BY),
@@ -166,7 +166,7 @@ pub struct NewRole {
 ::gen_runtime::new_row!(
     NewRole;
     user_id: i64,
-    change_type: ::std::string::String;
+    change_type: crate::audit::AuditRoleChangeType;
     company_id,
     old_role_code,
     new_role_code,
@@ -177,3 +177,85 @@ pub struct NewRole {
     changed_date,
     created_date
 );
+
+/// The values of `audit.Role.ChangeType`, from its check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AuditRoleChangeType {
+    /// `GRANT`.
+    Grant,
+    /// `CHANGE`.
+    Change,
+    /// `REVOKE`.
+    Revoke,
+}
+
+impl AuditRoleChangeType {
+    /// Every variant, in the order of the labels.
+    pub const ALL: &'static [Self] = &[Self::Grant, Self::Change, Self::Revoke];
+    /// The label as the database stores it.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Grant => "GRANT",
+            Self::Change => "CHANGE",
+            Self::Revoke => "REVOKE",
+        }
+    }
+}
+
+impl ::gen_runtime::ValueEnum for AuditRoleChangeType {
+    const SOURCE: &'static str = "audit.Role.ChangeType";
+    const ALL: &'static [Self] = Self::ALL;
+    fn label(self) -> &'static str {
+        Self::label(self)
+    }
+}
+
+impl ::gen_runtime::ToValue for AuditRoleChangeType {
+    fn to_value(&self) -> ::gen_runtime::SqlValue {
+        ::gen_runtime::SqlValue::Text(
+            ::core::option::Option::Some(::std::borrow::ToOwned::to_owned(self.label())),
+        )
+    }
+    fn null() -> ::gen_runtime::SqlValue {
+        ::gen_runtime::SqlValue::Text(::core::option::Option::None)
+    }
+}
+
+impl ::core::fmt::Display for AuditRoleChangeType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+impl ::core::str::FromStr for AuditRoleChangeType {
+    type Err = ::gen_runtime::UnknownLabel;
+    fn from_str(label: &str) -> ::core::result::Result<Self, Self::Err> {
+        <Self as ::gen_runtime::ValueEnum>::from_label(label)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl ::gen_runtime::serde_code::Field for AuditRoleChangeType {
+    fn field(&self) -> ::gen_runtime::serde_code::FieldRef<'_> {
+        ::gen_runtime::serde_code::FieldRef::Code(self.label())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for AuditRoleChangeType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::gen_runtime::serde_code::serialize_label(*self, serializer)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for AuditRoleChangeType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::gen_runtime::serde_code::deserialize_label(deserializer)
+    }
+}

@@ -30,7 +30,7 @@ pub struct AbrSearch {
     /// Surrogate key of the cached search.
     pub abr_search_id: i64,
     /// What was searched: ABN, ACN or NAME.
-    pub search_type: ::std::string::String,
+    pub search_type: crate::cache::AbrSearchSearchType,
     /// The search term, normalised (digits only for ABN and ACN, lower-case for NAME).
     pub search_value: ::std::string::String,
     /// The ABR response as JSON.
@@ -92,7 +92,7 @@ pub mod columns {
 #[derive(Debug, Clone)]
 pub struct NewAbrSearch {
     /// What was searched: ABN, ACN or NAME.
-    pub search_type: ::std::string::String,
+    pub search_type: crate::cache::AbrSearchSearchType,
     /// The search term, normalised (digits only for ABN and ACN, lower-case for NAME).
     pub search_value: ::std::string::String,
     /// The ABR response as JSON.
@@ -112,7 +112,7 @@ pub struct NewAbrSearch {
 ::gen_runtime::record!(
     AbrSearch, NewAbrSearch;
     abr_search_id = get(0, ABR_SEARCH_ID),
-    search_type = get(1, SEARCH_TYPE),
+    search_type = value_enum(1, SEARCH_TYPE),
     search_value = get(2, SEARCH_VALUE),
     result_json = get(3, RESULT_JSON),
     result_count = get(4, RESULT_COUNT),
@@ -133,7 +133,7 @@ pub struct NewAbrSearch {
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::new_row!(
     NewAbrSearch;
-    search_type: ::std::string::String,
+    search_type: crate::cache::AbrSearchSearchType,
     search_value: ::std::string::String,
     result_json: ::std::string::String,
     expiry_date: ::chrono::NaiveDateTime;
@@ -146,6 +146,88 @@ pub struct NewAbrSearch {
 #[cfg(any(feature = "postgres", feature = "tiberius"))]
 ::gen_runtime::finders!(
     AbrSearch;
-    by_search_type_and_search_value = unique(0; search_type: &str, search_value: &str),
+    by_search_type_and_search_value = unique(0; search_type: crate::cache::AbrSearchSearchType, search_value: &str),
     " The `cache.ABRSearch` row whose `SearchType`, `SearchValue` equal the arguments (UQ_ABRSearch_SearchType_SearchValue). Live rows only unless `.including_deleted()`."
 );
+
+/// The values of `cache.ABRSearch.SearchType`, from its check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AbrSearchSearchType {
+    /// `ABN`.
+    Abn,
+    /// `ACN`.
+    Acn,
+    /// `NAME`.
+    Name,
+}
+
+impl AbrSearchSearchType {
+    /// Every variant, in the order of the labels.
+    pub const ALL: &'static [Self] = &[Self::Abn, Self::Acn, Self::Name];
+    /// The label as the database stores it.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Abn => "ABN",
+            Self::Acn => "ACN",
+            Self::Name => "NAME",
+        }
+    }
+}
+
+impl ::gen_runtime::ValueEnum for AbrSearchSearchType {
+    const SOURCE: &'static str = "cache.ABRSearch.SearchType";
+    const ALL: &'static [Self] = Self::ALL;
+    fn label(self) -> &'static str {
+        Self::label(self)
+    }
+}
+
+impl ::gen_runtime::ToValue for AbrSearchSearchType {
+    fn to_value(&self) -> ::gen_runtime::SqlValue {
+        ::gen_runtime::SqlValue::Text(
+            ::core::option::Option::Some(::std::borrow::ToOwned::to_owned(self.label())),
+        )
+    }
+    fn null() -> ::gen_runtime::SqlValue {
+        ::gen_runtime::SqlValue::Text(::core::option::Option::None)
+    }
+}
+
+impl ::core::fmt::Display for AbrSearchSearchType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+impl ::core::str::FromStr for AbrSearchSearchType {
+    type Err = ::gen_runtime::UnknownLabel;
+    fn from_str(label: &str) -> ::core::result::Result<Self, Self::Err> {
+        <Self as ::gen_runtime::ValueEnum>::from_label(label)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl ::gen_runtime::serde_code::Field for AbrSearchSearchType {
+    fn field(&self) -> ::gen_runtime::serde_code::FieldRef<'_> {
+        ::gen_runtime::serde_code::FieldRef::Code(self.label())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for AbrSearchSearchType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::gen_runtime::serde_code::serialize_label(*self, serializer)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for AbrSearchSearchType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::gen_runtime::serde_code::deserialize_label(deserializer)
+    }
+}

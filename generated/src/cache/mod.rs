@@ -2,3 +2,4 @@
 /// Cached Australian Business Register lookups, so onboarding does not call the ABR twice for one search.
 pub mod abr_search;
 pub use self::abr_search::AbrSearch;
+pub use self::abr_search::AbrSearchSearchType;

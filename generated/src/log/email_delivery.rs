@@ -39,7 +39,7 @@ pub struct EmailDelivery {
     /// Subject line as sent.
     pub subject: ::std::string::String,
     /// QUEUED, SENT, DELIVERED, BOUNCED or FAILED.
-    pub status: ::std::string::String,
+    pub status: crate::log::EmailDeliveryStatus,
     /// Message identifier returned by the email provider.
     pub provider_reference: ::core::option::Option<::std::string::String>,
     /// Send attempts so far.
@@ -120,7 +120,7 @@ pub struct NewEmailDelivery {
     /// Subject line as sent.
     pub subject: ::std::string::String,
     /// QUEUED, SENT, DELIVERED, BOUNCED or FAILED.
-    pub status: ::gen_runtime::Defaulted<::std::string::String>,
+    pub status: ::gen_runtime::Defaulted<crate::log::EmailDeliveryStatus>,
     /// Message identifier returned by the email provider.
     pub provider_reference: ::core::option::Option<::std::string::String>,
     /// Send attempts so far.
@@ -143,7 +143,7 @@ pub struct NewEmailDelivery {
     recipient_email = get(1, RECIPIENT_EMAIL),
     template_name = get(2, TEMPLATE_NAME),
     subject = get(3, SUBJECT),
-    status = get(4, STATUS),
+    status = value_enum(4, STATUS),
     provider_reference = opt(5, PROVIDER_REFERENCE),
     attempt_count = get(6, ATTEMPT_COUNT),
     error_message = opt(7, ERROR_MESSAGE),
@@ -179,3 +179,97 @@ pub struct NewEmailDelivery {
     attempt_count,
     created_date
 );
+
+/// The values of `log.EmailDelivery.Status`, from its check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EmailDeliveryStatus {
+    /// `QUEUED`.
+    Queued,
+    /// `SENT`.
+    Sent,
+    /// `DELIVERED`.
+    Delivered,
+    /// `BOUNCED`.
+    Bounced,
+    /// `FAILED`.
+    Failed,
+}
+
+impl EmailDeliveryStatus {
+    /// Every variant, in the order of the labels.
+    pub const ALL: &'static [Self] = &[
+        Self::Queued,
+        Self::Sent,
+        Self::Delivered,
+        Self::Bounced,
+        Self::Failed,
+    ];
+    /// The label as the database stores it.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Queued => "QUEUED",
+            Self::Sent => "SENT",
+            Self::Delivered => "DELIVERED",
+            Self::Bounced => "BOUNCED",
+            Self::Failed => "FAILED",
+        }
+    }
+}
+
+impl ::gen_runtime::ValueEnum for EmailDeliveryStatus {
+    const SOURCE: &'static str = "log.EmailDelivery.Status";
+    const ALL: &'static [Self] = Self::ALL;
+    fn label(self) -> &'static str {
+        Self::label(self)
+    }
+}
+
+impl ::gen_runtime::ToValue for EmailDeliveryStatus {
+    fn to_value(&self) -> ::gen_runtime::SqlValue {
+        ::gen_runtime::SqlValue::Text(
+            ::core::option::Option::Some(::std::borrow::ToOwned::to_owned(self.label())),
+        )
+    }
+    fn null() -> ::gen_runtime::SqlValue {
+        ::gen_runtime::SqlValue::Text(::core::option::Option::None)
+    }
+}
+
+impl ::core::fmt::Display for EmailDeliveryStatus {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+impl ::core::str::FromStr for EmailDeliveryStatus {
+    type Err = ::gen_runtime::UnknownLabel;
+    fn from_str(label: &str) -> ::core::result::Result<Self, Self::Err> {
+        <Self as ::gen_runtime::ValueEnum>::from_label(label)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl ::gen_runtime::serde_code::Field for EmailDeliveryStatus {
+    fn field(&self) -> ::gen_runtime::serde_code::FieldRef<'_> {
+        ::gen_runtime::serde_code::FieldRef::Code(self.label())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl ::serde::Serialize for EmailDeliveryStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        ::gen_runtime::serde_code::serialize_label(*self, serializer)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> ::serde::Deserialize<'de> for EmailDeliveryStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::gen_runtime::serde_code::deserialize_label(deserializer)
+    }
+}

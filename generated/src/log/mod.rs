@@ -10,7 +10,9 @@ pub use self::auth_event::AuthEvent;
 /// Unhandled errors and logged failures of the backend services.
 pub mod application_error;
 pub use self::application_error::ApplicationError;
+pub use self::application_error::ApplicationErrorSeverity;
 
 /// Every email the platform sends and what became of it.
 pub mod email_delivery;
 pub use self::email_delivery::EmailDelivery;
+pub use self::email_delivery::EmailDeliveryStatus;

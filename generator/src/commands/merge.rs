@@ -9,7 +9,7 @@
 
 use crate::dialect::IrDialect;
 use crate::diff::{Exprs, check_eq, compare_column, index_eq, rows_equal};
-use crate::ir::{Column, Database, DbSchema, ForeignKey, Row, Table, UniqueConstraint};
+use crate::ir::{Column, Database, DbSchema, ForeignKey, Row, Table, UniqueConstraint, UserType};
 use gen_runtime::Dialect;
 
 /// Merges `live` (introspected with `base` as its base) into `base`.
@@ -84,6 +84,15 @@ fn description(base: &Option<String>, live: &Option<String>) -> Option<String> {
 fn merge_schema(b: &DbSchema, l: &DbSchema, dialect: Dialect) -> DbSchema {
     DbSchema {
         description: description(&b.description, &l.description),
+        types: ordered(
+            &b.types,
+            &l.types,
+            |x, y| dialect.same_name(&x.name, &y.name),
+            |x, y| UserType {
+                description: description(&x.description, &y.description),
+                ..y.clone()
+            },
+        ),
         tables: ordered(
             &b.tables,
             &l.tables,
@@ -190,7 +199,14 @@ fn merge_column(b: &Table, l: &Column, dialect: Dialect) -> Column {
     if compare_column(&path, bc, l, dialect).is_empty() {
         return bc.clone();
     }
-    let type_kept = dialect.equivalent(&bc.sql_type, &l.sql_type);
+    let same_named = match (&bc.user_type, &l.user_type) {
+        (None, None) => true,
+        (Some(x), Some(y)) => {
+            dialect.same_name(&x.schema, &y.schema) && dialect.same_name(&x.name, &y.name)
+        }
+        _ => false,
+    };
+    let type_kept = same_named && dialect.equivalent(&bc.sql_type, &l.sql_type);
     let default_text = |c: &Column| {
         c.default
             .as_ref()
@@ -202,6 +218,11 @@ fn merge_column(b: &Table, l: &Column, dialect: Dialect) -> Column {
             bc.sql_type.clone()
         } else {
             l.sql_type.clone()
+        },
+        user_type: if type_kept {
+            bc.user_type.clone()
+        } else {
+            l.user_type.clone()
         },
         rust_type_override: if type_kept {
             bc.rust_type_override.clone()

@@ -55,6 +55,22 @@ pub(crate) fn end_batch(out: &mut String, dialect: Dialect) {
 /// never with the construct silently changed.
 pub fn refusals(db: &Database, dialect: Dialect) -> Diagnostics {
     let mut out = Diagnostics::default();
+    if dialect == Dialect::Mssql {
+        for t in db
+            .schemas
+            .iter()
+            .flat_map(|s| &s.types)
+            .filter(|t| t.is_enum())
+        {
+            out.push(
+                Diagnostic::error(
+                    t.loc.clone(),
+                    format!("{}.{}: an enum type has no SQL Server form", t.schema, t.name),
+                )
+                .with_help("declare the columns as text with a value-list check and `enum: true` (docs/schema-format.md, Value enums), or write the script for PostgreSQL"),
+            );
+        }
+    }
     for (_, t) in db.tables() {
         if let Some(v) = &t.view
             && v.dialect != dialect
@@ -74,6 +90,27 @@ pub fn refusals(db: &Database, dialect: Dialect) -> Diagnostics {
                     v.dialect.name()
                 )),
             );
+        }
+        if dialect == Dialect::Mssql {
+            for c in t
+                .columns
+                .iter()
+                .filter(|c| matches!(c.sql_type, crate::ir::SqlType::Array(_)))
+            {
+                out.push(
+                    Diagnostic::error(
+                        c.loc.clone(),
+                        format!(
+                            "{}.{}: an array has no SQL Server form",
+                            t.qualified(),
+                            c.name
+                        ),
+                    )
+                    .with_help(
+                        "model the elements as a child table, or write the script for PostgreSQL",
+                    ),
+                );
+            }
         }
         for fk in &t.foreign_keys {
             key_types(db, dialect, t, fk, &mut out);
@@ -128,6 +165,32 @@ fn key_types(db: &Database, dialect: Dialect, t: &Table, fk: &ForeignKey, out: &
     }
 }
 
+/// `CREATE TYPE` / `CREATE DOMAIN` for every named type, before the tables that use them:
+/// an enum type (PostgreSQL only: [`refusals`] stops SQL Server first), and a domain (or,
+/// on SQL Server, an alias type) over its base type.
+fn user_types(out: &mut String, db: &Database, dialect: Dialect) {
+    for t in db.schemas.iter().flat_map(|s| &s.types) {
+        let name = dialect.qualified(&t.schema, &t.name);
+        let _ = match (&t.base, dialect) {
+            (None, _) => {
+                let labels: Vec<String> = t
+                    .labels
+                    .iter()
+                    .map(|l| dialect.string_literal(l, false))
+                    .collect();
+                writeln!(out, "CREATE TYPE {name} AS ENUM ({});", labels.join(", "))
+            }
+            (Some(base), Dialect::Postgres) => {
+                writeln!(out, "CREATE DOMAIN {name} AS {};", dialect.type_name(base))
+            }
+            (Some(base), Dialect::Mssql) => {
+                writeln!(out, "CREATE TYPE {name} FROM {};", dialect.type_name(base))
+            }
+        };
+        end_batch(out, dialect);
+    }
+}
+
 /// The complete creation script for `db`.
 pub fn script(db: &Database, dialect: Dialect, options: DdlOptions) -> String {
     let mut out = header(db, dialect, "creation script");
@@ -139,6 +202,7 @@ pub fn script(db: &Database, dialect: Dialect, options: DdlOptions) -> String {
         let _ = writeln!(out, "CREATE SCHEMA {};", dialect.quote(&schema.name));
         end_batch(&mut out, dialect);
     }
+    user_types(&mut out, db, dialect);
     let plan = order::plan(db);
     for t in &plan.tables {
         out.push('\n');

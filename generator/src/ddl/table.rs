@@ -49,7 +49,11 @@ pub(crate) fn create_table(out: &mut String, d: Dialect, t: &Table, plan: &Plan<
 
 /// One column definition: type, identity, nullability, named default.
 fn column(d: Dialect, t: &Table, c: &Column) -> String {
-    let mut s = format!("{} {}", d.quote(&c.name), d.type_name(&c.sql_type));
+    let ty = match &c.user_type {
+        Some(u) => d.qualified(&u.schema, &u.name),
+        None => d.type_name(&c.sql_type),
+    };
+    let mut s = format!("{} {ty}", d.quote(&c.name));
     if let Some(id) = c.identity {
         s.push(' ');
         s.push_str(&identity(d, id));

@@ -171,6 +171,12 @@ pub(crate) fn drop_casts(toks: Vec<Tok>) -> Vec<Tok> {
         if matches!(toks.get(i), Some(Tok::Word(_) | Tok::Quoted(_))) {
             i += 1;
         }
+        // A schema-qualified type (`'new'::shop.order_state`, an enum or domain).
+        while toks.get(i).is_some_and(|t| t.is_punct("."))
+            && matches!(toks.get(i + 1), Some(Tok::Word(_) | Tok::Quoted(_)))
+        {
+            i += 2;
+        }
         while toks
             .get(i)
             .is_some_and(|t| TYPE_TAIL.iter().any(|w| t.is_word(w)))
@@ -453,6 +459,47 @@ pub(crate) fn normal_form(toks: Vec<Tok>) -> String {
     })
 }
 
+/// The column and labels of a value-list check, in either dialect's spelling:
+/// `Status IN ('A', 'B')`, SQL Server's stored `([Status]='A' OR [Status]='B')`, or
+/// PostgreSQL's `(("Status")::text = ANY ((ARRAY['A'::character varying, …])::text[]))` once
+/// tidied. `None` for anything else (ranges, patterns, two columns, a NOT IN).
+pub fn value_list(expression: &str) -> Option<(String, Vec<String>)> {
+    let toks = expand_in_lists(strip_redundant_parens(drop_casts(tokenize(
+        expression, true,
+    ))));
+    // Only equalities joined by OR remain wanted, so grouping parentheses say nothing.
+    let toks: Vec<&Tok> = toks
+        .iter()
+        .filter(|t| !matches!(t, Tok::Open | Tok::Close))
+        .collect();
+    let mut column: Option<String> = None;
+    let mut labels = Vec::new();
+    for (n, part) in toks.split(|t| t.is_word("or")).enumerate() {
+        let (name, label) = match part {
+            [Tok::Word(c) | Tok::Quoted(c), eq, Tok::Str { text, .. }] if eq.is_punct("=") => {
+                (c, text)
+            }
+            [Tok::Str { text, .. }, eq, Tok::Word(c) | Tok::Quoted(c)] if eq.is_punct("=") => {
+                (c, text)
+            }
+            _ => return None,
+        };
+        if is_logic_word(name) {
+            return None;
+        }
+        match &column {
+            Some(c) if !c.eq_ignore_ascii_case(name) => return None,
+            Some(_) => {}
+            None if n == 0 => column = Some(name.clone()),
+            None => return None,
+        }
+        if !labels.contains(label) {
+            labels.push(label.clone());
+        }
+    }
+    Some((column?, labels))
+}
+
 /// Removes parentheses wrapping the whole text (`((0))` → `0`), respecting literals.
 pub(crate) fn strip_outer_parens(text: &str, brackets: bool) -> &str {
     let mut s = text.trim();
@@ -509,6 +556,27 @@ mod tests {
         let pg = normal_form(tokenize("((\"A\" >= 0) AND (\"B\" < 10))", false));
         assert_eq!(pg, normal_form(tokenize("([A]>=(0) AND [B]<(10))", true)));
         assert_ne!(pg, normal_form(tokenize("A >= 0 OR B < 10", true)));
+    }
+
+    #[test]
+    fn value_lists_in_every_spelling() {
+        let want = Some(("Status".to_owned(), vec!["A".to_owned(), "b c".to_owned()]));
+        assert_eq!(value_list("Status IN ('A', 'b c')"), want);
+        assert_eq!(value_list("([Status]='A' OR [Status]=N'b c')"), want);
+        assert_eq!(
+            value_list("Status = 'A'"),
+            Some(("Status".into(), vec!["A".into()]))
+        );
+        for not_a_list in [
+            "Status IN ('A') AND X = 'b'",
+            "Status = 'A' OR Other = 'B'",
+            "Status NOT IN ('A', 'B')",
+            "Amount >= 0",
+            "Status IN ('A', 1)",
+            "LEN(Status) > 0",
+        ] {
+            assert_eq!(value_list(not_a_list), None, "{not_a_list}");
+        }
     }
 
     #[test]

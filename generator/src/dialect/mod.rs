@@ -278,6 +278,18 @@ pub fn expand_between(text: &str) -> String {
     tsql_tokens(expr::expand_between(expr::tokenize(text, true)))
 }
 
+/// The value-list check on `column` of `table` (`CHECK (Status IN ('A', 'B'))`, in either
+/// dialect's stored spelling once tidied) and its labels, in the check's order.
+pub fn value_list_of<'t>(
+    table: &'t crate::ir::Table,
+    column: &str,
+) -> Option<(&'t crate::ir::CheckConstraint, Vec<String>)> {
+    table.checks.iter().find_map(|k| {
+        let (c, labels) = expr::value_list(&k.expression)?;
+        c.eq_ignore_ascii_case(column).then_some((k, labels))
+    })
+}
+
 /// Recognises the defaults every dialect shares; `None` leaves the text as [`DefaultExpr::Sql`].
 fn classify_default(toks: &[expr::Tok], ty: &SqlType) -> Option<DefaultExpr> {
     use expr::Tok;

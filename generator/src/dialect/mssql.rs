@@ -45,6 +45,25 @@ pub fn from_catalog(
         "time" => Time(scale.min(7)),
         "datetimeoffset" => DateTimeOffset(scale.min(7)),
         "uniqueidentifier" => UniqueIdentifier,
+        "text" | "ntext" | "image" => {
+            let (to, rust) = match lower.as_str() {
+                "text" => ("varchar(max)", "String"),
+                "ntext" => ("nvarchar(max)", "String"),
+                _ => ("varbinary(max)", "Vec<u8>"),
+            };
+            return Err(UnsupportedType {
+                name: name.trim().to_owned(),
+                why: format!(
+                    "it is deprecated in SQL Server and has no canonical type; convert the column with `ALTER TABLE … ALTER COLUMN … {to}` (the same values, which gen maps to {rust})"
+                ),
+            });
+        }
+        "xml" => {
+            return Err(UnsupportedType {
+                name: name.trim().to_owned(),
+                why: "it has no canonical type (the SQL Server driver reads it as an XML document, not text); store the document as nvarchar(max), or map the column with `rust_type:` and read it with a hand-written query".into(),
+            });
+        }
         _ => {
             return Err(UnsupportedType {
                 name: name.trim().to_owned(),

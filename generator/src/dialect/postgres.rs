@@ -31,6 +31,7 @@ pub fn type_name(ty: &SqlType) -> String {
         DateTimeOffset(p) => format!("timestamptz({p})"),
         UniqueIdentifier => "uuid".into(),
         VarBinary(_) | Binary(_) => "bytea".into(),
+        Array(e) => format!("{}[]", type_name(e)),
         Other(name) => name.clone(),
     }
 }
@@ -49,6 +50,16 @@ pub fn from_catalog(
     scale: u8,
 ) -> Result<SqlType, UnsupportedType> {
     use SqlType::*;
+    if let Some(element) = name.trim().strip_suffix("[]") {
+        return match from_catalog(element, max_length, precision, scale)? {
+            Array(_) => Err(UnsupportedType {
+                name: name.trim().to_owned(),
+                why: "arrays of arrays have no canonical type".into(),
+            }),
+            TinyInt => Ok(Array(Box::new(SmallInt))),
+            e => Ok(Array(Box::new(e))),
+        };
+    }
     let (base, args) = split_args(name);
     let arg = |i: usize| args.get(i).copied();
     let len = arg(0).map(i64::from).unwrap_or(i64::from(max_length));
@@ -89,6 +100,11 @@ pub fn from_catalog(
         "date" => Date,
         "uuid" => UniqueIdentifier,
         "bytea" => VarBinary(Length::Max),
+        "xml" => {
+            return Err(unsupported(
+                "it has no canonical type (the PostgreSQL driver does not read it as text); store the document as text, or map the column with `rust_type:` and read it with a hand-written query",
+            ));
+        }
         _ => {
             return Err(unsupported("it has no canonical type"));
         }

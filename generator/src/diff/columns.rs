@@ -44,7 +44,7 @@ pub(super) fn compare_columns(e: &Table, a: &Table, dialect: Dialect, out: &mut 
 /// `varchar(255) NOT NULL`, in the database's spelling.
 fn summary(c: &Column, dialect: Dialect) -> String {
     let null = if c.nullable { "NULL" } else { "NOT NULL" };
-    format!("{} {null}", dialect.type_name(&c.sql_type))
+    format!("{} {null}", declared_type(c, dialect))
 }
 
 /// Every difference between two versions of one column, at `path` (`schema.table.column`).
@@ -95,12 +95,18 @@ pub(crate) fn compare_column(
     out
 }
 
+/// The column's type as the database names it: a named type (domain, alias or enum type) by
+/// its name, otherwise the canonical type in the dialect's spelling.
+fn declared_type(c: &Column, dialect: Dialect) -> String {
+    match &c.user_type {
+        Some(u) => u.qualified(),
+        None => dialect.type_name(&c.sql_type),
+    }
+}
+
 fn type_difference(path: &str, e: &Column, a: &Column, dialect: Dialect) -> Option<Difference> {
-    let (et, at) = (
-        dialect.type_name(&e.sql_type),
-        dialect.type_name(&a.sql_type),
-    );
-    if et == at {
+    let (et, at) = (declared_type(e, dialect), declared_type(a, dialect));
+    if dialect.name_key(&et) == dialect.name_key(&at) {
         return None;
     }
     let (eb, ea) = split_type(&et);

@@ -15,8 +15,9 @@ mod value;
 pub use loc::Loc;
 pub use package::{CrateSpec, GitRef, ResolvedCrate, RuntimeDep, default_description};
 pub use table::{
-    CheckConstraint, Column, DeprecatedVariant, EnumSpec, ForeignKey, Identity, Index, IndexColumn,
-    LintException, PrimaryKey, ReferentialAction, Row, Table, TableRef, UniqueConstraint, ViewDef,
+    CheckConstraint, Column, ColumnEnum, DeprecatedVariant, EnumSpec, ForeignKey, Identity, Index,
+    IndexColumn, LintException, PrimaryKey, ReferentialAction, Row, Table, TableRef, TypeRef,
+    UniqueConstraint, UserType, ViewDef,
 };
 pub use types::{Length, MAX_DECIMAL_PRECISION, RustType, SqlType, TypeParseError, beyond_decimal};
 pub use value::{DefaultExpr, Value};
@@ -63,6 +64,8 @@ pub struct DbSchema {
     pub rust_module: String,
     /// Description of the schema.
     pub description: Option<String>,
+    /// Named types (domains, alias types, PostgreSQL enum types) in source order.
+    pub types: Vec<UserType>,
     /// Tables in source order, then views (schema.yaml `views:`) in source order.
     pub tables: Vec<Table>,
     /// Where the schema was declared.

@@ -66,6 +66,15 @@ pub struct Column {
     pub sql_type: SqlType,
     /// Explicit Rust type for types outside the supported table (`rust_type:`).
     pub rust_type_override: Option<String>,
+    /// The named type the column is declared with (a PostgreSQL domain or enum type, a SQL
+    /// Server alias type): `sql_type` is then its base type (text for an enum).
+    pub user_type: Option<TypeRef>,
+    /// `enum:` on the column: its values are the labels of its value-list check, generated as
+    /// a Rust enum.
+    pub value_enum: Option<ColumnEnum>,
+    /// The path of the column's value enum (`crate::log::EmailDeliveryStatus`), from `enum:`
+    /// or an enum type; empty otherwise (filled by the naming pass).
+    pub rust_enum: String,
     /// Whether NULL is allowed.
     pub nullable: bool,
     /// Identity (auto-increment) settings.
@@ -80,6 +89,73 @@ pub struct Column {
     pub lint_exceptions: Vec<LintException>,
     /// Where the column was declared.
     pub loc: Option<Loc>,
+}
+
+/// A reference to a named type by schema and name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct TypeRef {
+    /// Schema (SQL name).
+    pub schema: String,
+    /// Type (SQL name).
+    pub name: String,
+}
+
+impl TypeRef {
+    /// `schema.name`, as schema.yaml writes it in a column's `type:`.
+    pub fn qualified(&self) -> String {
+        format!("{}.{}", self.schema, self.name)
+    }
+}
+
+/// `enum:` on a column with a value-list check (`CHECK (Status IN ('A', 'B'))`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ColumnEnum {
+    /// The Rust name schema.yaml gives (`enum: AuditUserChangeType`); `None` for `enum: true`,
+    /// which names it `{Table}{Column}`.
+    pub name: Option<String>,
+    /// Rust enum name (filled by the naming pass).
+    pub rust_name: String,
+    /// `(label, Rust variant)` in the check's order (filled by the naming pass).
+    pub variants: Vec<(String, String)>,
+    /// Where the setting was declared.
+    pub loc: Option<Loc>,
+}
+
+/// A named type of a schema: a PostgreSQL domain or SQL Server alias type over a canonical
+/// base type, or a PostgreSQL enum type.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UserType {
+    /// SQL name, verbatim.
+    pub name: String,
+    /// The schema it lives in (SQL name).
+    pub schema: String,
+    /// The base type of a domain or alias type; `None` for an enum type.
+    pub base: Option<SqlType>,
+    /// The labels of an enum type, in their order.
+    pub labels: Vec<String>,
+    /// Rust enum name of an enum type (filled by the naming pass).
+    pub rust_name: String,
+    /// Rust variant names, pairwise with `labels` (filled by the naming pass).
+    pub rust_variants: Vec<String>,
+    /// One-line description.
+    pub description: Option<String>,
+    /// Where it was declared.
+    pub loc: Option<Loc>,
+}
+
+impl UserType {
+    /// Whether this is an enum type.
+    pub fn is_enum(&self) -> bool {
+        self.base.is_none()
+    }
+
+    /// The type's reference.
+    pub fn reference(&self) -> TypeRef {
+        TypeRef {
+            schema: self.schema.clone(),
+            name: self.name.clone(),
+        }
+    }
 }
 
 /// `IDENTITY(seed, increment)`.

@@ -67,6 +67,10 @@ pub enum SqlType {
     VarBinary(Length),
     /// Fixed-length binary.
     Binary(u32),
+    /// A PostgreSQL array of a supported element type (`int[]`, `nvarchar(20)[]`): a
+    /// `Vec<Option<T>>`, since the catalog cannot say that elements are not NULL. SQL Server
+    /// has no arrays.
+    Array(Box<SqlType>),
     /// A type outside the supported table (xml, geography, …). Only usable when the column
     /// also names its Rust type explicitly.
     Other(String),
@@ -105,6 +109,8 @@ pub enum RustType {
     Uuid,
     /// `Vec<u8>`.
     Bytes,
+    /// `Vec<Option<T>>` of a PostgreSQL array.
+    Array(Box<RustType>),
     /// A path the schema named explicitly (`rust_type:` on the column).
     Custom(String),
 }
@@ -130,6 +136,7 @@ impl SqlType {
             DateTimeOffset(_) => RustType::DateTimeOffset,
             UniqueIdentifier => RustType::Uuid,
             VarBinary(_) | Binary(_) => RustType::Bytes,
+            Array(element) => RustType::Array(Box::new(element.rust_type()?)),
             Other(_) => return None,
         })
     }
@@ -206,6 +213,13 @@ impl FromStr for SqlType {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let t = s.trim().to_ascii_lowercase();
+        if let Some(element) = t.strip_suffix("[]") {
+            return match element.parse::<SqlType>() {
+                Ok(SqlType::Array(_)) => Err(bad(s, "arrays of arrays are not supported")),
+                Ok(e) => Ok(SqlType::Array(Box::new(e))),
+                Err(e) => Err(e),
+            };
+        }
         let (name, args) = match t.find('(') {
             Some(i) if t.ends_with(')') => (t[..i].trim(), Some(&t[i + 1..t.len() - 1])),
             Some(_) => return Err(bad(s, "unbalanced parentheses")),
@@ -367,6 +381,8 @@ mod tests {
             "datetimeoffset(3)",
             "uniqueidentifier",
             "money",
+            "int[]",
+            "nvarchar(20)[]",
         ] {
             assert_eq!(s.parse::<SqlType>().unwrap().to_string(), s);
         }

@@ -44,8 +44,84 @@ pub fn assign(db: &mut Database) -> Diagnostics {
         );
         name_schema_items(schema, &mut diags);
     }
+    type_enum_paths(db);
     relations::assign(db, &mut diags);
     diags
+}
+
+/// `rust_enum` of every column declared with an enum type: the path of that type's enum.
+fn type_enum_paths(db: &mut Database) {
+    let d = db.dialect;
+    let paths: Vec<(String, String, String)> = db
+        .schemas
+        .iter()
+        .flat_map(|s| {
+            s.types.iter().filter(|t| t.is_enum()).map(move |t| {
+                let path = format!("crate::{}::{}", s.rust_module, t.rust_name);
+                (t.schema.clone(), t.name.clone(), path)
+            })
+        })
+        .collect();
+    for table in db.schemas.iter_mut().flat_map(|s| s.tables.iter_mut()) {
+        for c in &mut table.columns {
+            let Some(r) = &c.user_type else { continue };
+            if let Some((_, _, path)) = paths
+                .iter()
+                .find(|(s, n, _)| d.same_name(s, &r.schema) && d.same_name(n, &r.name))
+            {
+                c.rust_enum = path.clone();
+            }
+        }
+    }
+}
+
+/// Names of a schema's value enums, after its tables' (so that adding one never renames a
+/// table): its enum types', then each `enum:` column's (`{Table}{Column}` unless named),
+/// numbered on a collision like any other type name; and their variants.
+fn name_value_enums(schema: &mut DbSchema, types: &mut Namespace, diags: &mut Diagnostics) {
+    for (i, t) in schema.types.iter_mut().enumerate() {
+        if !t.is_enum() {
+            continue;
+        }
+        let wanted = make(&t.name, Case::Pascal).unwrap_or_else(|| format!("Type{}", i + 1));
+        t.rust_name = types.claim(wanted, &t.name, Case::Pascal, t.loc.as_ref(), diags);
+        let what = format!("{}.{}", t.schema, t.name);
+        let mut seen = Default::default();
+        t.rust_variants = t
+            .labels
+            .iter()
+            .map(|l| variant(&what, l, t.loc.as_ref(), &mut seen, diags))
+            .collect();
+    }
+    for table in &mut schema.tables {
+        let q = table.qualified();
+        let lists: Vec<Option<Vec<String>>> = table
+            .columns
+            .iter()
+            .map(|c| crate::dialect::value_list_of(table, &c.name).map(|(_, l)| l))
+            .collect();
+        let owner = ident::unraw(&table.rust_name).to_owned();
+        for (c, labels) in table.columns.iter_mut().zip(lists) {
+            let Some(e) = c.value_enum.as_mut() else {
+                continue;
+            };
+            let column = make(&c.name, Case::Pascal).unwrap_or_default();
+            let wanted = e.name.clone().unwrap_or_else(|| format!("{owner}{column}"));
+            let raw = format!("{}.{}", table.name, c.name);
+            e.rust_name = types.claim(wanted, &raw, Case::Pascal, e.loc.as_ref(), diags);
+            let what = format!("{q}.{}", c.name);
+            let mut seen = Default::default();
+            e.variants = labels
+                .unwrap_or_default()
+                .into_iter()
+                .map(|l| {
+                    let v = variant(&what, &l, e.loc.as_ref(), &mut seen, diags);
+                    (l, v)
+                })
+                .collect();
+            c.rust_enum = format!("crate::{}::{}", schema.rust_module, e.rust_name);
+        }
+    }
 }
 
 /// Table modules, struct and enum names of one schema, then each table's members.
@@ -86,6 +162,7 @@ fn name_schema_items(schema: &mut DbSchema, diags: &mut Diagnostics) {
         let loc = table.loc.clone();
         table.rust_new_name = types.claim(new, &table.name, Case::Pascal, loc.as_ref(), diags);
     }
+    name_value_enums(schema, &mut types, diags);
 }
 
 /// Field and constant names of a table's columns.

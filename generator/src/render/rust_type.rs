@@ -21,6 +21,7 @@ pub fn path(t: &RustType) -> String {
         RustType::DateTimeOffset => "::chrono::DateTime<::chrono::FixedOffset>".into(),
         RustType::Uuid => "::uuid::Uuid".into(),
         RustType::Bytes => "::std::vec::Vec<u8>".into(),
+        RustType::Array(e) => format!("::std::vec::Vec<::core::option::Option<{}>>", path(e)),
         RustType::Custom(p) => p.clone(),
     }
 }

@@ -30,6 +30,10 @@ const BUILT_IN: &[(&str, &str)] = &[
     ("nav.rs.j2", include_str!("../../templates/nav.rs.j2")),
     ("enum.rs.j2", include_str!("../../templates/enum.rs.j2")),
     (
+        "value_enum.rs.j2",
+        include_str!("../../templates/value_enum.rs.j2"),
+    ),
+    (
         "macros/Cargo.toml.j2",
         include_str!("../../templates/macros/Cargo.toml.j2"),
     ),

@@ -87,6 +87,53 @@ pub struct ModuleDecl {
 pub struct SchemaView {
     /// One entry per table module.
     pub tables: Vec<ModuleDecl>,
+    /// The schema's enum types, defined in `mod.rs`.
+    pub type_enums: Vec<ValueEnumView>,
+}
+
+/// A value enum: an enum type's labels or an `enum:` column's value-list check.
+#[derive(Debug, Serialize)]
+pub struct ValueEnumView {
+    /// Enum name.
+    pub name: String,
+    /// Doc literals.
+    pub doc: Vec<String>,
+    /// Literal naming the type or column, for messages.
+    pub source: String,
+    /// Variants in label order.
+    pub variants: Vec<LabelView>,
+}
+
+/// One variant of a value enum.
+#[derive(Debug, Serialize)]
+pub struct LabelView {
+    /// Variant name.
+    pub name: String,
+    /// Doc literal.
+    pub doc: String,
+    /// The label literal.
+    pub label: String,
+}
+
+fn value_enum_view(
+    name: &str,
+    source: &str,
+    doc: String,
+    labels: &[(String, String)],
+) -> ValueEnumView {
+    ValueEnumView {
+        name: name.to_owned(),
+        doc: doc_lines(None, &doc),
+        source: string(source),
+        variants: labels
+            .iter()
+            .map(|(label, variant)| LabelView {
+                name: variant.clone(),
+                doc: string(&format!(" `{label}`.")),
+                label: string(label),
+            })
+            .collect(),
+    }
 }
 
 /// One table's file.
@@ -106,6 +153,8 @@ pub struct TableView {
     pub meta: MetaView,
     /// The reference enum, for tables marked as one.
     pub ref_enum: Option<super::enum_view::EnumView>,
+    /// The value enums of the table's `enum:` columns.
+    pub value_enums: Vec<ValueEnumView>,
     /// Name of the insert struct (`NewUser`): the fields with `insert` set. Empty for a view,
     /// which has none.
     pub new_name: String,
@@ -252,6 +301,11 @@ pub fn schema_view(schema: &DbSchema) -> SchemaView {
             exports.push(spec.rust_name.clone());
         }
         exports.push(t.rust_name.clone());
+        exports.extend(
+            t.columns
+                .iter()
+                .filter_map(|c| c.value_enum.as_ref().map(|e| e.rust_name.clone())),
+        );
         let fallback = format!("The `{}` {}.", t.qualified(), t.kind_word());
         ModuleDecl {
             module: t.rust_module.clone(),
@@ -259,8 +313,28 @@ pub fn schema_view(schema: &DbSchema) -> SchemaView {
             exports,
         }
     });
+    let type_enums = schema
+        .types
+        .iter()
+        .filter(|t| t.is_enum())
+        .map(|t| {
+            let q = format!("{}.{}", t.schema, t.name);
+            let labels: Vec<(String, String)> = t
+                .labels
+                .iter()
+                .cloned()
+                .zip(t.rust_variants.iter().cloned())
+                .collect();
+            let doc = t
+                .description
+                .clone()
+                .unwrap_or_else(|| format!("The PostgreSQL enum type `{q}`."));
+            value_enum_view(&t.rust_name, &q, doc, &labels)
+        })
+        .collect();
     SchemaView {
         tables: tables.collect(),
+        type_enums,
     }
 }
 
@@ -285,6 +359,16 @@ pub fn table_view(
         true => format!("A row of the view `{q}` (read-only: no insert, update or delete)."),
         false => format!("A row of `{q}`."),
     };
+    let value_enums = table
+        .columns
+        .iter()
+        .filter_map(|c| {
+            let e = c.value_enum.as_ref()?;
+            let source = format!("{q}.{}", c.name);
+            let doc = format!("The values of `{source}`, from its check.");
+            Some(value_enum_view(&e.rust_name, &source, doc, &e.variants))
+        })
+        .collect();
     Ok(TableView {
         struct_name: table.rust_name.clone(),
         doc: doc_lines(table.description.as_deref(), &fallback),
@@ -293,6 +377,7 @@ pub fn table_view(
         fields,
         meta: meta_view(table),
         ref_enum,
+        value_enums,
         new_name: table.rust_new_name.clone(),
         new_doc: doc_lines(
             None,
@@ -374,14 +459,18 @@ fn param_view(table: &Table, fields: &[FieldView], column: &str) -> Option<Param
 
 fn field_view(enums: &EnumIndex, table: &Table, c: &Column) -> Result<FieldView, Diagnostic> {
     let target = enums.target(table, c);
-    let read = match (&target, c.nullable) {
-        (Some(_), false) => "reference",
-        (Some(_), true) => "reference_opt",
-        (None, false) => "get",
-        (None, true) => "opt",
+    let labelled = !c.rust_enum.is_empty();
+    let read = match (&target, labelled, c.nullable) {
+        (Some(_), _, false) => "reference",
+        (Some(_), _, true) => "reference_opt",
+        (None, true, false) => "value_enum",
+        (None, true, true) => "value_enum_opt",
+        (None, false, false) => "get",
+        (None, false, true) => "opt",
     };
     let base = match target {
         Some(path) => path,
+        None if labelled => c.rust_enum.clone(),
         None => c
             .rust_type()
             .map(|t| super::rust_type::path(&t))

@@ -98,6 +98,21 @@ fn crate_spec(out: &mut String, spec: &CrateSpec) {
 fn schema(out: &mut String, s: &DbSchema) {
     line(out, 2, &format!("- name: {}", scalar(&s.name)));
     opt(out, 4, "description", &s.description);
+    if !s.types.is_empty() {
+        line(out, 4, "types:");
+        for t in &s.types {
+            let f = Flow::default().text("name", &t.name);
+            let f = match &t.base {
+                Some(base) => f.raw("type", scalar(&base.to_string()).into_owned()),
+                None => f.list("enum", &t.labels),
+            };
+            let f = match &t.description {
+                Some(d) => f.text("description", d),
+                None => f,
+            };
+            line(out, 6, &format!("- {}", f.done()));
+        }
+    }
     for (key, views) in [("tables:", false), ("views:", true)] {
         let mut listed = s.tables.iter().filter(|t| t.is_view() == views).peekable();
         if listed.peek().is_some() {
@@ -193,11 +208,21 @@ fn exceptions(flow: Flow, list: &[LintException]) -> Flow {
 }
 
 fn column(c: &Column) -> String {
-    let mut f = Flow::default()
-        .text("name", &c.name)
-        .raw("type", scalar(&c.sql_type.to_string()).into_owned());
+    let mut f = Flow::default().text("name", &c.name).raw(
+        "type",
+        match &c.user_type {
+            Some(t) => scalar(&t.qualified()).into_owned(),
+            None => scalar(&c.sql_type.to_string()).into_owned(),
+        },
+    );
     if let Some(r) = &c.rust_type_override {
         f = f.text("rust_type", r);
+    }
+    if let Some(e) = &c.value_enum {
+        f = match &e.name {
+            Some(n) => f.text("enum", n),
+            None => f.raw("enum", "true".into()),
+        };
     }
     if c.nullable {
         f = f.raw("nullable", "true".into());
@@ -381,6 +406,7 @@ impl std::fmt::Display for SqlType {
             UniqueIdentifier => f.write_str("uniqueidentifier"),
             VarBinary(l) => write!(f, "varbinary({l})"),
             Binary(n) => write!(f, "binary({n})"),
+            Array(e) => write!(f, "{e}[]"),
             Other(name) => f.write_str(name),
         }
     }

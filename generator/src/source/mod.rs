@@ -23,6 +23,8 @@ pub(crate) enum Unmodelled {
     Partition,
     /// How a table is partitioned (`PARTITION BY`): the table itself is modelled.
     Partitioning,
+    /// A domain's own NOT NULL, default or check: the domain is modelled as its base type.
+    DomainConstraint,
 }
 
 /// The warning for an object `what` (`trigger TR_X on dbo.T`) that gen does not model, with
@@ -44,11 +46,37 @@ pub(crate) fn not_modelled(kind: Unmodelled, what: &str) -> Diagnostic {
         Unmodelled::Partitioning => {
             "the table is modelled with its columns and keys, but `gen ddl` writes a plain table and `gen diff` does not compare the partition key; keep `PARTITION BY` and the partitions in a hand-written migration"
         }
+        Unmodelled::DomainConstraint => {
+            "columns of the domain are modelled with its name and base type, and the database keeps enforcing the constraint, but `gen ddl` writes the domain without it and `gen diff` does not compare it; keep it in a hand-written migration, or move it to a check on each column"
+        }
         Unmodelled::Relation => {
             "services cannot use it through the generated crate; add it to `filter.exclude` in schema.yaml to silence this"
         }
     };
     Diagnostic::warning(None, format!("{what} is not modelled by gen")).with_help(help)
+}
+
+/// Marks `enum: true` on every text column with a value-list check on it
+/// (`CHECK (Status IN ('A', 'B'))`, which SQL Server stores as an OR chain and PostgreSQL as
+/// `= ANY (ARRAY[…])`), so that a new schema.yaml types it as a Rust enum; merging into an
+/// existing file keeps that file's setting (docs/schema-format.md, Value enums).
+pub(crate) fn mark_value_list_enums(db: &mut crate::ir::Database) {
+    for table in db.schemas.iter_mut().flat_map(|s| s.tables.iter_mut()) {
+        let listed: Vec<bool> = table
+            .columns
+            .iter()
+            .map(|c| {
+                c.sql_type.is_text()
+                    && c.user_type.is_none()
+                    && crate::dialect::value_list_of(table, &c.name).is_some()
+            })
+            .collect();
+        for (c, listed) in table.columns.iter_mut().zip(listed) {
+            if listed && c.value_enum.is_none() {
+                c.value_enum = Some(crate::ir::ColumnEnum::default());
+            }
+        }
+    }
 }
 
 /// Drops every foreign key whose referenced table is not in `db` (the schema file's `filter`

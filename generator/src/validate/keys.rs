@@ -11,6 +11,9 @@ pub(super) fn check(db: &Database, out: &mut Findings) {
     let tables = TableIndex::new(db);
     for (_, t) in db.tables() {
         columns(t, out);
+        if db.dialect == gen_runtime::Dialect::Mssql {
+            arrays(t, out);
+        }
         keys(t, out);
         t.foreign_keys
             .iter()
@@ -40,8 +43,55 @@ impl<'a> TableIndex<'a> {
     }
 }
 
+/// PostgreSQL arrays in a file for SQL Server, which has none.
+fn arrays(t: &Table, out: &mut Findings) {
+    for c in t
+        .columns
+        .iter()
+        .filter(|c| matches!(c.sql_type, SqlType::Array(_)))
+    {
+        out.error(
+            &c.loc,
+            &format!("{}.{}", t.qualified(), c.name),
+            format!("type `{}`: SQL Server has no arrays", c.sql_type),
+            "arrays are PostgreSQL only: write `dialect: postgres` in schema.yaml if the database is PostgreSQL, or model the elements as a child table",
+        );
+    }
+}
+
+/// `enum:` on a column: a text column with a value-list check on it, not already an enum type.
+fn value_enum(t: &Table, c: &crate::ir::Column, out: &mut Findings) {
+    let Some(e) = &c.value_enum else { return };
+    let subject = format!("{}.{}", t.qualified(), c.name);
+    if c.user_type.is_some() || !c.sql_type.is_text() {
+        let ty = c
+            .user_type
+            .as_ref()
+            .map_or_else(|| c.sql_type.to_string(), |u| u.qualified());
+        out.error(
+            &e.loc,
+            &subject,
+            format!("`enum:` on a column of type `{ty}`"),
+            "`enum:` is for a text column with a value-list check (`CHECK (Col IN ('A', 'B'))`); remove it",
+        );
+        return;
+    }
+    if crate::dialect::value_list_of(t, &c.name).is_none() {
+        out.error(
+            &e.loc,
+            &subject,
+            "`enum:` but no check on the column lists its values".to_owned(),
+            format!(
+                "add a check such as `{{ name: CK_{}_{}, expression: \"{} IN ('A', 'B')\" }}` to the table, or remove `enum:`",
+                t.name, c.name, c.name
+            ),
+        );
+    }
+}
+
 fn columns(t: &Table, out: &mut Findings) {
     for c in &t.columns {
+        value_enum(t, c, out);
         let unsupported = matches!(c.sql_type, SqlType::Other(_)) && c.rust_type_override.is_none();
         let bad_identity = c.identity.is_some() && !c.sql_type.is_integer();
         let subject = format!("{}.{}", t.qualified(), c.name);

@@ -215,6 +215,7 @@ pub fn struct_doc(enums: &EnumIndex, t: &Table) -> String {
 fn column_row(enums: &EnumIndex, t: &Table, c: &Column) -> Vec<String> {
     let base = enums
         .target(t, c)
+        .or_else(|| (!c.rust_enum.is_empty()).then(|| c.rust_enum.clone()))
         .map(|p| p.replacen("crate::", "", 1))
         .or_else(|| {
             c.rust_type()
@@ -226,7 +227,10 @@ fn column_row(enums: &EnumIndex, t: &Table, c: &Column) -> Vec<String> {
     } else {
         base
     };
-    let mut sql_type = c.sql_type.to_string();
+    let mut sql_type = c
+        .user_type
+        .as_ref()
+        .map_or_else(|| c.sql_type.to_string(), |u| u.qualified());
     if c.identity.is_some() {
         sql_type.push_str(" identity");
     }

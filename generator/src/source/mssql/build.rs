@@ -65,6 +65,7 @@ pub fn build(cat: &Catalog, filter: &Filter, base: Option<&Database>) -> (Databa
         };
         for c in columns.get(&k).into_iter().flatten() {
             if let Some(col) = column(c, base_table, &mut diags) {
+                alias_type(&mut schemas, c, &col);
                 t.columns.push(col);
             }
         }
@@ -134,8 +135,30 @@ pub fn build(cat: &Catalog, filter: &Filter, base: Option<&Database>) -> (Databa
     };
     describe(&mut db, cat);
     crate::source::drop_dangling_keys(&mut db, &mut diags);
+    crate::source::mark_value_list_enums(&mut db);
     report_objects(cat, filter, &mut diags);
     (db, diags)
+}
+
+/// Records the alias type of column `col` (read from `c`) once under its schema.
+fn alias_type(schemas: &mut BTreeMap<String, DbSchema>, c: &ColumnRow, col: &Column) {
+    let Some(r) = &col.user_type else { return };
+    let schema = schemas.entry(r.schema.clone()).or_insert_with(|| DbSchema {
+        name: r.schema.clone(),
+        ..DbSchema::default()
+    });
+    if !schema
+        .types
+        .iter()
+        .any(|t| t.name.eq_ignore_ascii_case(&r.name))
+    {
+        schema.types.push(crate::ir::UserType {
+            name: c.type_name.clone(),
+            schema: r.schema.clone(),
+            base: Some(col.sql_type.clone()),
+            ..crate::ir::UserType::default()
+        });
+    }
 }
 
 fn column(c: &ColumnRow, base: Option<&Table>, diags: &mut Diagnostics) -> Option<Column> {
@@ -150,8 +173,29 @@ fn column(c: &ColumnRow, base: Option<&Table>, diags: &mut Diagnostics) -> Optio
     let explicit = base
         .and_then(|t| t.column(&c.name))
         .and_then(|b| b.rust_type_override.clone());
-    let mapped = if c.user_defined {
-        Err(format!("type `{}` is a user-defined type", c.type_name))
+    // An alias type (`CREATE TYPE dbo.Email FROM nvarchar(254)`): its base type, which
+    // sys.columns' length, precision and scale describe; keeps its name.
+    let alias = match (c.user_defined, &c.type_schema, &c.base_type) {
+        (true, Some(schema), Some(base)) => MS
+            .canonical_from_catalog(base, c.max_length, c.precision, c.scale)
+            .ok()
+            .map(|t| {
+                let r = crate::ir::TypeRef {
+                    schema: schema.clone(),
+                    name: c.type_name.clone(),
+                };
+                (r, t)
+            }),
+        _ => None,
+    };
+    let user_type = alias.as_ref().map(|(r, _)| r.clone());
+    let mapped = if let Some((_, t)) = alias {
+        Ok(t)
+    } else if c.user_defined {
+        Err(format!(
+            "type `{}` is a user-defined type that is not an alias of a supported type (a CLR or table type)",
+            c.type_name
+        ))
     } else {
         MS.canonical_from_catalog(&c.type_name, c.max_length, c.precision, c.scale)
             .map_err(|e| e.to_string())
@@ -173,6 +217,7 @@ fn column(c: &ColumnRow, base: Option<&Table>, diags: &mut Diagnostics) -> Optio
         .and_then(|d| MS.normalize_default(d, &sql_type));
     Some(Column {
         name: c.name.clone(),
+        user_type,
         sql_type,
         rust_type_override: explicit,
         nullable: c.nullable,

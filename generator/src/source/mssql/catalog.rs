@@ -109,7 +109,8 @@ const COLUMNS: &str = "SELECT s.name, t.name, c.name, ty.name, CAST(ty.is_user_d
        CAST(c.is_nullable AS bit), CAST(c.is_identity AS bit), \
        CAST(IDENT_SEED(QUOTENAME(s.name) + '.' + QUOTENAME(t.name)) AS bigint), \
        CAST(IDENT_INCR(QUOTENAME(s.name) + '.' + QUOTENAME(t.name)) AS bigint), \
-       dc.name, CAST(dc.definition AS nvarchar(4000)), CAST(cc.definition AS nvarchar(4000)) \
+       dc.name, CAST(dc.definition AS nvarchar(4000)), CAST(cc.definition AS nvarchar(4000)), \
+       SCHEMA_NAME(ty.schema_id), TYPE_NAME(ty.system_type_id) \
      FROM sys.columns c JOIN sys.objects t ON t.object_id = c.object_id AND t.type IN ('U', 'V') \
      JOIN sys.schemas s ON s.schema_id = t.schema_id \
      JOIN sys.types ty ON ty.user_type_id = c.user_type_id \
@@ -249,6 +250,11 @@ pub struct ColumnRow {
     pub default_definition: Option<String>,
     /// Computed column definition, for computed columns.
     pub computed: Option<String>,
+    /// Schema of the column's type (an alias type's own schema). Absent from rows captured
+    /// before it was read, which then read as `None`.
+    pub type_schema: Option<String>,
+    /// The system type under the column's type (an alias type's base type).
+    pub base_type: Option<String>,
 }
 
 /// One column of a primary key or unique constraint.
@@ -488,5 +494,7 @@ fn column_row(c: &mut Cells<'_>) -> Result<ColumnRow, DecodeError> {
         default_name: c.opt_text()?,
         default_definition: c.opt_text()?,
         computed: c.opt_text()?,
+        type_schema: c.opt_text()?,
+        base_type: c.opt_text()?,
     })
 }

@@ -8,8 +8,9 @@ use super::catalog::{Catalog, ColumnRow, ConstraintRow, IndexRow};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::dialect::IrDialect;
 use crate::ir::{
-    CheckConstraint, Column, Database, DbSchema, ForeignKey, Identity, Index, IndexColumn,
-    PrimaryKey, ReferentialAction, SqlType, Table, TableRef, UniqueConstraint, ViewDef,
+    CheckConstraint, Column, Database, DbSchema, ForeignKey, Identity, Index, IndexColumn, Length,
+    PrimaryKey, ReferentialAction, SqlType, Table, TableRef, TypeRef, UniqueConstraint, UserType,
+    ViewDef,
 };
 use crate::source::{Unmodelled, not_modelled};
 use gen_runtime::Dialect;
@@ -37,6 +38,7 @@ pub fn build(cat: &Catalog, base: Option<&Database>) -> (Database, Diagnostics) 
     let indexes = group(&cat.indexes, |i| (&i.schema, &i.table));
     let mut tables: BTreeMap<String, Vec<Table>> = BTreeMap::new();
     let mut views: BTreeMap<String, Vec<Table>> = BTreeMap::new();
+    let mut types: BTreeMap<String, Vec<UserType>> = BTreeMap::new();
     for rel in cat
         .relations
         .iter()
@@ -81,7 +83,7 @@ pub fn build(cat: &Catalog, base: Option<&Database>) -> (Database, Diagnostics) 
         };
         let base_table = base.and_then(|b| b.table(&rel.schema, &rel.name));
         for c in columns.get(&key).into_iter().flatten() {
-            if let Some(mut col) = column(c, base_table, &mut diags) {
+            if let Some(mut col) = column(c, base_table, &mut types, &mut diags) {
                 if t.is_view() {
                     // PostgreSQL's catalog calls every view column nullable (it cannot know
                     // what the query returns), and nothing is inserted into a view.
@@ -125,11 +127,16 @@ pub fn build(cat: &Catalog, base: Option<&Database>) -> (Database, Diagnostics) 
         .schemas
         .iter()
         .filter_map(|s| {
-            let tables = tables.remove(&s.name)?;
+            let types = types.remove(&s.name).unwrap_or_default();
+            let tables = tables.remove(&s.name);
+            if tables.is_none() && types.is_empty() {
+                return None;
+            }
             Some(DbSchema {
                 name: s.name.clone(),
                 description: s.description.clone(),
-                tables,
+                types,
+                tables: tables.unwrap_or_default(),
                 ..DbSchema::default()
             })
         })
@@ -142,10 +149,57 @@ pub fn build(cat: &Catalog, base: Option<&Database>) -> (Database, Diagnostics) 
         ..Database::default()
     };
     crate::source::drop_dangling_keys(&mut db, &mut diags);
+    crate::source::mark_value_list_enums(&mut db);
     (db, diags)
 }
 
-fn column(c: &ColumnRow, base: Option<&Table>, diags: &mut Diagnostics) -> Option<Column> {
+/// The named type of column `c` (a domain or enum type), recorded once in `types` under its
+/// schema, with the column's base type; `None` for a column of a built-in type.
+fn named_type(
+    c: &ColumnRow,
+    types: &mut BTreeMap<String, Vec<UserType>>,
+    diags: &mut Diagnostics,
+) -> Option<Result<(TypeRef, SqlType), String>> {
+    let base = match (c.type_kind.as_str(), &c.domain_base, &c.enum_labels) {
+        ("d", Some(base), _) => match PG.canonical_from_catalog(base, -1, 0, 0) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                return Some(Err(format!(
+                    "domain {}.{} over {e}",
+                    c.type_schema, c.type_own_name
+                )));
+            }
+        },
+        ("e", _, Some(_)) => None,
+        _ => return None,
+    };
+    let r = TypeRef {
+        schema: c.type_schema.clone(),
+        name: c.type_own_name.clone(),
+    };
+    let list = types.entry(c.type_schema.clone()).or_default();
+    if !list.iter().any(|t| t.name == r.name) {
+        if c.domain_constrained {
+            let what = format!("the constraint of domain {}", r.qualified());
+            diags.push(not_modelled(Unmodelled::DomainConstraint, &what));
+        }
+        list.push(UserType {
+            name: r.name.clone(),
+            schema: r.schema.clone(),
+            base: base.clone(),
+            labels: c.enum_labels.clone().unwrap_or_default(),
+            ..UserType::default()
+        });
+    }
+    Some(Ok((r, base.unwrap_or(SqlType::NVarChar(Length::Max)))))
+}
+
+fn column(
+    c: &ColumnRow,
+    base: Option<&Table>,
+    types: &mut BTreeMap<String, Vec<UserType>>,
+    diags: &mut Diagnostics,
+) -> Option<Column> {
     let path = format!("{}.{}.{}", c.schema, c.table, c.name);
     if c.generated == "s" {
         diags.push(not_modelled(
@@ -157,7 +211,19 @@ fn column(c: &ColumnRow, base: Option<&Table>, diags: &mut Diagnostics) -> Optio
     let explicit = base
         .and_then(|t| t.column(&c.name))
         .and_then(|b| b.rust_type_override.clone());
-    let sql_type = match PG.canonical_from_catalog(&c.type_name, -1, 0, 0) {
+    let named = named_type(c, types, diags);
+    let user_type = match &named {
+        Some(Ok((r, _))) => Some(r.clone()),
+        _ => None,
+    };
+    let catalog_type = match named {
+        Some(Ok((_, t))) => Ok(t),
+        Some(Err(why)) => Err(why),
+        None => PG
+            .canonical_from_catalog(&c.type_name, -1, 0, 0)
+            .map_err(|e| e.to_string()),
+    };
+    let sql_type = match catalog_type {
         Ok(t) => t,
         Err(e) => {
             if explicit.is_none() {
@@ -182,6 +248,7 @@ fn column(c: &ColumnRow, base: Option<&Table>, diags: &mut Diagnostics) -> Optio
         .and_then(|d| PG.normalize_default(d, &sql_type));
     Some(Column {
         name: c.name.clone(),
+        user_type,
         sql_type,
         rust_type_override: explicit,
         nullable: !c.not_null,

@@ -41,9 +41,16 @@ fn columns_sql() -> String {
         "SELECT n.nspname::text, c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod), \
                 a.attnotnull, a.attidentity::text, a.attgenerated::text, \
                 pg_get_expr(ad.adbin, ad.adrelid), d.description, \
-                s.seqstart, s.seqincrement \
+                s.seqstart, s.seqincrement, \
+                tn.nspname::text, t.typname::text, t.typtype::text, \
+                CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END, \
+                CASE WHEN t.typtype = 'e' THEN array(SELECT e.enumlabel::text FROM pg_enum e \
+                     WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder) END, \
+                t.typtype = 'd' AND (t.typnotnull OR t.typdefault IS NOT NULL \
+                     OR EXISTS (SELECT 1 FROM pg_constraint tk WHERE tk.contypid = t.oid)) \
          FROM pg_attribute a \
          JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace \
+         JOIN pg_type t ON t.oid = a.atttypid JOIN pg_namespace tn ON tn.oid = t.typnamespace \
          LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum \
          LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum \
          LEFT JOIN (pg_depend sd JOIN pg_sequence s ON s.seqrelid = sd.objid) \
@@ -158,6 +165,18 @@ pub struct ColumnRow {
     pub seq_start: Option<i64>,
     /// Increment of the owned sequence.
     pub seq_increment: Option<i64>,
+    /// Schema of the column's type.
+    pub type_schema: String,
+    /// The column's type's own name (`mood`, `email`, `int4`).
+    pub type_own_name: String,
+    /// `typtype`: `b` base, `d` domain, `e` enum, …
+    pub type_kind: String,
+    /// A domain's base type, `format_type()` of it.
+    pub domain_base: Option<String>,
+    /// An enum type's labels in their order.
+    pub enum_labels: Option<Vec<String>>,
+    /// Whether a domain has a NOT NULL, default or check of its own (not modelled).
+    pub domain_constrained: bool,
 }
 
 /// A primary key, unique, foreign key or check constraint.
@@ -333,6 +352,12 @@ fn column_row(r: &Row) -> Result<ColumnRow, tokio_postgres::Error> {
         description: r.try_get(8)?,
         seq_start: r.try_get(9)?,
         seq_increment: r.try_get(10)?,
+        type_schema: r.try_get(11)?,
+        type_own_name: r.try_get(12)?,
+        type_kind: r.try_get(13)?,
+        domain_base: r.try_get(14)?,
+        enum_labels: r.try_get(15)?,
+        domain_constrained: r.try_get(16)?,
     })
 }
 

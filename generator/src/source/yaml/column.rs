@@ -4,12 +4,15 @@ use marked_yaml::Node;
 
 use super::node::{self, Cx, Map};
 use super::table::exceptions;
-use crate::ir::{Column, DefaultExpr, Identity, SqlType, TypeParseError, Value};
+use crate::ir::{
+    Column, ColumnEnum, DefaultExpr, Identity, SqlType, TypeParseError, TypeRef, Value,
+};
 
 const COLUMN_KEYS: &[&str] = &[
     "name",
     "type",
     "rust_type",
+    "enum",
     "nullable",
     "identity",
     "default",
@@ -22,9 +25,17 @@ const COLUMN_KEYS: &[&str] = &[
 pub(super) fn column(cx: &mut Cx, node: &Node, table: &str) -> Option<Column> {
     let (map, name) = Map::named(cx, node, table, "column", COLUMN_KEYS)?;
     let rust_type_override = map.text(cx, "rust_type");
-    let sql_type = sql_type(cx, &map, rust_type_override.is_some());
+    let (sql_type, user_type) = match user_type(&map) {
+        // Resolved to its base type once every schema's `types:` are read.
+        Some(t) => (Some(SqlType::default()), Some(t)),
+        None => (sql_type(cx, &map, rust_type_override.is_some()), None),
+    };
+    let value_enum = map.get("enum").and_then(|n| column_enum(cx, n, &map.what));
     Some(Column {
         name,
+        user_type,
+        value_enum,
+        rust_enum: String::new(),
         rust_field: String::new(),
         rust_const: String::new(),
         sql_type: sql_type?,
@@ -54,6 +65,53 @@ fn sql_type(cx: &mut Cx, map: &Map, has_rust_type: bool) -> Option<SqlType> {
                 }
             };
             cx.error(node.span(), format!("{}: {e}", map.what), help);
+            None
+        }
+    }
+}
+
+/// A `type:` naming a schema's type (`public.mood`, `dbo.Email`): a dot, which no canonical
+/// type has, outside any parentheses.
+fn user_type(map: &Map) -> Option<TypeRef> {
+    let text = node::scalar(map.get("type")?)?.as_str().trim();
+    if text.contains('(') {
+        return None;
+    }
+    let (schema, name) = text.rsplit_once('.')?;
+    (!schema.is_empty() && !name.is_empty()).then(|| TypeRef {
+        schema: schema.to_owned(),
+        name: name.to_owned(),
+    })
+}
+
+/// `enum: true` (named `{Table}{Column}`), `enum: false` or `enum: RustName`.
+fn column_enum(cx: &mut Cx, node: &Node, column: &str) -> Option<ColumnEnum> {
+    let s = node::scalar(node);
+    let loc = cx.loc(node.span());
+    match s.map(|s| (s.as_bool(), s.as_str())) {
+        Some((Some(true), _)) => Some(ColumnEnum {
+            loc,
+            ..ColumnEnum::default()
+        }),
+        Some((Some(false), _)) => None,
+        Some((None, name))
+            if crate::naming::make(name, crate::naming::Case::Pascal).as_deref() == Some(name) =>
+        {
+            Some(ColumnEnum {
+                name: Some(name.to_owned()),
+                loc,
+                ..ColumnEnum::default()
+            })
+        }
+        _ => {
+            cx.error(
+                node.span(),
+                format!(
+                    "{column}.enum: expected `true` or a Rust type name such as `OrderStatus`, found {}",
+                    s.map_or_else(|| node::kind(node), |s| format!("`{}`", s.as_str()))
+                ),
+                "write `enum: true` to name the enum {Table}{Column}, or `enum: <PascalCaseName>`",
+            );
             None
         }
     }

@@ -27,7 +27,7 @@ const TOP_KEYS: &[&str] = &[
     "filter",
     "schemas",
 ];
-const SCHEMA_KEYS: &[&str] = &["name", "description", "tables", "views"];
+const SCHEMA_KEYS: &[&str] = &["name", "description", "types", "tables", "views"];
 
 /// Parses schema.yaml text into the IR. `file` is how locations name the file. Returns every
 /// syntax and structure problem found; semantic checks are [`crate::validate::check`]'s job.
@@ -71,7 +71,7 @@ fn database(cx: &mut Cx, root: &Node) -> Database {
             .collect(),
         None => Vec::new(),
     };
-    Database {
+    let mut db = Database {
         gen_version,
         dialect,
         name,
@@ -79,7 +79,111 @@ fn database(cx: &mut Cx, root: &Node) -> Database {
         filter,
         package,
         schemas,
+    };
+    resolve_user_types(cx, &mut db);
+    db
+}
+
+/// Gives every column declared with a named type (`type: public.mood`) that type's base
+/// type, or an error naming the types the schema declares.
+fn resolve_user_types(cx: &mut Cx, db: &mut Database) {
+    let types: Vec<crate::ir::UserType> = db
+        .schemas
+        .iter()
+        .flat_map(|s| s.types.iter().cloned())
+        .collect();
+    let d = db.dialect;
+    for schema in &mut db.schemas {
+        for table in &mut schema.tables {
+            let q = table.qualified();
+            for c in &mut table.columns {
+                let Some(r) = &c.user_type else { continue };
+                let found = types
+                    .iter()
+                    .find(|t| d.same_name(&t.schema, &r.schema) && d.same_name(&t.name, &r.name));
+                match found {
+                    Some(t) => {
+                        c.user_type = Some(t.reference());
+                        c.sql_type = t
+                            .base
+                            .clone()
+                            .unwrap_or(crate::ir::SqlType::NVarChar(crate::ir::Length::Max));
+                    }
+                    None => {
+                        let declared: Vec<String> = types
+                            .iter()
+                            .map(|t| format!("{}.{}", t.schema, t.name))
+                            .collect();
+                        cx.diags.0.push(
+                            Diagnostic::error(
+                                c.loc.clone(),
+                                format!(
+                                    "{q}.{}: type `{}` is neither a canonical type nor declared under `types:` of schema `{}`",
+                                    c.name,
+                                    r.qualified(),
+                                    r.schema
+                                ),
+                            )
+                            .with_help(match declared.is_empty() {
+                                true => "declare it (`types: - { name: T, type: <base> }` or `{ name: T, enum: [a, b] }`) in its schema, or use a canonical type".to_owned(),
+                                false => format!("declared types: {}", declared.join(", ")),
+                            }),
+                        );
+                    }
+                }
+            }
+        }
     }
+}
+
+/// One entry of a schema's `types:`: `{ name, type: <canonical base> }` for a domain or alias
+/// type, `{ name, enum: [labels] }` for a PostgreSQL enum type.
+fn user_type(cx: &mut Cx, node: &Node, schema: &str) -> Option<crate::ir::UserType> {
+    let (map, name) = Map::named(
+        cx,
+        node,
+        schema,
+        "type",
+        &["name", "type", "enum", "description"],
+    )?;
+    let base = match (map.get("type"), map.get("enum")) {
+        (Some(_), None) => {
+            let text = map.text(cx, "type")?;
+            match crate::ir::SqlType::parse(&text, false) {
+                Ok(t) => Some(t),
+                Err(e) => {
+                    cx.error(
+                        map.span(),
+                        format!("{}: {e}", map.what),
+                        "a domain or alias type is over a canonical type (docs/schema-format.md, Types)",
+                    );
+                    return None;
+                }
+            }
+        }
+        (None, Some(_)) => None,
+        _ => {
+            cx.error(
+                map.span(),
+                format!("{}: needs exactly one of `type:` (a domain or alias type) and `enum:` (an enum type)", map.what),
+                "write `{ name: email, type: nvarchar(254) }` or `{ name: mood, enum: [sad, happy] }`",
+            );
+            return None;
+        }
+    };
+    let labels = match base {
+        Some(_) => Vec::new(),
+        None => map.names(cx, "enum"),
+    };
+    Some(crate::ir::UserType {
+        loc: cx.loc(map.span()),
+        description: map.text(cx, "description"),
+        schema: schema.to_owned(),
+        name,
+        base,
+        labels,
+        ..crate::ir::UserType::default()
+    })
 }
 
 /// The `dialect:` setting: `mssql` (the default) or `postgres`.
@@ -113,6 +217,11 @@ fn filter(cx: &mut Cx, node: &Node) -> Filter {
 fn schema(cx: &mut Cx, node: &Node) -> Option<DbSchema> {
     let (map, name) = Map::named(cx, node, "", "schema", SCHEMA_KEYS)?;
     let description = map.text(cx, "description");
+    let types = map
+        .seq(cx, "types")
+        .iter()
+        .filter_map(|t| user_type(cx, t, &name))
+        .collect();
     // Tables are independent of each other: walked on every core, each with its own list of
     // problems, appended in file order.
     let walked = crate::par::map(map.seq(cx, "tables"), |t| {
@@ -134,6 +243,7 @@ fn schema(cx: &mut Cx, node: &Node) -> Option<DbSchema> {
         name,
         rust_module: String::new(),
         description,
+        types,
         tables,
     })
 }
