@@ -329,3 +329,93 @@ macro_rules! new_row {
         }
     };
 }
+
+/// The impls of a generated value enum ([`ValueEnum`](crate::ValueEnum): a PostgreSQL enum
+/// type or an `enum:` column), from its labels: `value_enum!(OrderState, "shop.order_state";
+/// New = "new", OnHold = "on hold")` implements `ValueEnum`, `ToValue` (the label, as text),
+/// `Display` and `FromStr` (by label), and with the invoking crate's `serde` feature
+/// `Serialize`/`Deserialize` by label. The enum itself, with its docs, is generated code.
+#[macro_export]
+macro_rules! value_enum {
+    ($ty:ident, $source:literal; $($variant:ident = $label:literal),* $(,)?) => {
+        impl $ty {
+            /// Every variant, in the order of the labels.
+            pub const ALL: &'static [Self] = &[$(Self::$variant),*];
+
+            /// The label as the database stores it.
+            pub const fn label(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $label,)*
+                }
+            }
+        }
+
+        impl $crate::ValueEnum for $ty {
+            const SOURCE: &'static str = $source;
+            const ALL: &'static [Self] = Self::ALL;
+
+            fn label(self) -> &'static str {
+                Self::label(self)
+            }
+        }
+
+        impl $crate::ToValue for $ty {
+            fn to_value(&self) -> $crate::SqlValue {
+                $crate::SqlValue::Text(::core::option::Option::Some(
+                    ::std::borrow::ToOwned::to_owned(self.label()),
+                ))
+            }
+
+            fn null() -> $crate::SqlValue {
+                $crate::SqlValue::Text(::core::option::Option::None)
+            }
+        }
+
+        impl ::core::fmt::Display for $ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.label())
+            }
+        }
+
+        impl ::core::str::FromStr for $ty {
+            type Err = $crate::UnknownLabel;
+
+            fn from_str(label: &str) -> ::core::result::Result<Self, Self::Err> {
+                <Self as $crate::ValueEnum>::from_label(label)
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        $crate::__value_enum_serde!($ty);
+    };
+}
+
+/// The serde half of [`value_enum!`]: by label.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __value_enum_serde {
+    ($ty:ident) => {
+        impl $crate::serde_code::Field for $ty {
+            fn field(&self) -> $crate::serde_code::FieldRef<'_> {
+                $crate::serde_code::FieldRef::Code(self.label())
+            }
+        }
+
+        impl $crate::serde_code::serde::Serialize for $ty {
+            fn serialize<S: $crate::serde_code::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::serde_code::serialize_label(*self, serializer)
+            }
+        }
+
+        impl<'de> $crate::serde_code::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::serde_code::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::serde_code::deserialize_label(deserializer)
+            }
+        }
+    };
+}

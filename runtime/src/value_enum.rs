@@ -106,16 +106,7 @@ mod tests {
         Happy,
     }
 
-    impl ValueEnum for Mood {
-        const SOURCE: &'static str = "public.mood";
-        const ALL: &'static [Self] = &[Mood::Sad, Mood::Happy];
-        fn label(self) -> &'static str {
-            match self {
-                Mood::Sad => "sad",
-                Mood::Happy => "happy",
-            }
-        }
-    }
+    crate::value_enum!(Mood, "public.mood"; Sad = "sad", Happy = "happy");
 
     static META: TableMeta = TableMeta {
         schema: "public",

@@ -202,79 +202,10 @@ pub enum AuditCompanyChangeType {
     Restore,
 }
 
-impl AuditCompanyChangeType {
-    /// Every variant, in the order of the labels.
-    pub const ALL: &'static [Self] = &[
-        Self::Create,
-        Self::Update,
-        Self::Delete,
-        Self::Restore,
-    ];
-    /// The label as the database stores it.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::Create => "CREATE",
-            Self::Update => "UPDATE",
-            Self::Delete => "DELETE",
-            Self::Restore => "RESTORE",
-        }
-    }
-}
-
-impl ::gen_runtime::ValueEnum for AuditCompanyChangeType {
-    const SOURCE: &'static str = "audit.Company.ChangeType";
-    const ALL: &'static [Self] = Self::ALL;
-    fn label(self) -> &'static str {
-        Self::label(self)
-    }
-}
-
-impl ::gen_runtime::ToValue for AuditCompanyChangeType {
-    fn to_value(&self) -> ::gen_runtime::SqlValue {
-        ::gen_runtime::SqlValue::Text(
-            ::core::option::Option::Some(::std::borrow::ToOwned::to_owned(self.label())),
-        )
-    }
-    fn null() -> ::gen_runtime::SqlValue {
-        ::gen_runtime::SqlValue::Text(::core::option::Option::None)
-    }
-}
-
-impl ::core::fmt::Display for AuditCompanyChangeType {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.label())
-    }
-}
-
-impl ::core::str::FromStr for AuditCompanyChangeType {
-    type Err = ::gen_runtime::UnknownLabel;
-    fn from_str(label: &str) -> ::core::result::Result<Self, Self::Err> {
-        <Self as ::gen_runtime::ValueEnum>::from_label(label)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl ::gen_runtime::serde_code::Field for AuditCompanyChangeType {
-    fn field(&self) -> ::gen_runtime::serde_code::FieldRef<'_> {
-        ::gen_runtime::serde_code::FieldRef::Code(self.label())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for AuditCompanyChangeType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        ::gen_runtime::serde_code::serialize_label(*self, serializer)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for AuditCompanyChangeType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        ::gen_runtime::serde_code::deserialize_label(deserializer)
-    }
-}
+::gen_runtime::value_enum!(
+    AuditCompanyChangeType, "audit.Company.ChangeType";
+    Create = "CREATE",
+    Update = "UPDATE",
+    Delete = "DELETE",
+    Restore = "RESTORE"
+);

@@ -161,73 +161,9 @@ pub enum AbrSearchSearchType {
     Name,
 }
 
-impl AbrSearchSearchType {
-    /// Every variant, in the order of the labels.
-    pub const ALL: &'static [Self] = &[Self::Abn, Self::Acn, Self::Name];
-    /// The label as the database stores it.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::Abn => "ABN",
-            Self::Acn => "ACN",
-            Self::Name => "NAME",
-        }
-    }
-}
-
-impl ::gen_runtime::ValueEnum for AbrSearchSearchType {
-    const SOURCE: &'static str = "cache.ABRSearch.SearchType";
-    const ALL: &'static [Self] = Self::ALL;
-    fn label(self) -> &'static str {
-        Self::label(self)
-    }
-}
-
-impl ::gen_runtime::ToValue for AbrSearchSearchType {
-    fn to_value(&self) -> ::gen_runtime::SqlValue {
-        ::gen_runtime::SqlValue::Text(
-            ::core::option::Option::Some(::std::borrow::ToOwned::to_owned(self.label())),
-        )
-    }
-    fn null() -> ::gen_runtime::SqlValue {
-        ::gen_runtime::SqlValue::Text(::core::option::Option::None)
-    }
-}
-
-impl ::core::fmt::Display for AbrSearchSearchType {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.label())
-    }
-}
-
-impl ::core::str::FromStr for AbrSearchSearchType {
-    type Err = ::gen_runtime::UnknownLabel;
-    fn from_str(label: &str) -> ::core::result::Result<Self, Self::Err> {
-        <Self as ::gen_runtime::ValueEnum>::from_label(label)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl ::gen_runtime::serde_code::Field for AbrSearchSearchType {
-    fn field(&self) -> ::gen_runtime::serde_code::FieldRef<'_> {
-        ::gen_runtime::serde_code::FieldRef::Code(self.label())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for AbrSearchSearchType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        ::gen_runtime::serde_code::serialize_label(*self, serializer)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for AbrSearchSearchType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        ::gen_runtime::serde_code::deserialize_label(deserializer)
-    }
-}
+::gen_runtime::value_enum!(
+    AbrSearchSearchType, "cache.ABRSearch.SearchType";
+    Abn = "ABN",
+    Acn = "ACN",
+    Name = "NAME"
+);

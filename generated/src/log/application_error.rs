@@ -180,73 +180,9 @@ pub enum ApplicationErrorSeverity {
     Critical,
 }
 
-impl ApplicationErrorSeverity {
-    /// Every variant, in the order of the labels.
-    pub const ALL: &'static [Self] = &[Self::Warning, Self::Error, Self::Critical];
-    /// The label as the database stores it.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::Warning => "WARNING",
-            Self::Error => "ERROR",
-            Self::Critical => "CRITICAL",
-        }
-    }
-}
-
-impl ::gen_runtime::ValueEnum for ApplicationErrorSeverity {
-    const SOURCE: &'static str = "log.ApplicationError.Severity";
-    const ALL: &'static [Self] = Self::ALL;
-    fn label(self) -> &'static str {
-        Self::label(self)
-    }
-}
-
-impl ::gen_runtime::ToValue for ApplicationErrorSeverity {
-    fn to_value(&self) -> ::gen_runtime::SqlValue {
-        ::gen_runtime::SqlValue::Text(
-            ::core::option::Option::Some(::std::borrow::ToOwned::to_owned(self.label())),
-        )
-    }
-    fn null() -> ::gen_runtime::SqlValue {
-        ::gen_runtime::SqlValue::Text(::core::option::Option::None)
-    }
-}
-
-impl ::core::fmt::Display for ApplicationErrorSeverity {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.label())
-    }
-}
-
-impl ::core::str::FromStr for ApplicationErrorSeverity {
-    type Err = ::gen_runtime::UnknownLabel;
-    fn from_str(label: &str) -> ::core::result::Result<Self, Self::Err> {
-        <Self as ::gen_runtime::ValueEnum>::from_label(label)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl ::gen_runtime::serde_code::Field for ApplicationErrorSeverity {
-    fn field(&self) -> ::gen_runtime::serde_code::FieldRef<'_> {
-        ::gen_runtime::serde_code::FieldRef::Code(self.label())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl ::serde::Serialize for ApplicationErrorSeverity {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        ::gen_runtime::serde_code::serialize_label(*self, serializer)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> ::serde::Deserialize<'de> for ApplicationErrorSeverity {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        ::gen_runtime::serde_code::deserialize_label(deserializer)
-    }
-}
+::gen_runtime::value_enum!(
+    ApplicationErrorSeverity, "log.ApplicationError.Severity";
+    Warning = "WARNING",
+    Error = "ERROR",
+    Critical = "CRITICAL"
+);

@@ -8,7 +8,7 @@ GO
 CREATE TABLE dbo.Contact (
   ContactID int IDENTITY(1,1) NOT NULL,
   Email dbo.Email NOT NULL,
-  Backup dbo.Email NULL,
+  Spare dbo.Email NULL,
   Balance dbo.Amount NOT NULL,
   CONSTRAINT PK_Contact PRIMARY KEY (ContactID)
 );
