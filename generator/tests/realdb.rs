@@ -461,7 +461,6 @@ fn real_databases_go_through_introspect_lint_models_compile_and_diff() {
     );
     assert_ddl_recreates(&mixed, "mixed");
 
-
     let enums = run("enums", None);
     let y = yaml(&enums);
     says(
